@@ -1,0 +1,1 @@
+"""The worker: settings, store, mailboxes, pipeline, outbox and command line."""

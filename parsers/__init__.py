@@ -1,0 +1,1 @@
+"""Bytes to parsed mail to extracted form. No network, no database."""

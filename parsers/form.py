@@ -1,0 +1,114 @@
+"""The form contract (DESIGN.md, "JSON of a form"): what extraction produces.
+
+Frozen values only; `to_json` gives exactly the documented shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class FormType(StrEnum):
+    """What kind of document a referral attachment is."""
+
+    EARLY_HELP_ASSESSMENT = "early_help_assessment"
+    INTERNAL_REQUEST = "internal_request"
+    STEP_DOWN = "step_down"
+    UNKNOWN = "unknown"
+
+
+class Role(StrEnum):
+    CHILD = "child"
+    ADULT = "adult"
+
+
+@dataclass(frozen=True)
+class Consent:
+    """A household member's consent signature as read from the form.
+
+    `evidence` is the text that counted as a signature (e.g. "verbal consent"),
+    shown to the admin; it is not part of the JSON contract.
+    """
+
+    signed: bool = False
+    date: dt.date | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    date_of_birth: dt.date | None = None
+    role: Role = Role.CHILD
+    relationship: str = ""
+    consent: Consent = field(default_factory=Consent)
+
+
+@dataclass(frozen=True)
+class Address:
+    lines: tuple[str, ...] = ()
+    postcode: str | None = None
+
+
+@dataclass(frozen=True)
+class LeadProfessional:
+    name: str = ""
+    agency: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Form:
+    """One extracted referral form.
+
+    `assessment_date` is the date the form was completed (used for the consent age);
+    `risk_of_significant_harm` is the form's yes/no answer where it has one;
+    `free_text` is the narrative text, kept for safeguarding wording checks.
+    These three are inputs to routing, not part of the JSON contract.
+    """
+
+    form_type: FormType = FormType.UNKNOWN
+    people: tuple[Person, ...] = ()
+    address: Address = field(default_factory=Address)
+    lead_professional: LeadProfessional = field(default_factory=LeadProfessional)
+    level_of_need: int | None = None
+    warnings: tuple[str, ...] = ()
+    assessment_date: dt.date | None = None
+    risk_of_significant_harm: bool | None = None
+    verbal_consent_recorded: bool = False
+    free_text: str = ""
+    source_name: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON shape of a form."""
+        return {
+            "form_type": self.form_type.value,
+            "people": [_person_json(p) for p in self.people],
+            "address": {"lines": list(self.address.lines), "postcode": self.address.postcode},
+            "lead_professional": {
+                "name": self.lead_professional.name,
+                "agency": self.lead_professional.agency,
+                "email": self.lead_professional.email,
+                "phone": self.lead_professional.phone,
+            },
+            "level_of_need": self.level_of_need,
+            "warnings": list(self.warnings),
+        }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _person_json(person: Person) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "date_of_birth": _iso(person.date_of_birth),
+        "role": person.role.value,
+        "relationship": person.relationship,
+        "consent": {"signed": person.consent.signed, "date": _iso(person.consent.date)},
+    }

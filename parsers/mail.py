@@ -1,0 +1,56 @@
+"""A parsed email: headers, bodies, attachments and nested forwarded messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One file carried by a message, with its type detected from the bytes."""
+
+    filename: str
+    declared_type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """The parts of one message that the pipeline needs.
+
+    `forwarded` holds message/rfc822 parts, parsed the same way; `attachments` are
+    the message's own files (not those of forwarded messages).
+    `problems` lists MIME defects found while parsing (the message still parsed).
+    """
+
+    message_id: str
+    subject: str
+    sender: str
+    sender_name: str
+    to: tuple[str, ...]
+    date: str
+    headers: tuple[tuple[str, str], ...]
+    text_body: str
+    html_body: str
+    attachments: tuple[Attachment, ...] = ()
+    forwarded: tuple[ParsedMail, ...] = ()
+    problems: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str:
+        """The first header of that name (case-insensitive), or ''."""
+        wanted = name.lower()
+        return next((v for k, v in self.headers if k.lower() == wanted), "")
+
+    def all_attachments(self) -> tuple[Attachment, ...]:
+        """Own attachments, then those of forwarded messages, depth first."""
+        nested = tuple(a for fwd in self.forwarded for a in fwd.all_attachments())
+        return self.attachments + nested
+
+    def all_text(self) -> str:
+        """Body text of this message and of forwarded ones."""
+        parts = [self.text_body or self.html_body] + [f.all_text() for f in self.forwarded]
+        return "\n".join(p for p in parts if p)
