@@ -1,0 +1,49 @@
+"""Bytes of one message to a decision: parse, extract, decide. No I/O.
+
+Shared by the worker and by `frontdoor route`, so both decide the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from parsers.extract import extract_mail
+from parsers.mime import parse_mail
+from routing.decide import decide
+
+from parsers.extraction import MailExtraction
+from parsers.mail import ParsedMail
+from routing.decision import Decision, Outcome, Reason, ReasonCode
+from routing.policy import RoutingPolicy
+
+
+@dataclass(frozen=True)
+class Analysis:
+    mail: ParsedMail
+    extraction: MailExtraction
+    decision: Decision
+
+
+def analyse(
+    raw: bytes, policy: RoutingPolicy, *, received_in: str, today: dt.date, max_bytes: int
+) -> Analysis:
+    """The decision for one message. Too large a message is not parsed at all."""
+    mail = parse_mail(raw[:64 * 1024] if len(raw) > max_bytes else raw)
+    if len(raw) > max_bytes:
+        return Analysis(mail, MailExtraction(), oversized(len(raw), max_bytes, received_in))
+    extraction = extract_mail(mail)
+    return Analysis(mail, extraction, decide(mail, extraction, policy, received_in=received_in,
+                                             today=today))
+
+
+def oversized(size: int, limit: int, received_in: str) -> Decision:
+    detail = f"whole message: {size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit"
+    reason = Reason(ReasonCode.UNREADABLE_ATTACHMENT, detail)
+    return Decision(Outcome.EXCEPTION, received_in, reasons=(reason,))
+
+
+def quarantined(received_in: str, attempts: int) -> Decision:
+    """The decision for a message that failed to process `attempts` times."""
+    reason = Reason(ReasonCode.PROCESSING_FAILED, f"failed {attempts} times; original kept")
+    return Decision(Outcome.EXCEPTION, received_in, reasons=(reason,))

@@ -1,0 +1,99 @@
+"""Builds the worker's parts from validated settings: the one place that wires I/O."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_worker.clock import Clock, SystemClock
+from inbox_worker.mailboxes.base import MailboxBackend
+from inbox_worker.mailboxes.maildir import MaildirMailbox
+from inbox_worker.notify.compose import Sender
+from inbox_worker.notify.outbox import RetryPolicy
+from inbox_worker.notify.templates import load_templates
+from inbox_worker.notify.transports import Transport, make_transport
+from inbox_worker.pipeline import Pipeline
+from inbox_worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size
+from inbox_worker.recording import RecordingContext
+from inbox_worker.settings import MailboxSettings, Settings
+from inbox_worker.store.database import make_engine, migrate, session_factory
+from routing.policy import Area, PostcodeDirectory, PostcodeRule, RoutingPolicy
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class App:
+    settings: Settings
+    sessions: sessionmaker[Session]
+    policy: RoutingPolicy
+    pipeline: Pipeline
+    clock: Clock
+    retry: RetryPolicy
+
+
+def open_store(settings: Settings) -> sessionmaker[Session]:
+    """Connects to the store and brings its schema up to date."""
+    engine = make_engine(settings.store_url)
+    migrate(engine)
+    return session_factory(engine)
+
+
+def build_app(settings: Settings, clock: Clock | None = None) -> App:
+    clock = clock or SystemClock()
+    sessions = open_store(settings)
+    _load_postcode_table(settings, sessions)
+    policy = build_policy(settings, StorePostcodeDirectory(sessions))
+    context = RecordingContext(policy=policy, templates=load_templates(settings.templates_dir),
+                               sender=build_sender(settings),
+                               area_admins={a.id: a.admin_contacts for a in settings.areas})
+    pipeline = Pipeline(sessions, context, clock, reference_prefix=settings.reference_prefix,
+                        max_message_bytes=settings.max_message_bytes)
+    retry = RetryPolicy(settings.outbound.max_attempts, settings.outbound.retry_base_seconds)
+    return App(settings, sessions, policy, pipeline, clock, retry)
+
+
+def build_policy(settings: Settings, directory: PostcodeDirectory) -> RoutingPolicy:
+    return RoutingPolicy(
+        authority=settings.authority,
+        areas=tuple(Area(a.id, a.name, a.mailbox) for a in settings.areas),
+        secure_mailbox=settings.secure_mailbox,
+        secure_domains=settings.secure_domains,
+        local_authority_codes=settings.local_authority_codes,
+        ward_areas=dict(settings.postcodes.wards),
+        postcode_rules=tuple(PostcodeRule(r.prefix, r.area, r.certain)
+                             for r in settings.postcodes.rules),
+        postcode_directory=directory,
+        consent_age=settings.consent_age,
+        cluster_levels=settings.cluster_levels,
+        safeguarding_level=settings.safeguarding_level,
+        safeguarding_phrases=settings.safeguarding_phrases,
+        own_addresses=(settings.outbound.from_address.lower(),),
+        own_message_id_domain=settings.outbound.from_address.rpartition("@")[2].lower(),
+    )
+
+
+def build_sender(settings: Settings) -> Sender:
+    secure = settings.mailbox(settings.secure_mailbox)
+    return Sender(address=settings.outbound.from_address, name=settings.outbound.from_name,
+                  authority=settings.authority, secure_address=secure.address,
+                  mash_contact=settings.mash_contact,
+                  redirect_all_to=settings.outbound.redirect_all_to)
+
+
+def build_transport(settings: Settings) -> Transport:
+    return make_transport(settings.outbound.delivery)
+
+
+def open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
+    return MaildirMailbox(mailbox.id, mailbox.path)
+
+
+def _load_postcode_table(settings: Settings, sessions: sessionmaker[Session]) -> None:
+    """Imports the configured table into an empty store (re-import: `frontdoor postcodes`)."""
+    table = settings.postcodes.table
+    if table is not None and table_size(sessions) == 0:
+        kept = import_postcodes(sessions, table, settings.local_authority_codes)
+        log.info("imported %d postcodes from %s", kept, table)

@@ -1,0 +1,46 @@
+"""The mailbox interface every backend (Maildir, IMAP, Graph, EWS) implements.
+
+The worker fetches new messages, stores each, decides, and only then files the
+message into a folder on the server. Filing is idempotent: filing a message that is
+already in the target folder succeeds, so a crash between filing and recording it
+is harmless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class MailboxError(Exception):
+    """The mailbox could not be reached or an operation failed; the message says why."""
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    """One message as the server holds it.
+
+    `server_id` is the backend's id for the message within the mailbox's inbox
+    (IMAP UID, Graph or EWS id, Maildir key); `uidvalidity` qualifies an IMAP UID
+    (0 where the backend has no such notion).
+    """
+
+    server_id: str
+    uidvalidity: int
+    raw: bytes = field(repr=False)
+
+
+class MailboxBackend(Protocol):
+    mailbox_id: str
+
+    def fetch_new(self) -> Iterator[FetchedMessage]:
+        """Messages still in the inbox (not yet filed), oldest first."""
+        ...
+
+    def file(self, message: FetchedMessage, folder: str) -> None:
+        """Move the message to `folder` ("Processed", "Exceptions/consent_missing"),
+        creating the folder if absent. Idempotent; raises MailboxError on failure."""
+        ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,1 @@
+"""Outbound mail: composition (pure), the outbox table, and transports."""

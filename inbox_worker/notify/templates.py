@@ -1,0 +1,61 @@
+"""Email templates from the configuration's templates folder, checked at start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+
+import yaml
+
+from inbox_worker.settings import SettingsError
+from routing.decision import ReasonCode
+
+_TEXT_TEMPLATES = {
+    "acknowledgement_routed": ("reference", "area_name", "insecure_notice", "authority"),
+    "acknowledgement_exception": ("reference", "guidance", "insecure_notice", "authority"),
+    "insecure_channel_notice": ("sender_domain", "secure_address"),
+    "safeguarding_alert": ("reference", "received_in", "signals", "mash_contact", "authority"),
+}
+_IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.OWN_MAIL)
+_QUEUE_CODES: tuple[ReasonCode, ...] = tuple(c for c in ReasonCode if c not in _IGNORE_CODES)
+
+
+@dataclass(frozen=True)
+class Templates:
+    texts: dict[str, Template]
+    guidance: dict[ReasonCode, Template]
+
+    def render(self, name: str, **values: str) -> str:
+        return self.texts[name].substitute(values)
+
+    def guide(self, code: ReasonCode, detail: str) -> str:
+        return self.guidance[code].substitute(detail=detail or "see above")
+
+
+def load_templates(folder: Path) -> Templates:
+    """Read every template; SettingsError names a missing file, key or placeholder."""
+    texts = {name: Template(_read(folder / f"{name}.txt")) for name in _TEXT_TEMPLATES}
+    raw = yaml.safe_load(_read(folder / "exception_guidance.yaml")) or {}
+    missing = [c.value for c in _QUEUE_CODES if c.value not in raw]
+    if missing:
+        raise SettingsError(f"{folder}/exception_guidance.yaml: no text for {', '.join(missing)}")
+    guidance: dict[ReasonCode, Template] = {c: Template(str(raw[c.value])) for c in _QUEUE_CODES}
+    templates = Templates(texts, guidance)
+    _check_placeholders(folder, templates)
+    return templates
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise SettingsError(f"templates_dir: cannot read {path}: {err}") from err
+
+
+def _check_placeholders(folder: Path, templates: Templates) -> None:
+    for name, fields in _TEXT_TEMPLATES.items():
+        try:
+            templates.render(name, **dict.fromkeys(fields, "x"))
+        except (KeyError, ValueError) as err:
+            raise SettingsError(f"{folder}/{name}.txt: unknown placeholder {err}") from err

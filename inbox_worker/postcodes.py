@@ -1,0 +1,101 @@
+"""The full-postcode table in the store: import from an ONS Postcode Directory CSV, look up.
+
+Only rows that matter are kept: every postcode of our own local authorities, plus
+every postcode in the same districts (so a DY4 postcode in Sandwell is known to be
+out of area rather than guessed by a district rule).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from routing.postcode import district, normalise
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_worker.settings import Settings
+from inbox_worker.store.models import PostcodeEntry
+from routing.policy import PostcodeRecord
+
+_POSTCODE_COLUMNS = ("pcds", "pcd", "pcd2", "postcode")
+_AUTHORITY_COLUMNS = ("oslaud", "lad", "laua", "local_authority")
+_WARD_COLUMNS = ("osward", "wd", "ward")
+
+
+class PostcodeImportError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class StorePostcodeDirectory:
+    """Looks postcodes up in the store's `postcodes` table."""
+
+    sessions: sessionmaker[Session]
+
+    def lookup(self, postcode: str) -> PostcodeRecord | None:
+        with self.sessions() as session:
+            row = session.get(PostcodeEntry, postcode)
+            if row is None:
+                return None
+            return PostcodeRecord(row.postcode, row.local_authority, row.ward)
+
+
+def import_postcodes(
+    sessions: sessionmaker[Session], path: Path, authorities: tuple[str, ...]
+) -> int:
+    """Replace the table with the relevant rows of `path`; returns the rows kept."""
+    kept = _relevant(list(_read(path)), authorities)
+    with sessions.begin() as session:
+        session.execute(delete(PostcodeEntry))
+        session.add_all(PostcodeEntry(postcode=r.postcode, local_authority=r.local_authority,
+                                      ward=r.ward) for r in kept)
+    return len(kept)
+
+
+def table_size(sessions: sessionmaker[Session]) -> int:
+    with sessions() as session:
+        return len(session.scalars(select(PostcodeEntry.postcode)).all())
+
+
+def _read(path: Path) -> Iterator[PostcodeRecord]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            columns = _columns(path, reader.fieldnames or [])
+            for row in reader:
+                postcode = normalise(row[columns[0]] or "")
+                if postcode:
+                    yield PostcodeRecord(postcode, row[columns[1]].strip(), row[columns[2]].strip())
+    except OSError as err:
+        raise PostcodeImportError(f"cannot read postcode table {path}: {err}") from err
+
+
+def _columns(path: Path, fieldnames: Sequence[str]) -> tuple[str, str, str]:
+    lowered = {name.lower(): name for name in fieldnames}
+
+    def pick(candidates: tuple[str, ...], what: str) -> str:
+        for candidate in candidates:
+            for low, original in lowered.items():
+                if low == candidate or (low.startswith(candidate) and low.endswith("cd")):
+                    return original
+        raise PostcodeImportError(f"{path}: no {what} column (expected one of {candidates})")
+
+    return (pick(_POSTCODE_COLUMNS, "postcode"), pick(_AUTHORITY_COLUMNS, "local authority"),
+            pick(_WARD_COLUMNS, "ward"))
+
+
+def read_directory(settings: Settings) -> dict[str, PostcodeRecord]:
+    """The configured table's relevant rows in memory (no store), for `frontdoor route`."""
+    table = settings.postcodes.table
+    if table is None:
+        return {}
+    return {r.postcode: r for r in _relevant(list(_read(table)), settings.local_authority_codes)}
+
+
+def _relevant(records: list[PostcodeRecord], authorities: tuple[str, ...]) -> list[PostcodeRecord]:
+    """Rows of our authorities and every row sharing a district with them."""
+    districts = {district(r.postcode) for r in records if r.local_authority in authorities}
+    return [r for r in records if district(r.postcode) in districts]

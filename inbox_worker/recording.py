@@ -1,0 +1,159 @@
+"""Writes one decision to the store: case or exception, people, outbox, audit,
+and the "to be filed" receipt, all in the caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inbox_worker.audit import record_audit
+from inbox_worker.notify.compose import Sender, acknowledgement, safeguarding_alert
+from inbox_worker.notify.outbox import queue
+from inbox_worker.notify.templates import Templates
+from inbox_worker.store.models import (
+    Case,
+    CaseStatus,
+    ExceptionItem,
+    ExceptionStatus,
+    Message,
+    MessageState,
+    Person,
+)
+from parsers.form import Form
+from parsers.form import Person as FormPerson
+from parsers.mail import ParsedMail
+from routing.decision import Decision, Flag, Outcome, ReasonCode
+from routing.policy import RoutingPolicy
+
+# A second referral of the same child within this time is flagged as a possible duplicate.
+DUPLICATE_WINDOW = dt.timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class RecordingContext:
+    policy: RoutingPolicy
+    templates: Templates
+    sender: Sender
+    area_admins: dict[str, tuple[str, ...]]
+
+
+def folder_for(decision: Decision) -> str:
+    """Where the message is filed on the server once decided."""
+    if decision.outcome is Outcome.ROUTED:
+        return "Processed"
+    if decision.outcome is Outcome.IGNORED:
+        return "Ignored"
+    return f"Exceptions/{decision.reasons[0].code.value}" if decision.reasons else "Exceptions"
+
+
+def record_decision(
+    session: Session, message: Message, decision: Decision, mail: ParsedMail,
+    ctx: RecordingContext, now: dt.datetime,
+) -> Decision:
+    """Stores the decision's consequences; returns it with any flag added here."""
+    reference = message.reference or ""
+    decision = _flag_duplicate(session, message, decision, now)
+    if decision.outcome is Outcome.ROUTED:
+        session.add(_case(message, decision, now))
+    elif decision.outcome is Outcome.EXCEPTION:
+        session.add(_exception(message, decision, now))
+    message.state, message.outcome = MessageState.DECIDED, decision.outcome.value
+    message.file_to = folder_for(decision)
+    _queue_emails(session, decision, mail, reference, ctx, now)
+    record_audit(session, now=now, actor="worker", action=f"decided:{decision.outcome.value}",
+                 reference=reference, after=_audit_summary(decision))
+    return decision
+
+
+def _case(message: Message, decision: Decision, now: dt.datetime) -> Case:
+    assert decision.form is not None
+    assert decision.cluster is not None
+    form = decision.form
+    return Case(
+        reference=message.reference, message_id=message.id, cluster=decision.cluster,
+        received_in=decision.received_in, status=CaseStatus.AWAITING_SCREENING,
+        priority=decision.priority.value, flags=[f.value for f in decision.flags],
+        form=form.to_json(), form_fingerprint=fingerprint(form),
+        lead_professional_email=form.lead_professional.email, created_at=now,
+        people=[_person(p) for p in form.people],
+    )
+
+
+def _person(person: FormPerson) -> Person:
+    return Person(name=person.name, date_of_birth=person.date_of_birth, role=person.role.value,
+                  relationship_to_child=person.relationship, consent_signed=person.consent.signed,
+                  consent_date=person.consent.date)
+
+
+def _exception(message: Message, decision: Decision, now: dt.datetime) -> ExceptionItem:
+    return ExceptionItem(
+        reference=message.reference, message_id=message.id, cluster=decision.cluster,
+        received_in=decision.received_in,
+        reason_codes=sorted({r.code.value for r in decision.reasons}),
+        reasons=[str(r) for r in decision.reasons], flags=[f.value for f in decision.flags],
+        priority=decision.priority.value,
+        form=decision.form.to_json() if decision.form else None,
+        status=ExceptionStatus.OPEN, created_at=now,
+    )
+
+
+def fingerprint(form: Form) -> str:
+    """Same child (name, date of birth, postcode) gives the same fingerprint."""
+    child = next((p for p in form.people if p.role.value == "child"), None)
+    key = "|".join([
+        (child.name if child else "").casefold().strip(),
+        child.date_of_birth.isoformat() if child and child.date_of_birth else "",
+        form.address.postcode or "",
+    ])
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _flag_duplicate(
+    session: Session, message: Message, decision: Decision, now: dt.datetime
+) -> Decision:
+    if decision.outcome is not Outcome.ROUTED or decision.form is None:
+        return decision
+    earlier = session.scalars(select(Case.id).where(
+        Case.form_fingerprint == fingerprint(decision.form), Case.message_id != message.id,
+        Case.created_at >= now - DUPLICATE_WINDOW)).first()
+    if earlier is None:
+        return decision
+    return replace(decision, flags=(*decision.flags, Flag.POSSIBLE_DUPLICATE))
+
+
+def _queue_emails(
+    session: Session, decision: Decision, mail: ParsedMail, reference: str,
+    ctx: RecordingContext, now: dt.datetime,
+) -> None:
+    area = ctx.policy.area(decision.cluster) if decision.cluster else None
+    ack = acknowledgement(decision, mail, reference=reference,
+                          area_name=area.name if area else "the Early Help team",
+                          templates=ctx.templates, sender=ctx.sender, now=now)
+    if ack is not None:
+        queue(session, ack, now)
+    if decision.has_reason(ReasonCode.SAFEGUARDING_CONCERN):
+        for admin in _alert_recipients(decision, ctx):
+            queue(session, safeguarding_alert(decision, reference=reference, recipient=admin,
+                                              templates=ctx.templates, sender=ctx.sender,
+                                              now=now), now)
+
+
+def _alert_recipients(decision: Decision, ctx: RecordingContext) -> tuple[str, ...]:
+    """The area's admins, or every area's when the area is not known."""
+    if decision.cluster and ctx.area_admins.get(decision.cluster):
+        return ctx.area_admins[decision.cluster]
+    return tuple(sorted({a for admins in ctx.area_admins.values() for a in admins}))
+
+
+def _audit_summary(decision: Decision) -> dict[str, object]:
+    """What the audit log keeps of a decision: codes, never personal data."""
+    return {
+        "outcome": decision.outcome.value, "cluster": decision.cluster,
+        "received_in": decision.received_in,
+        "reasons": sorted({r.code.value for r in decision.reasons}),
+        "flags": [f.value for f in decision.flags], "priority": decision.priority.value,
+    }

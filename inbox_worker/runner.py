@@ -1,0 +1,91 @@
+"""The runner: passes over every mailbox and the outbox, once or until stopped.
+
+One failing mailbox never stops the others; SIGTERM finishes the message in hand.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from types import FrameType
+
+from inbox_worker.app import App, build_transport, open_mailbox
+from inbox_worker.mailboxes.base import MailboxError
+from inbox_worker.notify.outbox import DrainReport, drain
+from inbox_worker.notify.transports import Transport
+from inbox_worker.pipeline import Step
+from inbox_worker.settings import MailboxSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PassReport:
+    steps: Counter[Step] = field(default_factory=Counter)
+    failed_mailboxes: dict[str, str] = field(default_factory=dict)
+    outbox: DrainReport = field(default_factory=DrainReport)
+
+
+@dataclass
+class Runner:
+    app: App
+    transport: Transport | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def run_once(self) -> PassReport:
+        report = PassReport()
+        for mailbox in self.app.settings.mailboxes:
+            if self.stop.is_set():
+                break
+            self._pass_mailbox(mailbox, report)
+        report.outbox = self.send_outbox()
+        return report
+
+    def run_forever(self) -> None:
+        self._install_signal_handlers()
+        log.info("worker started: %d mailboxes, polling every %.0f s",
+                 len(self.app.settings.mailboxes), self.app.settings.poll_interval_seconds)
+        while not self.stop.is_set():
+            report = self.run_once()
+            log.info("pass done: %s", _summary(report))
+            self.stop.wait(self.app.settings.poll_interval_seconds)
+        log.info("worker stopped")
+
+    def send_outbox(self) -> DrainReport:
+        transport = self.transport or build_transport(self.app.settings)
+        return drain(self.app.sessions, transport, self.app.clock, self.app.retry)
+
+    def _pass_mailbox(self, settings: MailboxSettings, report: PassReport) -> None:
+        try:
+            backend = open_mailbox(settings)
+            try:
+                for fetched in backend.fetch_new():
+                    report.steps[self.app.pipeline.handle(backend, fetched)] += 1
+                    if self.stop.is_set():
+                        break
+            finally:
+                backend.close()
+        except MailboxError as err:
+            report.failed_mailboxes[settings.id] = str(err)
+            log.error("mailbox %s failed: %s", settings.id, err)
+        except Exception as err:  # one failing mailbox never stops the others
+            report.failed_mailboxes[settings.id] = type(err).__name__
+            log.exception("mailbox %s failed unexpectedly", settings.id)
+
+    def _install_signal_handlers(self) -> None:
+        def request_stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("signal %d: finishing the message in hand, then stopping", signum)
+            self.stop.set()
+
+        signal.signal(signal.SIGTERM, request_stop)
+        signal.signal(signal.SIGINT, request_stop)
+
+
+def _summary(report: PassReport) -> str:
+    steps = ", ".join(f"{step.value} {n}" for step, n in sorted(report.steps.items()))
+    failed = f"; failing mailboxes: {', '.join(report.failed_mailboxes)}" \
+        if report.failed_mailboxes else ""
+    return f"{steps or 'no new mail'}; sent {report.outbox.sent}{failed}"

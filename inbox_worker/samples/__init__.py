@@ -1,0 +1,1 @@
+"""Generators of sample referrals (forms and emails) for the demo, tests and benchmarks."""

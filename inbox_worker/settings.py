@@ -1,0 +1,235 @@
+"""The one configuration file: a typed schema validated at start.
+
+Every field has a default or is required; relative paths are resolved against the
+configuration file's folder. Secrets are never inline: `SecretRef` names an
+environment variable or a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+
+class SettingsError(Exception):
+    """The configuration is wrong; the message names the key and what is wrong."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SecretRef(_Strict):
+    """A secret by reference: `env: NAME` or `file: /path` (one of them)."""
+
+    env: str | None = None  # environment variable holding the secret
+    file: Path | None = None  # file whose content (stripped) is the secret
+
+    @model_validator(mode="after")
+    def _one_source(self) -> SecretRef:
+        if (self.env is None) == (self.file is None):
+            raise ValueError("give exactly one of 'env' or 'file'")
+        return self
+
+    def read(self) -> str:
+        """The secret's value; raises SettingsError naming the source if absent."""
+        if self.env is not None:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise SettingsError(f"environment variable {self.env} is not set")
+            return value
+        assert self.file is not None
+        try:
+            return self.file.read_text(encoding="utf-8").strip()
+        except OSError as err:
+            raise SettingsError(f"secret file {self.file} cannot be read: {err}") from err
+
+
+class MeetingSettings(_Strict):
+    """When a cluster's Allocation Partnership Meeting happens, and who gets the agenda."""
+
+    anchor: dt.date = dt.date(2016, 12, 15)  # a known meeting date
+    cadence_working_days: int = Field(10, ge=1, le=60)  # working days between meetings
+    partners: tuple[str, ...] = ()  # agenda recipients
+
+
+class AreaSettings(_Strict):
+    """A cluster (Dudley) or area (Doncaster) that receives cases."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # short id used in commands and the store
+    name: str  # display name
+    mailbox: str  # id of this area's mailbox
+    family_centre_manager: str = ""  # email
+    admin_contacts: tuple[str, ...] = ()  # emails told of urgent (safeguarding) items
+    meetings: MeetingSettings = MeetingSettings()
+
+
+class MaildirMailbox(_Strict):
+    """A local Maildir folder: the embedded default for demos and tests."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    address: str  # the email address professionals write to
+    backend: Literal["maildir"] = "maildir"
+    path: Path  # Maildir root (new/, cur/, tmp/ are created if absent)
+
+
+MailboxSettings = Annotated[MaildirMailbox, Field(discriminator="backend")]
+
+
+class PostcodeRuleSettings(_Strict):
+    prefix: str  # a district ("DY1") or sector ("DY5 1")
+    area: str  # area id
+    certain: bool = True  # False: routes but flags postcode_uncertain
+
+
+class PostcodeSettings(_Strict):
+    table: Path | None = None  # ONS-format CSV (pcds, oslaud, osward) loaded at start
+    wards: dict[str, str] = {}  # ward code -> area id
+    rules: tuple[PostcodeRuleSettings, ...] = ()
+
+
+class FolderTransport(_Strict):
+    """Outbound mail written as .eml files to a folder (demo, tests)."""
+
+    transport: Literal["folder"] = "folder"
+    folder: Path
+
+
+class SmtpTransport(_Strict):
+    transport: Literal["smtp"] = "smtp"
+    host: str
+    port: int = 587
+    security: Literal["starttls", "tls", "none"] = "starttls"  # none only for loopback
+    username: str | None = None
+    password: SecretRef | None = None
+    timeout_seconds: float = 30.0
+
+
+class OutboundSettings(_Strict):
+    from_address: str  # the address acknowledgements come from
+    from_name: str = "Early Help Front Door"
+    delivery: Annotated[FolderTransport | SmtpTransport, Field(discriminator="transport")]
+    redirect_all_to: str | None = None  # development: every recipient replaced by this one
+    max_attempts: int = Field(8, ge=1)  # after this many failures a message is marked failed
+    retry_base_seconds: float = Field(30.0, gt=0)  # backoff doubles from here
+
+
+_DEFAULT_SECURE_DOMAINS = ("nhs.net", "police.uk", "pnn.police.uk", "gsi.gov.uk", "cjsm.net")
+_DEFAULT_SAFEGUARDING_PHRASES = (
+    "immediate danger",
+    "immediate risk",
+    "serious harm",
+    "at risk of significant harm",
+    "sexual abuse",
+    "disclosed abuse",
+)
+
+
+class Settings(_Strict):
+    authority: str  # council name, shown in emails
+    local_authority_codes: tuple[str, ...]  # ONS codes of this council (E08000027 Dudley)
+    areas: tuple[AreaSettings, ...] = Field(min_length=1)
+    mailboxes: tuple[MailboxSettings, ...] = Field(min_length=1)
+    secure_mailbox: str  # id of the secure mailbox
+    secure_domains: tuple[str, ...] = _DEFAULT_SECURE_DOMAINS
+    consent_age: int = Field(14, ge=0, le=18)
+    cluster_levels: tuple[int, ...] = (2, 3)  # levels of need handled by the areas
+    safeguarding_level: int = 4  # stated level that goes to MASH
+    safeguarding_phrases: tuple[str, ...] = _DEFAULT_SAFEGUARDING_PHRASES
+    mash_contact: str = ""  # how the admin reaches MASH, quoted in urgent notices
+    postcodes: PostcodeSettings = PostcodeSettings()
+    store_url: str = "sqlite:///frontdoor.db"  # relative sqlite paths resolve to the config folder
+    templates_dir: Path = Path("templates")
+    outbound: OutboundSettings
+    poll_interval_seconds: float = Field(60.0, gt=0)
+    reference_prefix: str = "EH"  # case references look like EH-2026-000042
+    max_message_bytes: int = 40 * 1024 * 1024  # larger messages go to the queue unread
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Settings:
+        mailbox_ids = [m.id for m in self.mailboxes]
+        area_ids = [a.id for a in self.areas]
+        _no_repeats("mailboxes", mailbox_ids)
+        _no_repeats("areas", area_ids)
+        for i, area in enumerate(self.areas):
+            if area.mailbox not in mailbox_ids:
+                raise ValueError(f"areas[{i}].mailbox: no mailbox with id '{area.mailbox}'")
+        if self.secure_mailbox not in mailbox_ids:
+            raise ValueError(f"secure_mailbox: no mailbox with id '{self.secure_mailbox}'")
+        for i, rule in enumerate(self.postcodes.rules):
+            if rule.area not in area_ids:
+                raise ValueError(f"postcodes.rules[{i}].area: no area with id '{rule.area}'")
+        for ward, area_id in self.postcodes.wards.items():
+            if area_id not in area_ids:
+                raise ValueError(f"postcodes.wards.{ward}: no area with id '{area_id}'")
+        return self
+
+    def mailbox(self, mailbox_id: str) -> MailboxSettings:
+        for mailbox in self.mailboxes:
+            if mailbox.id == mailbox_id:
+                return mailbox
+        raise SettingsError(f"no mailbox with id '{mailbox_id}'")
+
+
+def _no_repeats(key: str, ids: list[str]) -> None:
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise ValueError(f"{key}: id used twice: {', '.join(repeated)}")
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate the YAML file; SettingsError names the bad key."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise SettingsError(f"cannot read configuration {path}: {err}") from err
+    except yaml.YAMLError as err:
+        raise SettingsError(f"{path} is not valid YAML: {err}") from err
+    if not isinstance(raw, dict):
+        raise SettingsError(f"{path}: expected a mapping of keys at the top level")
+    try:
+        settings = Settings.model_validate(_resolve_paths(raw, path.parent.resolve()))
+    except ValidationError as err:
+        raise SettingsError(_explain(path, err)) from err
+    return settings
+
+
+_PATH_KEYS = {"path", "folder", "table", "templates_dir", "file"}
+
+
+def _resolve_paths(node: object, base: Path) -> object:
+    """Make relative path values (by key name) absolute against the config folder."""
+    if isinstance(node, list):
+        return [_resolve_paths(item, base) for item in node]
+    if not isinstance(node, dict):
+        return node
+    resolved: dict[str, object] = {}
+    for key, value in node.items():
+        if key in _PATH_KEYS and isinstance(value, str) and not Path(value).is_absolute():
+            resolved[key] = str(base / value)
+        elif key == "store_url" and isinstance(value, str):
+            resolved[key] = _resolve_sqlite_url(value, base)
+        else:
+            resolved[key] = _resolve_paths(value, base)
+    return resolved
+
+
+def _resolve_sqlite_url(url: str, base: Path) -> str:
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite://":
+        return prefix + str(base / url[len(prefix) :])
+    return url
+
+
+def _explain(path: Path, err: ValidationError) -> str:
+    lines = [f"{path}: {err.error_count()} problem(s) in the configuration"]
+    for problem in err.errors():
+        message = problem["msg"].removeprefix("Value error, ")
+        key = ".".join(str(part) for part in problem["loc"])
+        lines.append(f"  {key}: {message}" if key else f"  {message}")
+    return "\n".join(lines)

@@ -1,0 +1,188 @@
+"""Tables of the store. Statuses are enums; JSON columns hold contract-shaped data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class MessageState(StrEnum):
+    """Where one received message is in the flow."""
+
+    RECEIVED = "received"  # original stored, not yet decided
+    DECIDED = "decided"  # case/exception written; waiting to be filed on the server
+    FILED = "filed"  # moved to its folder on the server: done
+
+
+class ExceptionStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+    DISMISSED = "dismissed"
+
+
+class CaseStatus(StrEnum):
+    AWAITING_SCREENING = "awaiting_screening"
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"  # gave up after max attempts; shown by `frontdoor health`
+
+
+def _enum(cls: type[StrEnum]) -> SAEnum:
+    return SAEnum(cls, native_enum=False, length=32, values_callable=lambda e: [m.value for m in e])
+
+
+class Message(Base):
+    """One message as received from one mailbox; the original is kept by hash."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "server_id", name="uq_message_server"),
+        UniqueConstraint("mailbox", "content_hash", name="uq_message_content"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(64))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger, default=0)  # IMAP: up to 2**32-1
+    server_id: Mapped[str] = mapped_column(String(255))
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+    header_message_id: Mapped[str] = mapped_column(String(998), default="")
+    received_at: Mapped[dt.datetime]
+    state: Mapped[MessageState] = mapped_column(_enum(MessageState), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(16), default=None)
+    file_to: Mapped[str | None] = mapped_column(String(255), default=None)
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    reference: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
+
+
+class Original(Base):
+    """Original bytes, stored once per content hash."""
+
+    __tablename__ = "originals"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    cluster: Mapped[str] = mapped_column(String(64), index=True)
+    received_in: Mapped[str] = mapped_column(String(64))
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus))
+    priority: Mapped[str] = mapped_column(String(16))
+    flags: Mapped[list[Any]]
+    form: Mapped[dict[str, Any]]
+    form_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    lead_professional_email: Mapped[str] = mapped_column(String(320), default="")
+    created_at: Mapped[dt.datetime]
+
+    people: Mapped[list[Person]] = relationship(back_populates="case", cascade="all")
+
+
+class Person(Base):
+    """A household member named on a case's form."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    date_of_birth: Mapped[dt.date | None]
+    role: Mapped[str] = mapped_column(String(16))
+    relationship_to_child: Mapped[str] = mapped_column(String(64), default="")
+    consent_signed: Mapped[bool]
+    consent_date: Mapped[dt.date | None]
+
+    case: Mapped[Case] = relationship(back_populates="people")
+
+
+class ExceptionItem(Base):
+    """An item the worker could not decide, for an admin to resolve or dismiss."""
+
+    __tablename__ = "exceptions"
+    __table_args__ = (Index("ix_exceptions_status_cluster", "status", "cluster"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    cluster: Mapped[str | None] = mapped_column(String(64), default=None)
+    received_in: Mapped[str] = mapped_column(String(64))
+    reason_codes: Mapped[list[Any]]  # stable codes, for filtering and figures
+    reasons: Mapped[list[Any]]  # "code:detail" strings, shown to the admin
+    flags: Mapped[list[Any]]
+    priority: Mapped[str] = mapped_column(String(16))
+    form: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    status: Mapped[ExceptionStatus] = mapped_column(_enum(ExceptionStatus))
+    created_at: Mapped[dt.datetime]
+    closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    closed_by: Mapped[str | None] = mapped_column(String(128), default=None)
+    resolution: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class OutboxMessage(Base):
+    """An email to send; its Message-ID is fixed when queued, so a resend is identical."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str | None] = mapped_column(String(32), index=True, default=None)
+    header_message_id: Mapped[str] = mapped_column(String(255), unique=True)
+    recipient: Mapped[str] = mapped_column(String(320))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[OutboxStatus] = mapped_column(_enum(OutboxStatus), index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[dt.datetime]
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class AuditEntry(Base):
+    """Who did what, when, to which reference, with before and after."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(32), index=True, default=None)
+    before: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    after: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+
+
+class PostcodeEntry(Base):
+    """One row of the imported full-postcode table (ONS Postcode Directory columns)."""
+
+    __tablename__ = "postcodes"
+
+    postcode: Mapped[str] = mapped_column(String(8), primary_key=True)
+    local_authority: Mapped[str] = mapped_column(String(9))
+    ward: Mapped[str] = mapped_column(String(9))

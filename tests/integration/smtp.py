@@ -1,0 +1,42 @@
+"""A real SMTP server (aiosmtpd) on loopback that records what it accepts."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email import policy as email_policy
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+@dataclass
+class RecordingHandler:
+    """Accepts mail; `refuse_with` makes it answer DATA with that reply instead."""
+
+    received: list[EmailMessage] = field(default_factory=list)
+    envelopes: list[list[str]] = field(default_factory=list)
+    refuse_with: str | None = None
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        if self.refuse_with:
+            return self.refuse_with
+        message = message_from_bytes(envelope.content, policy=email_policy.default)
+        assert isinstance(message, EmailMessage)
+        self.received.append(message)
+        self.envelopes.append(list(envelope.rcpt_tos))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_smtp(port: int, handler: RecordingHandler) -> Controller:
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    return controller

@@ -1,0 +1,115 @@
+"""The outbox against a real SMTP server: down then up, refusals, nothing lost or sent twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from email.message import EmailMessage
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_worker.clock import FixedClock
+from inbox_worker.notify.compose import OutboundEmail
+from inbox_worker.notify.outbox import RetryPolicy, drain, queue
+from inbox_worker.notify.transports import SmtpOutbound
+from inbox_worker.settings import SmtpTransport
+from inbox_worker.store.database import make_engine, migrate, session_factory
+from inbox_worker.store.models import OutboxMessage, OutboxStatus
+
+from .smtp import RecordingHandler, free_port, start_smtp
+
+pytestmark = pytest.mark.integration
+START = dt.datetime(2026, 11, 23, 9, 0)
+
+
+@pytest.fixture
+def sessions(tmp_path: object) -> sessionmaker[Session]:
+    engine = make_engine(f"sqlite:///{tmp_path}/store.db")
+    migrate(engine)
+    return session_factory(engine)
+
+
+@pytest.fixture
+def port() -> Iterator[int]:
+    yield free_port()
+
+
+def _email(n: int) -> OutboundEmail:
+    message = EmailMessage()
+    message["From"] = "frontdoor@council.example"
+    message["To"] = f"lead{n}@school.example"
+    message["Subject"] = f"Early Help referral received: EH-2026-{n:06d}"
+    message["Message-ID"] = f"<ack-{n}@council.example>"
+    message.set_content("received")
+    return OutboundEmail("acknowledgement", f"lead{n}@school.example", f"EH-2026-{n:06d}",
+                         message)
+
+
+def _queue(sessions: sessionmaker[Session], count: int) -> None:
+    with sessions.begin() as session:
+        for n in range(1, count + 1):
+            queue(session, _email(n), START)
+
+
+def _statuses(sessions: sessionmaker[Session]) -> list[OutboxStatus]:
+    with sessions() as session:
+        return list(session.scalars(select(OutboxMessage.status).order_by(OutboxMessage.id)))
+
+
+def _transport(port: int) -> SmtpOutbound:
+    return SmtpOutbound(SmtpTransport(host="127.0.0.1", port=port, security="none",
+                                      timeout_seconds=5), None)
+
+
+def test_smtp_down_then_up_sends_each_once(sessions: sessionmaker[Session], port: int) -> None:
+    _queue(sessions, 3)
+    clock = FixedClock(START)
+    retry = RetryPolicy(max_attempts=5, base_seconds=30)
+    report = drain(sessions, _transport(port), clock, retry)
+    assert (report.sent, report.retrying) == (0, 3)
+    handler = RecordingHandler()
+    server = start_smtp(port, handler)
+    try:
+        assert drain(sessions, _transport(port), clock, retry).sent == 0  # backoff not over
+        clock.advance(seconds=31)
+        assert drain(sessions, _transport(port), clock, retry).sent == 3
+        clock.advance(hours=1)
+        assert drain(sessions, _transport(port), clock, retry).sent == 0
+    finally:
+        server.stop()
+    ids = sorted(str(m["Message-ID"]) for m in handler.received)
+    assert ids == ["<ack-1@council.example>", "<ack-2@council.example>", "<ack-3@council.example>"]
+    assert handler.envelopes[0] == ["lead1@school.example"]
+    assert _statuses(sessions) == [OutboxStatus.SENT] * 3
+
+
+def test_permanent_refusal_is_marked_failed(sessions: sessionmaker[Session], port: int) -> None:
+    _queue(sessions, 1)
+    server = start_smtp(port, RecordingHandler(refuse_with="550 mailbox unavailable"))
+    try:
+        report = drain(sessions, _transport(port), FixedClock(START), RetryPolicy())
+    finally:
+        server.stop()
+    assert report.failed == 1
+    assert _statuses(sessions) == [OutboxStatus.FAILED]
+
+
+def test_temporary_refusal_retries_then_gives_up(sessions: sessionmaker[Session],
+                                                  port: int) -> None:
+    _queue(sessions, 1)
+    clock = FixedClock(START)
+    retry = RetryPolicy(max_attempts=2, base_seconds=10)
+    server = start_smtp(port, RecordingHandler(refuse_with="451 try again later"))
+    try:
+        assert drain(sessions, _transport(port), clock, retry).retrying == 1
+        clock.advance(seconds=11)
+        assert drain(sessions, _transport(port), clock, retry).failed == 1
+    finally:
+        server.stop()
+    with sessions() as session:
+        row = session.scalars(select(OutboxMessage)).one()
+    assert row.attempts == 2
+    assert row.last_error is not None
+    assert "451" in row.last_error
