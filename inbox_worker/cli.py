@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_demo(commands)
     _add_queue(commands)
     _add_postcodes(commands)
+    _add_health(commands)
     return parser
 
 
@@ -264,3 +265,32 @@ def _postcodes_import(args: argparse.Namespace) -> int:
     kept = import_postcodes(open_store(settings), args.file, settings.local_authority_codes)
     print(f"imported {kept} postcodes")
     return 0
+
+
+def _add_health(commands: Any) -> None:
+    sub = _command(commands, "health", _health,
+                   "each mailbox's last contact and backlog, the outbox and the queue; "
+                   "exit status 1 when something needs attention")
+    _config_arg(sub)
+    sub.add_argument("--stale-minutes", type=float, default=15.0,
+                     help="a mailbox not reached for this long is a problem")
+
+
+def _health(args: argparse.Namespace) -> int:
+    from inbox_worker.app import open_store
+    from inbox_worker.clock import SystemClock
+    from inbox_worker.health import read_health
+
+    settings = load_settings(args.config)
+    health = read_health(open_store(settings), tuple(m.id for m in settings.mailboxes))
+    for box in health.mailboxes:
+        error = f", last error {box.last_error_at}: {box.last_error}" if box.last_error else ""
+        print(f"mailbox {box.mailbox}: last contact {box.last_success_at or 'never'}, "
+              f"backlog {box.backlog}{error}")
+    print(f"outbox: {health.outbox_pending} pending, {health.outbox_failed} failed")
+    print(f"exception queue: {health.open_exceptions} open; "
+          f"{health.undecided_messages} message(s) waiting to be retried")
+    problems = health.problems(SystemClock().now(), dt.timedelta(minutes=args.stale_minutes))
+    for problem in problems:
+        print(f"PROBLEM: {problem}")
+    return 1 if problems else 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import FrameType
 
 from inbox_worker.app import App, build_transport, open_mailbox
+from inbox_worker.health import notify_systemd, record_contact
 from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.notify.outbox import DrainReport, drain
 from inbox_worker.notify.transports import Transport
@@ -48,10 +49,13 @@ class Runner:
         self._install_signal_handlers()
         log.info("worker started: %d mailboxes, polling every %.0f s",
                  len(self.app.settings.mailboxes), self.app.settings.poll_interval_seconds)
+        notify_systemd("READY=1")
         while not self.stop.is_set():
             report = self.run_once()
             log.info("pass done: %s", _summary(report))
+            notify_systemd("WATCHDOG=1")
             self.stop.wait(self.app.settings.poll_interval_seconds)
+        notify_systemd("STOPPING=1")
         log.info("worker stopped")
 
     def send_outbox(self) -> DrainReport:
@@ -60,20 +64,35 @@ class Runner:
 
     def _pass_mailbox(self, settings: MailboxSettings, report: PassReport) -> None:
         try:
-            backend = open_mailbox(settings)
-            try:
-                for fetched in backend.fetch_new():
-                    report.steps[self.app.pipeline.handle(backend, fetched)] += 1
-                    if self.stop.is_set():
-                        break
-            finally:
-                backend.close()
+            backlog = self._drain_mailbox(settings, report)
         except MailboxError as err:
-            report.failed_mailboxes[settings.id] = str(err)
-            log.error("mailbox %s failed: %s", settings.id, err)
+            self._mailbox_failed(settings.id, str(err), report)
         except Exception as err:  # one failing mailbox never stops the others
-            report.failed_mailboxes[settings.id] = type(err).__name__
             log.exception("mailbox %s failed unexpectedly", settings.id)
+            self._mailbox_failed(settings.id, f"unexpected {type(err).__name__}", report)
+        else:
+            record_contact(self.app.sessions, settings.id, self.app.clock.now(), backlog=backlog)
+
+    def _drain_mailbox(self, settings: MailboxSettings, report: PassReport) -> int:
+        """Handles every message in the inbox; returns how many are left for later."""
+        backend = open_mailbox(settings)
+        left = 0
+        try:
+            for fetched in backend.fetch_new():
+                step = self.app.pipeline.handle(backend, fetched)
+                report.steps[step] += 1
+                left += step is Step.RETRY_LATER
+                notify_systemd("WATCHDOG=1")
+                if self.stop.is_set():
+                    break
+        finally:
+            backend.close()
+        return left
+
+    def _mailbox_failed(self, mailbox: str, error: str, report: PassReport) -> None:
+        report.failed_mailboxes[mailbox] = error
+        log.error("mailbox %s failed: %s", mailbox, error)
+        record_contact(self.app.sessions, mailbox, self.app.clock.now(), error=error)
 
     def _install_signal_handlers(self) -> None:
         def request_stop(signum: int, _frame: FrameType | None) -> None:

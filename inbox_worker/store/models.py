@@ -186,3 +186,15 @@ class PostcodeEntry(Base):
     postcode: Mapped[str] = mapped_column(String(8), primary_key=True)
     local_authority: Mapped[str] = mapped_column(String(9))
     ward: Mapped[str] = mapped_column(String(9))
+
+
+class MailboxStatus(Base):
+    """Each mailbox's last contact, for `frontdoor health` and the engineer on call."""
+
+    __tablename__ = "mailbox_status"
+
+    mailbox: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_success_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    backlog: Mapped[int] = mapped_column(default=0)  # messages left in the inbox after a pass

@@ -33,6 +33,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_log_reference'), ['reference'], unique=False)
 
+    op.create_table('mailbox_status',
+    sa.Column('mailbox', sa.String(length=64), nullable=False),
+    sa.Column('last_success_at', sa.DateTime(), nullable=True),
+    sa.Column('last_error_at', sa.DateTime(), nullable=True),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('backlog', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('mailbox')
+    )
     op.create_table('messages',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mailbox', sa.String(length=64), nullable=False),
@@ -177,6 +185,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_messages_content_hash'))
 
     op.drop_table('messages')
+    op.drop_table('mailbox_status')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_reference'))
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))
