@@ -142,6 +142,8 @@ class Settings(_Strict):
     safeguarding_level: int = 4  # stated level that goes to MASH
     safeguarding_phrases: tuple[str, ...] = _DEFAULT_SAFEGUARDING_PHRASES
     mash_contact: str = ""  # how the admin reaches MASH, quoted in urgent notices
+    service_manager: str = ""  # email of the Service Manager (second reviews)
+    closure_days: tuple[dt.date, ...] = ()  # local closure days: not working days for meetings
     postcodes: PostcodeSettings = PostcodeSettings()
     store_url: str = "sqlite:///frontdoor.db"  # relative sqlite paths resolve to the config folder
     templates_dir: Path = Path("templates")

@@ -64,9 +64,9 @@ def acknowledgement(
         body = templates.render("acknowledgement_exception", reference=reference,
                                 guidance=_guidance(decision, templates), insecure_notice=notice,
                                 authority=sender.authority)
-    message = _message(sender, mail.sender, subject, body, now, auto="auto-replied")
+    message = new_message(sender, mail.sender, subject, body, now, auto="auto-replied")
     _thread(message, mail)
-    return OutboundEmail("acknowledgement", mail.sender, reference, _redirect(message, sender))
+    return OutboundEmail("acknowledgement", mail.sender, reference, redirect(message, sender))
 
 
 def safeguarding_alert(
@@ -80,8 +80,8 @@ def safeguarding_alert(
                             received_in=decision.received_in, signals=signals or "see queue",
                             mash_contact=sender.mash_contact, authority=sender.authority)
     subject = f"URGENT Early Help referral {reference}: pass to MASH"
-    message = _message(sender, recipient, subject, body, now, auto="auto-generated")
-    return OutboundEmail("safeguarding_alert", recipient, reference, _redirect(message, sender))
+    message = new_message(sender, recipient, subject, body, now, auto="auto-generated")
+    return OutboundEmail("safeguarding_alert", recipient, reference, redirect(message, sender))
 
 
 def _guidance(decision: Decision, templates: Templates) -> str:
@@ -99,7 +99,7 @@ def _insecure_notice(
                             secure_address=sender.secure_address)
 
 
-def _message(
+def new_message(
     sender: Sender, recipient: str, subject: str, body: str, now: dt.datetime, *, auto: str
 ) -> EmailMessage:
     message = EmailMessage()
@@ -121,7 +121,7 @@ def _thread(message: EmailMessage, original: ParsedMail) -> None:
         message["References"] = original.message_id
 
 
-def _redirect(message: EmailMessage, sender: Sender) -> EmailMessage:
+def redirect(message: EmailMessage, sender: Sender) -> EmailMessage:
     """Development setting: every recipient replaced, the intended one kept in a header."""
     if sender.redirect_all_to:
         message["X-Frontdoor-Intended-To"] = str(message["To"])

@@ -16,6 +16,10 @@ _TEXT_TEMPLATES = {
     "acknowledgement_exception": ("reference", "guidance", "insecure_notice", "authority"),
     "insecure_channel_notice": ("sender_domain", "secure_address"),
     "safeguarding_alert": ("reference", "received_in", "signals", "mash_contact", "authority"),
+    "outcome_closed": ("reference", "area_name", "reason", "authority"),
+    "outcome_allocation": ("reference", "area_name", "decision", "details", "authority"),
+    "review_outcome": ("reference", "reviewer", "result", "notes", "next_step", "authority"),
+    "agenda": ("area_name", "meeting_date", "count", "cases", "authority"),
 }
 _IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.OWN_MAIL)
 _QUEUE_CODES: tuple[ReasonCode, ...] = tuple(c for c in ReasonCode if c not in _IGNORE_CODES)

@@ -19,6 +19,10 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from routing.casework import CaseStatus
+
+__all__ = ["CaseStatus"]  # re-exported: the store keeps the domain's case status
+
 
 class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
@@ -36,10 +40,6 @@ class ExceptionStatus(StrEnum):
     OPEN = "open"
     RESOLVED = "resolved"
     DISMISSED = "dismissed"
-
-
-class CaseStatus(StrEnum):
-    AWAITING_SCREENING = "awaiting_screening"
 
 
 class OutboxStatus(StrEnum):
@@ -101,6 +101,10 @@ class Case(Base):
     form_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
     lead_professional_email: Mapped[str] = mapped_column(String(320), default="")
     created_at: Mapped[dt.datetime]
+    screened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    meeting_date: Mapped[dt.date | None] = mapped_column(default=None, index=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    outcome_sent_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     people: Mapped[list[Person]] = relationship(back_populates="case", cascade="all")
 
@@ -198,3 +202,64 @@ class MailboxStatus(Base):
     last_error_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     backlog: Mapped[int] = mapped_column(default=0)  # messages left in the inbox after a pass
+
+
+class Screening(Base):
+    """The Family Centre Manager's (or Senior Practice Supervisor's) screening of a case."""
+
+    __tablename__ = "screenings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    resource_needed: Mapped[bool]
+    close_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    screened_by: Mapped[str] = mapped_column(String(128))
+    screened_at: Mapped[dt.datetime]
+
+
+class AllocationDecision(Base):
+    """What a meeting (or the step-down fast track) decided for one case."""
+
+    __tablename__ = "allocation_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    meeting_date: Mapped[dt.date | None] = mapped_column(default=None)  # None: fast track
+    allocated: Mapped[bool]
+    resource: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(String(255), default="")
+    worker: Mapped[str] = mapped_column(String(255), default="")
+    multi_agency: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(128))
+    recorded_at: Mapped[dt.datetime]
+
+
+class Review(Base):
+    """A lead professional's request for review of an outcome, and each stage's result."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(32))  # family_centre_manager | service_manager
+    requested_at: Mapped[dt.datetime]
+    requested_via: Mapped[str] = mapped_column(String(32))  # email_reply | admin
+    grounds: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str | None] = mapped_column(String(32), default=None)  # upheld | changed
+    result_notes: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str | None] = mapped_column(String(128), default=None)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class AgendaSent(Base):
+    """One row per area and meeting once its agenda has been queued (sent once only)."""
+
+    __tablename__ = "agendas_sent"
+    __table_args__ = (UniqueConstraint("area", "meeting_date", name="uq_agenda_area_meeting"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area: Mapped[str] = mapped_column(String(64))
+    meeting_date: Mapped[dt.date]
+    queued_at: Mapped[dt.datetime]
+    case_count: Mapped[int]
