@@ -164,8 +164,9 @@ def _queue_review_outcome(
     session: Session, case: Case, review: Review, ctx: CaseworkContext, now: dt.datetime
 ) -> None:
     if case.lead_professional_email:
+        result = ReviewResult(review.result or ReviewResult.UPHELD)
         email = review_email(case.reference, case.lead_professional_email,
-                             stage=ReviewStage(review.stage), result=ReviewResult(review.result or ''),
+                             stage=ReviewStage(review.stage), result=result,
                              notes=review.result_notes, templates=ctx.templates,
                              sender=ctx.sender, now=now)
         queue(session, email, now)

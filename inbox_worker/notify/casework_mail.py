@@ -71,8 +71,8 @@ def agenda_email(
     templates: Templates, sender: Sender, now: dt.datetime,
 ) -> OutboundEmail:
     body = templates.render("agenda", area_name=area_name,
-                            meeting_date=f"{meeting_date:%A %d %B %Y}", count=str(len(lines)), cases="\n".join(lines) or "  (none)",
-                            authority=sender.authority)
+                            meeting_date=f"{meeting_date:%A %d %B %Y}", count=str(len(lines)),
+                            cases="\n".join(lines) or "  (none)", authority=sender.authority)
     subject = f"Allocation Partnership Meeting agenda: {area_name}, {meeting_date:%d %B %Y}"
     message = new_message(sender, recipient, subject, body, now, auto="auto-generated")
     return OutboundEmail("agenda", recipient, None, redirect(message, sender))
