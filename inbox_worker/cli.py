@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_queue(commands)
     _add_postcodes(commands)
     _add_health(commands)
+    from inbox_worker.cli_casework import add_casework_commands
+
+    add_casework_commands(commands, _command, _config_arg)
     return parser
 
 
