@@ -28,10 +28,7 @@ class Sender:
     secure_address: str
     mash_contact: str = ""
     redirect_all_to: str | None = None
-
-    @property
-    def domain(self) -> str:
-        return self.address.rpartition("@")[2]
+    message_id_domain: str = "frontdoor.invalid"  # how we recognise our own mail
 
 
 @dataclass(frozen=True)
@@ -107,7 +104,7 @@ def new_message(
     message["To"] = recipient
     message["Subject"] = subject
     message["Date"] = format_datetime(now.replace(tzinfo=dt.UTC))
-    message["Message-ID"] = f"<{uuid.uuid4().hex}@{sender.domain}>"
+    message["Message-ID"] = f"<{uuid.uuid4().hex}@{sender.message_id_domain}>"
     message["Auto-Submitted"] = auto
     message["X-Auto-Response-Suppress"] = "All"  # stops Exchange out-of-office replies to us
     message["Precedence"] = "bulk" if auto == "auto-generated" else "auto_reply"

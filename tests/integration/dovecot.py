@@ -17,6 +17,8 @@ import ssl
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,8 @@ class Dovecot:
     port: int
     tls: bool
     ca_file: Path | None
+    capability: str | None = None
+    starttls_port: int | None = None  # TLS instances: plain listener that requires STARTTLS
 
     @property
     def config(self) -> Path:
@@ -98,18 +102,22 @@ def ensure_mail_user() -> tuple[int, int]:
     return entry.pw_uid, entry.pw_gid
 
 
-def start_dovecot(*, tls: bool = False) -> Dovecot:
-    """Configure and start a private instance; the caller must `stop_dovecot` it."""
+def start_dovecot(*, tls: bool = False, capability: str | None = None) -> Dovecot:
+    """Configure and start a private instance; the caller must `stop_dovecot` it.
+
+    `capability` replaces the CAPABILITY list announced after login (e.g. one without MOVE
+    and IDLE, to exercise a client's fallbacks)."""
     ensure_dovecot()
     uid, gid = ensure_mail_user()
     # A short base dir keeps unix socket paths under 108 bytes (pitfall 5).
     base = Path(tempfile.mkdtemp(dir="/tmp", prefix="dv"))
     base.chmod(0o755)  # login (dovenull) and mail (vmail) processes must traverse it
     server = Dovecot(base=base, port=free_port(), tls=tls,
-                     ca_file=_make_certificate(base) if tls else None)
+                     ca_file=_make_certificate(base) if tls else None, capability=capability,
+                     starttls_port=free_port() if tls else None)
     try:
         _write_files(server, uid, gid)
-        _run([_require_binary("dovecot"), "-c", str(server.config)])
+        _start_master(server)
         _wait_for_port(server.port)
         _check_logins(server)
     except BaseException:
@@ -161,6 +169,37 @@ def flags(server: Dovecot, user: str, folder: str = "INBOX") -> dict[int, tuple[
         client.logout()
 
 
+@contextmanager
+def frozen(server: Dovecot) -> Iterator[None]:
+    """SIGSTOP every process of this instance: connections stay open but nothing answers,
+    as with a server or network that hangs. SIGCONT on exit."""
+    pids = _instance_pids(server)
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in pids:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+def reset(server: Dovecot, user: str) -> None:
+    """Empty `user`'s INBOX and delete every other folder, so each test starts clean."""
+    client = server.client(user)
+    try:
+        for _flags, _sep, name in sorted(client.list_folders(), key=lambda f: -len(f[2])):
+            if name != "INBOX":
+                client.delete_folder(name)
+        client.select_folder("INBOX")
+        uids = client.search("ALL")
+        if uids:
+            client.delete_messages(uids)
+            client.expunge()
+    finally:
+        client.logout()
+
+
 def _config_text(server: Dovecot, uid: int) -> str:
     base = server.base
     return f"""\
@@ -173,11 +212,14 @@ first_valid_uid = {uid}
 last_valid_uid = 0
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests log in with a wrong password on purpose; the per-IP penalty (up to a few seconds
+# on the next login) still applies, so such tests use a server of their own.
+auth_failure_delay = 0
 {_ssl_lines(server)}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1
-    port = {0 if server.tls else server.port}
+    port = {server.starttls_port if server.tls else server.port}
   }}
   inet_listener imaps {{
     address = 127.0.0.1
@@ -201,6 +243,7 @@ namespace inbox {{
 protocol imap {{
   # tests open many sessions from 127.0.0.1 (pitfall 8)
   mail_max_userip_connections = 200
+{f"  imap_capability = {server.capability}" if server.capability else ""}
 }}
 """
 
@@ -233,6 +276,19 @@ def _make_certificate(base: Path) -> Path:
     return cert
 
 
+def _start_master(server: Dovecot) -> None:
+    """`dovecot -c` forks a daemon that keeps the output files open: give it files, not pipes
+    (with pipes, waiting for the command means waiting for the daemon to exit)."""
+    output = server.base / "startup.log"
+    with output.open("wb") as sink:
+        code = subprocess.run([_require_binary("dovecot"), "-c", str(server.config)],
+                              stdin=subprocess.DEVNULL, stdout=sink, stderr=sink,
+                              timeout=START_TIMEOUT_SECONDS, check=False).returncode
+    if code != 0:
+        raise DovecotError(f"dovecot -c {server.config} exited {code}:\n"
+                           f"{output.read_text(errors='replace')[-2000:]}")
+
+
 def _check_logins(server: Dovecot) -> None:
     """Mail access problems show only at first login (pitfall 3): try every user now."""
     for user in USERS:
@@ -257,6 +313,20 @@ def _master_pid(server: Dovecot) -> int | None:
         return int(server.master_pid_file.read_text().strip())
     except (OSError, ValueError):
         return None
+
+
+def _instance_pids(server: Dovecot) -> list[int]:
+    """The master and its children (login, imap, auth... processes of this instance)."""
+    master = _master_pid(server)
+    if master is None:
+        raise DovecotError(f"no master.pid for the Dovecot in {server.base}")
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with suppress(OSError):
+            # "pid (comm) state ppid ...": comm may hold spaces, so split after ")".
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master:
+                children.append(int(stat.parent.name))
+    return [master, *children]
 
 
 def _kill_and_wait(pid: int) -> None:

@@ -1,0 +1,242 @@
+"""Label/value pairs and family rows to a Form: the logic shared by the .docx and PDF readers.
+
+A reader turns its file into `Content`: blocks in reading order, each a line of text,
+a table (rows of cell text) or a pair it already knows (an AcroForm field). This
+module finds the labelled values and the family table in them and builds the Form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from parsers.form import Address, Form, LeadProfessional, Person
+from parsers.labels import Field, field_for, form_type_of, is_known_label
+from parsers.people import PersonRow, build_people, find_header, person_rows
+from parsers.values import (
+    find_postcode,
+    is_placeholder,
+    normalise_postcode,
+    parse_level,
+    parse_uk_date,
+    parse_yes_no,
+)
+
+Row = tuple[str, ...]
+_LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A line the reader knows is a heading (Word heading styles): it starts a section."""
+
+    text: str
+
+
+Block = str | Table | Pair | Heading
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a reader found in one file, in reading order."""
+
+    blocks: tuple[Block, ...]
+    title: str = ""
+
+
+@dataclass
+class _Found:
+    """Accumulator used only while reading one file's blocks."""
+
+    values: dict[Field, list[str]] = field(default_factory=dict)
+    people: list[PersonRow] = field(default_factory=list)
+    section: str = ""
+    pending: Field | None = None
+    continues: bool = False  # the next plain line continues the last narrative value
+
+    def add(self, found: Field, value: str) -> bool:
+        text = value.strip()
+        if text and not is_placeholder(text):
+            self.values.setdefault(found, []).append(text)
+            return True
+        return False
+
+    def first(self, found: Field) -> str:
+        return self.values.get(found, [""])[0]
+
+
+def read_blocks(blocks: tuple[Block, ...]) -> _Found:
+    found = _Found()
+    for block in blocks:
+        if isinstance(block, Pair):
+            _read_pair(found, block.label, block.value)
+        elif isinstance(block, Table):
+            found.pending = None
+            _read_table(found, block.rows)
+        elif isinstance(block, Heading):
+            found.section = block.text
+            found.pending = field_for(block.text) if is_known_label(block.text) else None
+            found.continues = False
+        else:
+            _read_line(found, block)
+    return found
+
+
+def _read_pair(found: _Found, label: str, value: str) -> bool:
+    target = field_for(label, found.section)
+    if target is None:
+        return False
+    found.continues = found.add(target, value) and target is Field.NARRATIVE
+    return True
+
+
+def _read_line(found: _Found, line: str) -> None:
+    text = " ".join(line.split())
+    if not text:
+        return
+    match = _LABEL_VALUE.match(text)
+    if match and field_for(match[1], found.section) is not None:
+        _read_pair(found, match[1], match[2])
+        found.pending = field_for(match[1], found.section) if not match[2].strip() else None
+        if found.pending is None and field_for(match[1], found.section) is Field.NARRATIVE:
+            found.pending = Field.NARRATIVE  # wrapped narrative continues on the next lines
+    elif is_known_label(text, found.section):
+        found.pending, found.continues = field_for(text, found.section), False
+    elif found.pending is Field.NARRATIVE and found.continues:
+        found.values[Field.NARRATIVE][-1] += " " + text
+    elif found.pending is not None:
+        found.continues = found.add(found.pending, text) and found.pending is Field.NARRATIVE
+        if found.pending is not Field.NARRATIVE:
+            found.pending = None
+    elif len(text) <= 60 and ":" not in text:
+        found.section = text
+
+
+def _read_table(found: _Found, rows: tuple[Row, ...]) -> None:
+    header = find_header(rows)
+    if header is not None:
+        index, columns = header
+        found.people.extend(person_rows(rows[index + 1:], columns))
+        return
+    skip_next = False
+    for position, row in enumerate(rows):
+        if skip_next:
+            skip_next = False
+            continue
+        below = rows[position + 1] if position + 1 < len(rows) else None
+        skip_next = _read_row(found, row, below)
+
+
+def _read_row(found: _Found, row: Row, below: Row | None) -> bool:
+    """Reads one table row; True when it was a label row and `below` held its values."""
+    cells = tuple(c for c in row if c.strip())
+    if len(cells) == 1:
+        _read_line(found, cells[0])
+        found.pending = None
+        return False
+    labels = [field_for(c, found.section) for c in row]
+    if below is not None and all(lab is not None for lab, c in zip(labels, row, strict=True)
+                                 if c.strip()) and not any(is_known_label(c) for c in below):
+        for label, value in zip(row, below, strict=False):
+            _read_pair(found, label, value)
+        return True
+    for label, value in zip(row[0::2], row[1::2], strict=False):
+        _read_pair(found, label, value)
+    return False
+
+
+def build_form(content: Content, *, source_name: str = "") -> Form:
+    """The Form for a file's content; anything uncertain goes to `warnings`."""
+    found = read_blocks(content.blocks)
+    text = content_text(content)
+    title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()), "")
+    warnings: list[str] = []
+    assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
+    people, notes = build_people(_person_rows(found), assessed)
+    warnings.extend(notes)
+    if not people:
+        warnings.append("no family members found")
+    return Form(
+        form_type=form_type_of(title, text), people=people,
+        address=_address(found, warnings), lead_professional=_lead(found),
+        level_of_need=_level(found, warnings), warnings=tuple(warnings),
+        assessment_date=assessed, risk_of_significant_harm=parse_yes_no(found.first(Field.RISK)),
+        verbal_consent_recorded=parse_yes_no(found.first(Field.VERBAL_CONSENT)) is True,
+        free_text="\n\n".join(found.values.get(Field.NARRATIVE, [])), source_name=source_name,
+    )
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Table):
+        return "\n".join(" | ".join(row) for row in block.rows)
+    if isinstance(block, Pair):
+        return f"{block.label}: {block.value}"
+    return block.text if isinstance(block, Heading) else block
+
+
+def _person_rows(found: _Found) -> list[PersonRow]:
+    if found.people:
+        return found.people
+    name = found.first(Field.CHILD_NAME)
+    dob = found.first(Field.CHILD_DOB)
+    return [PersonRow(name, dob, "child", "", "")] if name else []
+
+
+def _date_field(found: _Found, target: Field, what: str, warnings: list[str]) -> dt.date | None:
+    text = found.first(target)
+    value = parse_uk_date(text)
+    if text and value is None:
+        warnings.append(f"{what} unreadable")
+    return value
+
+
+def _level(found: _Found, warnings: list[str]) -> int | None:
+    text = found.first(Field.LEVEL)
+    level = parse_level(text)
+    if text and level is None:
+        warnings.append("level of need unreadable")
+    return level
+
+
+def _address(found: _Found, warnings: list[str]) -> Address:
+    lines = [part.strip() for value in found.values.get(Field.ADDRESS, [])
+             for part in re.split(r"[\n,]+", value) if part.strip()]
+    written = found.first(Field.POSTCODE)
+    postcode = normalise_postcode(written) or find_postcode(written)
+    if postcode is None:
+        postcode = next((p for p in (find_postcode(line) for line in lines) if p), None)
+    if written and normalise_postcode(written) is None:
+        warnings.append("postcode unreadable" if postcode is None else "postcode not on its own")
+    elif postcode is None:
+        warnings.append("no postcode found")
+    kept = tuple(line for line in lines if normalise_postcode(line) != postcode)
+    return Address(lines=kept, postcode=postcode)
+
+
+def _lead(found: _Found) -> LeadProfessional:
+    return LeadProfessional(name=found.first(Field.LP_NAME), agency=found.first(Field.LP_AGENCY),
+                            email=found.first(Field.LP_EMAIL), phone=found.first(Field.LP_PHONE))
+
+
+def has_form_fields(form: Form) -> bool:
+    """True when something only a referral form carries was found."""
+    people: tuple[Person, ...] = form.people
+    return bool(people or form.address.postcode or form.lead_professional.name
+                or form.level_of_need is not None)
+
+
+def content_text(content: Content) -> str:
+    """All the text of a file's content, one line per line or table row."""
+    return "\n".join(_block_text(b) for b in content.blocks)

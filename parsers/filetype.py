@@ -1,0 +1,144 @@
+"""A file's real type from its bytes (magic numbers), never from its declared MIME type.
+
+Also the zip-bomb guard that must run before any zip-based format is opened.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from enum import StrEnum
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+# A Word form is a few MB at most; 50 MB inflated or a ratio over 100 is a bomb, not a form
+# (measured: python-docx holds every part in memory, 300 MiB part -> 627 MB peak).
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_RATIO = 100
+MAX_MEMBERS = 2000  # real .docx files have a few dozen parts
+
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]", re.MULTILINE)
+_MAIL_HEADERS = (b"from:", b"received:", b"message-id:", b"mime-version:", b"subject:")
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError)
+
+
+class FileType(StrEnum):
+    EMPTY = "empty"
+    PDF = "pdf"
+    DOCX = "docx"
+    DOCM = "docm"
+    ZIP = "zip"
+    LEGACY_DOC = "legacy_doc"
+    OUTLOOK_MSG = "outlook_msg"
+    ENCRYPTED_OFFICE = "encrypted_office"  # password-protected .docx/.xlsx: OLE + EncryptionInfo
+    OLE_OTHER = "ole_other"
+    EML = "eml"
+    PNG = "png"
+    JPEG = "jpeg"
+    GIF = "gif"
+    TEXT = "text"
+    UNKNOWN = "unknown"
+
+
+def detect(data: bytes) -> FileType:
+    """The type of `data` by content. Never raises."""
+    if not data:
+        return FileType.EMPTY
+    if b"%PDF-" in data[:1024]:
+        return FileType.PDF
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(data)
+    if data.startswith(OLE_MAGIC):
+        return _ole_kind(data)
+    return _image_kind(data) or _text_kind(data)
+
+
+def _image_kind(data: bytes) -> FileType | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return FileType.PNG
+    if data.startswith(b"\xff\xd8\xff"):
+        return FileType.JPEG
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return FileType.GIF
+    return None
+
+
+def _ole_kind(data: bytes) -> FileType:
+    """OLE2 compound file; directory entry names are stored as UTF-16LE."""
+    def has(name: str) -> bool:
+        return name.encode("utf-16-le") in data
+
+    if has("EncryptionInfo") or has("EncryptedPackage"):
+        return FileType.ENCRYPTED_OFFICE
+    if has("WordDocument"):
+        return FileType.LEGACY_DOC
+    if has("__substg1.0_") or has("__properties_version1.0"):
+        return FileType.OUTLOOK_MSG
+    return FileType.OLE_OTHER
+
+
+def _zip_kind(data: bytes) -> FileType:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                return FileType.ZIP
+            if "word/vbaProject.bin" in names or _macro_content_type(archive):
+                return FileType.DOCM
+            return FileType.DOCX
+    except _ZIP_ERRORS:
+        return FileType.ZIP
+
+
+def _macro_content_type(archive: zipfile.ZipFile) -> bool:
+    try:
+        info = archive.getinfo("[Content_Types].xml")
+    except KeyError:
+        return False
+    if info.file_size > 1024 * 1024:
+        return False
+    try:
+        return b"macroEnabled" in archive.read(info)
+    except _ZIP_ERRORS:
+        return False  # a damaged part: python-docx will report the file as corrupt
+
+
+def _text_kind(data: bytes) -> FileType:
+    head = data[:8192]
+    if b"\x00" in head:
+        return FileType.UNKNOWN
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:  # a cut multibyte character at the end is fine
+            return FileType.UNKNOWN
+    return FileType.EML if _looks_like_mail(head) else FileType.TEXT
+
+
+def _looks_like_mail(head: bytes) -> bool:
+    header_block = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    if not _HEADER_LINE.match(header_block.lstrip(b"\r\n")):
+        return False
+    lowered = header_block.lower()
+    return sum(1 for name in _MAIL_HEADERS if name in lowered) >= 2
+
+
+def zip_limit_problem(data: bytes) -> str | None:
+    """A reason to refuse a zip (bomb, too many parts, corrupt), or None when it is safe to open.
+
+    Uses only the declared sizes in the central directory; nothing is inflated.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except _ZIP_ERRORS:
+        return "corrupt or truncated file"
+    total = sum(info.file_size for info in infos)
+    compressed = max(1, sum(info.compress_size for info in infos))
+    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or total / compressed > MAX_RATIO:
+        return "over size limit"
+    return None

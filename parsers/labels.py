@@ -1,0 +1,134 @@
+"""Which form field a printed label names, shared by the .docx and PDF readers.
+
+Labels vary between authorities and form versions ("Lead professional name",
+"Name of lead practitioner", "Postcode", "Home post code"), so matching is by
+pattern on a normalised label, with the section heading above it as context.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from parsers.form import FormType
+
+
+class Field(StrEnum):
+    ADDRESS = "address"
+    POSTCODE = "postcode"
+    LP_NAME = "lp_name"
+    LP_AGENCY = "lp_agency"
+    LP_ROLE = "lp_role"
+    LP_EMAIL = "lp_email"
+    LP_PHONE = "lp_phone"
+    LEVEL = "level"
+    ASSESSMENT_DATE = "assessment_date"
+    RISK = "risk"
+    VERBAL_CONSENT = "verbal_consent"
+    NARRATIVE = "narrative"
+    CHILD_NAME = "child_name"
+    CHILD_DOB = "child_dob"
+
+
+_LP = r"(lead professional|lead practitioner|referrer|referring professional|practitioner)"
+_FAMILY_WORDS = re.compile(r"\b(parent|carer|family|child|mother|father|young person|guardian)")
+_LP_WORDS = re.compile(r"\b(lead|professional|practitioner|referrer|referring|agency|school|"
+                       r"organisation|organization|setting|gp|worker)\b")
+
+# Order matters: the first pattern that matches wins (email before address, etc.).
+_PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
+    (f, re.compile(p)) for f, p in (
+        (Field.RISK, r"risk of significant harm"),
+        (Field.VERBAL_CONSENT, r"verbal consent"),
+        (Field.ASSESSMENT_DATE, r"^(date of assessment|assessment date|date (assessment )?"
+                                r"completed|date of (request|referral)|date assessment started)$"),
+        (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$|^threshold"),
+        (Field.LP_EMAIL, r"e-?mail( address)?$"),
+        (Field.LP_PHONE, r"(telephone|phone|tel|contact number|mobile)( number| no)?$"),
+        (Field.POSTCODE, r"post ?code$"),
+        (Field.ADDRESS, r"address( line)?( ?\d)?$"),
+        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"),
+        (Field.LP_AGENCY, r"(agency|organisation|organization|service)( name)?$"),
+        (Field.LP_ROLE, r"(role|job title|designation|position)$"),
+        (Field.CHILD_NAME, r"^((child|young person)('s)?( full)? name|name of (child|young "
+                           r"person))$"),
+        (Field.CHILD_DOB, r"^((child|young person)('s)? )?(date of birth|dob)$"),
+        (Field.NARRATIVE, r"reason for (referral|request)|summary|concerns?|presenting|analysis"
+                          r"|worr(y|ies)|working well|outcomes?|views|additional information"
+                          r"|background|needs$|what needs to happen"),
+    )
+)
+_LP_FIELDS = frozenset({Field.LP_NAME, Field.LP_AGENCY, Field.LP_ROLE, Field.LP_EMAIL,
+                        Field.LP_PHONE})
+_HOME_FIELDS = frozenset({Field.ADDRESS, Field.POSTCODE})
+
+
+def normalise_label(text: str) -> str:
+    """Lower case, punctuation dropped (apostrophes kept), single spaces."""
+    lowered = text.lower().replace("’", "'").replace("d.o.b", "dob")
+    cleaned = re.sub(r"[^a-z0-9' ]+", " ", lowered)
+    return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
+
+
+def field_for(label: str, section: str = "") -> Field | None:
+    """The field a label names, or None; `section` is the heading the label sits under."""
+    key = normalise_label(label)
+    if not key or len(key) > 80:
+        return None
+    if key == "name":
+        return Field.LP_NAME if _in_lp_section(section) else None
+    found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
+    return found if found is not None and _fits_context(found, key, section) else None
+
+
+def _in_lp_section(section: str) -> bool:
+    return bool(re.search(_LP, section.lower())) or "professional" in section.lower()
+
+
+def _fits_context(found: Field, key: str, section: str) -> bool:
+    if found in _LP_FIELDS:
+        if re.search(_LP, key):
+            return True
+        return not _FAMILY_WORDS.search(key) and not _in_family_section(section)
+    if found in _HOME_FIELDS:
+        return not _LP_WORDS.search(key) and not _in_lp_section(section)
+    return True
+
+
+_FAMILY_SECTION = re.compile(r"\b(family|household|parents?|carers?|child's details|"
+                             r"children's details|young person's details)\b")
+
+
+def _in_family_section(section: str) -> bool:
+    return bool(_FAMILY_SECTION.search(section.lower())) and not _in_lp_section(section)
+
+
+def is_known_label(text: str, section: str = "") -> bool:
+    return field_for(text, section) is not None
+
+
+_TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
+    (FormType.STEP_DOWN, re.compile(r"step[\s-]?down(?!\s+plan)", re.IGNORECASE)),
+    (FormType.INTERNAL_REQUEST, re.compile(
+        r"internal request|\bmash\b|\bspa\b|early help desk|single point of access",
+        re.IGNORECASE)),
+    (FormType.EARLY_HELP_ASSESSMENT, re.compile(r"early help assessment|\beha\b", re.IGNORECASE)),
+)
+_PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
+                   r"|step[\s-]?down plan", re.IGNORECASE)
+
+
+def form_type_of(title: str, text: str) -> FormType:
+    """The form's type from its title; from its text only for EHA/internal request wording."""
+    for form_type, pattern in _TITLE_TYPES:
+        if pattern.search(title):
+            return form_type
+    for form_type, pattern in _TITLE_TYPES[1:]:
+        if pattern.search(text[:2000]):
+            return form_type
+    return FormType.UNKNOWN
+
+
+def mentions_plan(text: str) -> bool:
+    """True when the text names a Child in Need, Child Protection or step-down plan."""
+    return bool(_PLAN.search(text))

@@ -1,0 +1,137 @@
+"""A Form from PDF bytes: AcroForm fields where present, else the text layer.
+
+pypdf reads the fields (it is the lean reader on hostile files); pdfplumber reads
+lines and ruled tables. Pages are capped; text inside tables is read once, as a table.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from typing import Any
+
+import pdfplumber
+from pypdf import PdfReader
+
+from parsers.extraction import UnreadableFile
+from parsers.fields import Block, Content, Pair, Table, build_form
+from parsers.form import Form
+from parsers.people import Column
+
+# The PDF libraries log fragments of the file's own bytes (names, addresses) on malformed
+# input; personal data must never reach the logs, so only their critical messages pass.
+for _name in ("pypdf", "pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+MAX_PAGES = 50  # real forms run to 10-20 pages; the cap bounds the time a file can take
+_PERSON_FIELD = re.compile(r"(?:person|member|family|household)\s*_?\s*(\d{1,2})\s*[_ ]?\s*(.+)",
+                           re.IGNORECASE)
+
+
+def extract_pdf(filename: str, data: bytes) -> Form | UnreadableFile:
+    """The form in a PDF, or why it could not be read."""
+    content = read_pdf(filename, data)
+    if isinstance(content, UnreadableFile):
+        return content
+    return build_form(content, source_name=filename)
+
+
+def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
+    """The blocks of a PDF, or why it could not be read."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return UnreadableFile(filename, "password protected")
+        fields = _acroform_blocks(reader)
+        text_blocks = _text_blocks(data)
+    except Exception:  # pypdf/pdfminer raise many types on corrupt input
+        return UnreadableFile(filename, "corrupt or truncated PDF")
+    if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:
+        return UnreadableFile(filename, "scanned (no text layer)")
+    title = next((b for b in text_blocks if isinstance(b, str) and b.strip()), "")
+    return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
+
+
+def _acroform_blocks(reader: PdfReader) -> list[Block]:
+    fields: dict[str, Any] = reader.get_fields() or {}
+    pairs: list[Block] = []
+    people: dict[int, dict[Column, str]] = {}
+    for name, spec in fields.items():
+        label = str(spec.get("/TU") or name)
+        value = _field_value(spec.get("/V"))
+        if not _add_person_cell(people, label, value) and not _add_person_cell(people, name,
+                                                                                 value):
+            pairs.append(Pair(label, value))
+    if people:
+        pairs.append(_people_table(people))
+    return pairs if any(isinstance(p, Pair) and p.value for p in pairs) or people else []
+
+
+def _field_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_field_value(v) for v in value)
+    text = str(value)
+    if text.startswith("/"):  # a check box or radio name such as /Yes or /Off
+        text = text[1:]
+    return "" if text == "Off" else text
+
+
+def _add_person_cell(people: dict[int, dict[Column, str]], label: str, value: str) -> bool:
+    match = _PERSON_FIELD.fullmatch(label.strip())
+    column = _person_column(match[2]) if match else None
+    if match is None or column is None:
+        return False
+    people.setdefault(int(match[1]), {})[column] = value
+    return True
+
+
+def _person_column(text: str) -> Column | None:
+    words = text.lower().replace("_", " ")
+    if "consent" in words or "sign" in words:
+        return Column.CONSENT_DATE if "date" in words else Column.CONSENT
+    if "birth" in words or "dob" in words:
+        return Column.DOB
+    if "relation" in words:
+        return Column.RELATIONSHIP
+    return Column.NAME if "name" in words else None
+
+
+def _people_table(people: dict[int, dict[Column, str]]) -> Table:
+    order = (Column.NAME, Column.DOB, Column.RELATIONSHIP, Column.CONSENT, Column.CONSENT_DATE)
+    header = ("Name", "Date of birth", "Relationship", "Consent signature", "Consent date")
+    rows = [tuple(people[n].get(c, "") for c in order) for n in sorted(people)]
+    return Table((header, *rows))
+
+
+def _text_blocks(data: bytes) -> list[Block]:
+    blocks: list[Block] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages[:MAX_PAGES]:
+            blocks.extend(_page_blocks(page))
+    return blocks
+
+
+def _page_blocks(page: Any) -> list[Block]:
+    tables = page.find_tables()
+    boxes = [table.bbox for table in tables]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        return not any(_inside(obj, box) for box in boxes)
+
+    text = page.filter(outside).extract_text() or "" if boxes else page.extract_text() or ""
+    blocks: list[Block] = [line for line in text.splitlines() if line.strip()]
+    for table in tables:
+        rows = tuple(tuple(" ".join((c or "").split()) for c in row) for row in table.extract())
+        blocks.append(Table(rows))
+    return blocks
+
+
+def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    if "x0" not in obj or "top" not in obj:
+        return False
+    x0, top, x1, bottom = box
+    return bool(obj["x0"] >= x0 - 1 and obj["x1"] <= x1 + 1 and obj["top"] >= top - 1
+                and obj["bottom"] <= bottom + 1)

@@ -1,0 +1,130 @@
+"""Household members from a family table (Name | Date of birth | Relationship | Consent | Date).
+
+Columns are found by the words of the header row, so column order and wording may vary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from parsers.form import Consent, Person, Role
+from parsers.values import consent_from_text, is_placeholder, parse_uk_date
+
+Row = tuple[str, ...]
+
+ADULT_AGE = 18
+_CHILD_WORDS = re.compile(r"\b(child|son|daughter|sibling|brother|sister|subject|baby|unborn"
+                          r"|young person|stepson|stepdaughter|grandson|granddaughter)\b",
+                          re.IGNORECASE)
+
+
+class Column(StrEnum):
+    NAME = "name"
+    DOB = "dob"
+    RELATIONSHIP = "relationship"
+    CONSENT = "consent"
+    CONSENT_DATE = "consent_date"
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One household member as read, before roles are decided."""
+
+    name: str
+    dob_text: str
+    relationship: str
+    consent_text: str
+    consent_date_text: str
+
+
+def _column_of(header: str, seen: dict[Column, int]) -> Column | None:
+    text = " ".join(header.lower().replace(".", "").split())
+    if "birth" in text or re.search(r"\bdob\b", text):
+        return Column.DOB
+    if "relationship" in text or "relation" in text:
+        return Column.RELATIONSHIP
+    if "date" in text and Column.CONSENT in seen:
+        return Column.CONSENT_DATE
+    if "consent" in text or "signature" in text or "signed" in text:
+        return Column.CONSENT
+    if "name" in text:
+        return Column.NAME
+    return None
+
+
+def header_columns(row: Row) -> dict[Column, int] | None:
+    """Column positions when `row` is a family table's header, else None."""
+    columns: dict[Column, int] = {}
+    for index, cell in enumerate(row):
+        column = _column_of(cell, columns)
+        if column is not None and column not in columns:
+            columns[column] = index
+    wanted = Column.NAME in columns and (Column.DOB in columns or Column.RELATIONSHIP in columns)
+    return columns if wanted else None
+
+
+def find_header(rows: tuple[Row, ...]) -> tuple[int, dict[Column, int]] | None:
+    """The index and columns of a family header within a table's first three rows."""
+    for index, row in enumerate(rows[:3]):
+        columns = header_columns(row)
+        if columns:
+            return index, columns
+    return None
+
+
+def person_rows(rows: tuple[Row, ...], columns: dict[Column, int]) -> list[PersonRow]:
+    """The filled rows under a family header (rows with no name are skipped)."""
+    def cell(row: Row, column: Column) -> str:
+        index = columns.get(column)
+        value = row[index] if index is not None and index < len(row) else ""
+        return "" if is_placeholder(value) else " ".join(value.split())
+
+    found = [PersonRow(cell(r, Column.NAME), cell(r, Column.DOB), cell(r, Column.RELATIONSHIP),
+                       cell(r, Column.CONSENT), cell(r, Column.CONSENT_DATE)) for r in rows]
+    return [p for p in found if p.name and header_columns((p.name, p.dob_text)) is None]
+
+
+def age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def role_of(relationship: str, born: dt.date | None, reference: dt.date | None) -> Role:
+    """Child if the relationship says so or the person is under 18 on `reference`."""
+    if _CHILD_WORDS.search(relationship):
+        return Role.CHILD
+    if born is not None and reference is not None and age_on(born, reference) < ADULT_AGE:
+        return Role.CHILD
+    if born is None and not relationship:
+        return Role.CHILD  # a name alone on a referral form is most often the child's
+    return Role.ADULT
+
+
+def build_people(rows: list[PersonRow], reference: dt.date | None
+                 ) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """Persons with roles and consent, and warnings that name a person by number only."""
+    people: list[Person] = []
+    warnings: list[str] = []
+    for number, row in enumerate(rows, start=1):
+        person, notes = _person(row, reference, number)
+        people.append(person)
+        warnings.extend(notes)
+    return tuple(people), tuple(warnings)
+
+
+def _person(row: PersonRow, reference: dt.date | None, number: int) -> tuple[Person, list[str]]:
+    notes: list[str] = []
+    born = parse_uk_date(row.dob_text)
+    if row.dob_text and born is None:
+        notes.append(f"date of birth unreadable for person {number}")
+    elif not row.dob_text:
+        notes.append(f"date of birth missing for person {number}")
+    signed, evidence = consent_from_text(row.consent_text)
+    signed_on = parse_uk_date(row.consent_date_text)
+    if row.consent_date_text and signed_on is None:
+        notes.append(f"consent date unreadable for person {number}")
+    consent = Consent(signed=signed, date=signed_on, evidence=evidence)
+    role = role_of(row.relationship, born, reference)
+    return Person(row.name, born, role, row.relationship, consent), notes

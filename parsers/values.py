@@ -1,0 +1,189 @@
+"""Pure parsing of single values read from forms: dates, postcodes, levels, consent.
+
+Every function takes text as typed by a person (or by Word's content controls) and
+returns a value, or None when it cannot be sure. None of them raise on any string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Two-digit years: 00-39 are 2000-2039 (children), 40-99 are 1940-1999 (adults).
+# A parent born in the 1930s writing "35" is far rarer than a child born in 2035 is impossible.
+TWO_DIGIT_PIVOT = 40
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/.-])"
+)
+_WORDED = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?[\s,\-]*"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[\s,\-]+(\d{4}|\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+_POSTCODE_SHAPE = re.compile(r"([A-Z]{1,2}[0-9][A-Z0-9]?|GIR)([0-9][A-Z]{2})")
+_POSTCODE_IN_TEXT = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)[ \t\u00a0]*([0-9][A-Za-z]{2})(?![A-Za-z0-9])"
+)
+
+_PLACEHOLDERS = frozenset({
+    "click here to enter text.", "choose an item.", "click or tap here to enter text.",
+    "click or tap to enter a date.", "click here to enter a date.", "enter text here",
+    "select", "please select", "select one",
+})
+_PLACEHOLDER_PATTERN = re.compile(r"^(click|tap)( or tap)?( here)? to (enter|select)")
+
+CHECKED = "☒☑✓✔■"
+UNCHECKED = "☐□"
+
+_LEVEL = re.compile(r"(?:\b(?:level|tier)\s*(?:of\s+need\s*)?[:\-]?\s*)?\b([1-4])\b", re.IGNORECASE)
+_LEVEL_NAMES = {"universal": 1, "additional": 2, "complex": 3, "acute": 4, "specialist": 4}
+
+_NEGATIVE = re.compile(
+    r"^(no|n|none|nil|false)\b|\b(not|refused|declined|withdrawn|unsigned|awaiting|pending"
+    r"|to follow|n/a)\b",
+    re.IGNORECASE,
+)
+_YES = frozenset({"yes", "y", "true", "x", "ticked", "checked", "on"})
+_NO = frozenset({"no", "n", "false", "off", "unchecked", "none"})
+
+
+def parse_uk_date(text: str | None) -> dt.date | None:
+    """The first British (day-first) date in `text`, or None. Never reads month-first."""
+    if not text or is_placeholder(text):
+        return None
+    for reader in (_read_iso, _read_numeric, _read_worded):
+        found = reader(text)
+        if found is not _MISSING:
+            return found if isinstance(found, dt.date) else None
+    return None
+
+
+_MISSING = object()
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
+    return year
+
+
+def _read_iso(text: str) -> object:
+    match = _ISO.search(text)
+    if not match:
+        return _MISSING
+    return _make_date(int(match[1]), int(match[2]), int(match[3]))
+
+
+def _read_numeric(text: str) -> object:
+    match = _NUMERIC.search(text)
+    if not match:
+        return _MISSING
+    return _make_date(_full_year(match[4]), int(match[3]), int(match[1]))
+
+
+def _read_worded(text: str) -> object:
+    match = _WORDED.search(text)
+    if not match:
+        return _MISSING
+    month = MONTHS[match[2][:3].lower()]
+    return _make_date(_full_year(match[3]), month, int(match[1]))
+
+
+def normalise_postcode(text: str | None) -> str | None:
+    """Upper case, one space before the inward code; None unless it has a postcode's shape."""
+    if not text:
+        return None
+    compact = re.sub(r"\s+", "", text).upper().strip(".,;()[]")
+    match = _POSTCODE_SHAPE.fullmatch(compact)
+    return f"{match[1]} {match[2]}" if match else None
+
+
+def find_postcode(text: str | None) -> str | None:
+    """The first postcode-shaped token in free text, normalised, or None."""
+    if not text:
+        return None
+    for match in _POSTCODE_IN_TEXT.finditer(text):
+        found = normalise_postcode(match[1] + match[2])
+        if found:
+            return found
+    return None
+
+
+def parse_level(text: str | None) -> int | None:
+    """Level (or tier) of need 1-4 from "Level 3", "Tier 3", "3", "Level 3 - complex"."""
+    if not text or is_placeholder(text):
+        return None
+    chosen = _after_checked_box(text)
+    source = chosen if chosen is not None else text
+    match = _LEVEL.search(source)
+    if match:
+        return int(match[1])
+    lowered = source.lower()
+    return next((n for word, n in _LEVEL_NAMES.items() if word in lowered), None)
+
+
+def _after_checked_box(text: str) -> str | None:
+    """The text after the first ticked box ("☐ Level 2 ☒ Level 3" -> " Level 3"), if any."""
+    positions = [text.find(mark) for mark in CHECKED if mark in text]
+    if not positions:
+        return None
+    rest = text[min(positions) + 1:]
+    cut = min((i for i in (rest.find(m) for m in CHECKED + UNCHECKED) if i >= 0), default=len(rest))
+    return rest[:cut]
+
+
+def is_placeholder(text: str | None) -> bool:
+    """True for empty text and for Word's content-control prompts."""
+    if text is None:
+        return True
+    cleaned = " ".join(text.split()).lower()
+    return not cleaned or cleaned in _PLACEHOLDERS or bool(_PLACEHOLDER_PATTERN.match(cleaned))
+
+
+def consent_from_text(text: str | None) -> tuple[bool, str]:
+    """Whether a consent/signature cell counts as signed, and the text that counted.
+
+    "Yes", a typed name, "signed", "consent gained", "verbal consent",
+    "signature held on file" and a ticked box count; "No", empty, placeholders,
+    an unticked box and refusals do not.
+    """
+    if text is None or is_placeholder(text):
+        return False, ""
+    cleaned = " ".join(text.split())
+    chosen = _after_checked_box(cleaned)
+    if chosen is not None:
+        signed = not _NEGATIVE.search(chosen.strip())
+        return signed, (cleaned if signed else "")
+    if any(mark in cleaned for mark in UNCHECKED) or _NEGATIVE.search(cleaned):
+        return False, ""
+    return True, cleaned
+
+
+def parse_yes_no(text: str | None) -> bool | None:
+    """True for yes-like answers, False for no-like ones, None when empty or unclear."""
+    if text is None or is_placeholder(text):
+        return None
+    chosen = _after_checked_box(text)
+    source = (chosen if chosen is not None else text).strip().lower()
+    first = re.split(r"[\s,.;:\-–()]+", source, maxsplit=1)[0] if source else ""
+    if first in _YES or source in _YES:
+        return True
+    if first in _NO or source in _NO:
+        return False
+    return None
