@@ -10,10 +10,19 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from inbox_worker.samples.forms import (
-    FormSpec, PersonSpec, make_docx, make_pdf, make_step_down_plan_pdf, sample_specs,
+    FormSpec,
+    PersonSpec,
+    make_docx,
+    make_pdf,
+    make_step_down_plan_pdf,
+    sample_specs,
 )
 from inbox_worker.samples.referrals import (
-    SampleFile, docx_file, out_of_office, pdf_file, referral_email,
+    SampleFile,
+    docx_file,
+    out_of_office,
+    pdf_file,
+    referral_email,
 )
 from parsers.form import LeadProfessional, Role
 
