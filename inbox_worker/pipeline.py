@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from parsers.mime import parse_mail
-from routing.decide import decision_summary
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +26,8 @@ from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
 from inbox_worker.recording import RecordingContext, record_decision
 from inbox_worker.store.models import Message, MessageState, Original
+from parsers.mime import parse_mail
+from routing.decide import decision_summary
 
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
@@ -61,6 +61,18 @@ class Pipeline:
         if step is not Step.RETRY_LATER:
             self._file(backend, fetched, message_id)
         return step
+
+    def refile_pending(self, backend: MailboxBackend, seen: set[str]) -> int:
+        """Files decided messages that this pass did not see in the inbox: the worker
+        died after moving them on the server and before recording it. Returns the count."""
+        with self.sessions() as session:
+            pending = list(session.scalars(select(Message).where(
+                Message.mailbox == backend.mailbox_id, Message.state == MessageState.DECIDED)))
+        stale = [m for m in pending if m.server_id not in seen]
+        for message in stale:
+            self._file(backend, FetchedMessage(message.server_id, message.uidvalidity, b""),
+                       message.id)
+        return len(stale)
 
     def _intake(self, mailbox: str, fetched: FetchedMessage) -> tuple[int, MessageState]:
         digest = hashlib.sha256(fetched.raw).hexdigest()

@@ -77,14 +77,18 @@ class Runner:
         """Handles every message in the inbox; returns how many are left for later."""
         backend = open_mailbox(settings)
         left = 0
+        seen: set[str] = set()
         try:
             for fetched in backend.fetch_new():
+                seen.add(fetched.server_id)
                 step = self.app.pipeline.handle(backend, fetched)
                 report.steps[step] += 1
                 left += step is Step.RETRY_LATER
                 notify_systemd("WATCHDOG=1")
                 if self.stop.is_set():
                     break
+            else:
+                self.app.pipeline.refile_pending(backend, seen)
         finally:
             backend.close()
         return left

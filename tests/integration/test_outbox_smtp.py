@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from email.message import EmailMessage
 
 import pytest
@@ -32,8 +31,8 @@ def sessions(tmp_path: object) -> sessionmaker[Session]:
 
 
 @pytest.fixture
-def port() -> Iterator[int]:
-    yield free_port()
+def port() -> int:
+    return free_port()
 
 
 def _email(n: int) -> OutboundEmail:

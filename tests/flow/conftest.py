@@ -1,0 +1,60 @@
+"""A worker on the embedded default (SQLite, Maildir, folder outbound) in a temp folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from inbox_worker.app import App, build_app
+from inbox_worker.clock import FixedClock
+from inbox_worker.mailboxes.maildir import MaildirMailbox
+from inbox_worker.runner import Runner
+from inbox_worker.settings import load_settings
+
+CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
+
+
+@dataclass
+class World:
+    root: Path
+    config: Path
+    clock: FixedClock
+
+    def app(self) -> App:
+        """A fresh app on the same store and mailboxes: what a restart builds."""
+        return build_app(load_settings(self.config), self.clock)
+
+    def runner(self) -> Runner:
+        return Runner(self.app())
+
+    def mailbox(self, mailbox_id: str) -> MaildirMailbox:
+        return MaildirMailbox(mailbox_id, self.root / "mail" / mailbox_id)
+
+    def deliver(self, mailbox_id: str, raw: bytes, key: str) -> None:
+        self.mailbox(mailbox_id).deliver(raw, key)
+
+    def outbound(self) -> list[Path]:
+        folder = self.root / "outbound"
+        return sorted(folder.glob("*.eml")) if folder.exists() else []
+
+    def filed(self, mailbox_id: str, folder: str) -> list[str]:
+        cur = self.mailbox(mailbox_id).folder_path(folder) / "cur"
+        return sorted(p.name.split(":2,")[0] for p in cur.iterdir()) if cur.exists() else []
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    raw = yaml.safe_load((CONFIG_DIR / "dudley.example.yaml").read_text())
+    raw["store_url"] = f"sqlite:///{tmp_path}/store.db"
+    raw["templates_dir"] = str(CONFIG_DIR / "templates")
+    raw["postcodes"]["table"] = str(CONFIG_DIR / "postcodes" / "dudley_sample.csv")
+    for mailbox in raw["mailboxes"]:
+        mailbox["path"] = str(tmp_path / "mail" / mailbox["id"])
+    raw["outbound"]["delivery"] = {"transport": "folder", "folder": str(tmp_path / "outbound")}
+    config = tmp_path / "frontdoor.yaml"
+    config.write_text(yaml.safe_dump(raw))
+    return World(tmp_path, config, FixedClock(dt.datetime(2026, 11, 23, 10, 0)))
