@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend
+from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.notify.compose import Sender
 from inbox_worker.notify.outbox import RetryPolicy
@@ -71,7 +72,7 @@ def build_policy(settings: Settings, directory: PostcodeDirectory) -> RoutingPol
         safeguarding_level=settings.safeguarding_level,
         safeguarding_phrases=settings.safeguarding_phrases,
         own_addresses=(settings.outbound.from_address.lower(),),
-        own_message_id_domain=settings.outbound.own_message_id_domain,
+        own_message_id_domain=settings.outbound.from_address.rpartition("@")[2].lower(),
     )
 
 
@@ -79,7 +80,6 @@ def build_sender(settings: Settings) -> Sender:
     secure = settings.mailbox(settings.secure_mailbox)
     return Sender(address=settings.outbound.from_address, name=settings.outbound.from_name,
                   authority=settings.authority, secure_address=secure.address,
-                  message_id_domain=settings.outbound.own_message_id_domain,
                   mash_contact=settings.mash_contact,
                   redirect_all_to=settings.outbound.redirect_all_to)
 
@@ -89,6 +89,8 @@ def build_transport(settings: Settings) -> Transport:
 
 
 def open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
+    if isinstance(mailbox, ImapMailboxSettings):
+        return ImapMailbox(mailbox, mailbox.secret.read())
     return MaildirMailbox(mailbox.id, mailbox.path)
 
 

@@ -20,6 +20,7 @@ from inbox_worker.casework import Allocation, CaseworkContext, allocate, screen
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.runner import Runner
 from inbox_worker.samples.scenarios import Scenario, scenarios
+from inbox_worker.settings import MaildirMailbox as MaildirSettings
 from inbox_worker.settings import load_settings
 from inbox_worker.store.models import Case, ExceptionItem, OutboxMessage
 from routing.decision import Priority
@@ -60,6 +61,7 @@ def _write_config(workdir: Path) -> Path:
 def _deliver(app: App, samples: tuple[Scenario, ...]) -> None:
     for number, sample in enumerate(samples, start=1):
         settings = app.settings.mailbox(sample.mailbox)
+        assert isinstance(settings, MaildirSettings)  # the demo's configuration is all Maildir
         MaildirMailbox(settings.id, settings.path).deliver(sample.raw, f"demo-{number:03d}")
 
 

@@ -78,7 +78,53 @@ class MaildirMailbox(_Strict):
     path: Path  # Maildir root (new/, cur/, tmp/ are created if absent)
 
 
-MailboxSettings = Annotated[MaildirMailbox, Field(discriminator="backend")]
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# RFC 2177: clients must re-issue IDLE within 29 minutes or the server may drop them.
+_IDLE_LIMIT_SECONDS = 29 * 60
+
+
+class ImapMailboxSettings(_Strict):
+    """A mailbox read over IMAP (a shared Exchange Online mailbox, or Dovecot in tests)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # short id used in commands and the store
+    address: str  # the email address professionals write to
+    backend: Literal["imap"] = "imap"
+    host: str  # IMAP server name, e.g. outlook.office365.com
+    port: int | None = Field(None, ge=1, le=65535)  # default: 993 for tls, 143 otherwise
+    security: Literal["tls", "starttls", "none"] = "tls"  # none only for loopback hosts
+    username: str  # login name (for Exchange Online, the mailbox address)
+    password: SecretRef | None = None  # LOGIN password; give this or oauth2_token
+    oauth2_token: SecretRef | None = None  # XOAUTH2 access token; give this or password
+    folder: str = "INBOX"  # the folder referrals arrive in, as the server names it
+    ca_file: Path | None = None  # extra CA certificate (PEM), e.g. a test server's own
+    timeout_seconds: float = Field(60.0, gt=0)  # connect and per-command socket timeout
+    idle_seconds: float = Field(300.0, gt=0, lt=_IDLE_LIMIT_SECONDS)  # IDLE re-issued after
+
+    @model_validator(mode="after")
+    def _checks(self) -> ImapMailboxSettings:
+        if self.security == "none" and self.host not in _LOOPBACK_HOSTS:
+            raise ValueError(f"security: 'none' is allowed only for loopback hosts "
+                             f"(127.0.0.1, localhost, ::1), not '{self.host}'")
+        if (self.password is None) == (self.oauth2_token is None):
+            raise ValueError("password, oauth2_token: give exactly one of them")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        """The configured port, or the usual one for the security setting."""
+        if self.port is not None:
+            return self.port
+        return 993 if self.security == "tls" else 143
+
+    @property
+    def secret(self) -> SecretRef:
+        """Where the password or token is kept (exactly one is set)."""
+        secret = self.password or self.oauth2_token
+        assert secret is not None  # guaranteed by _checks
+        return secret
+
+
+MailboxSettings = Annotated[MaildirMailbox | ImapMailboxSettings, Field(discriminator="backend")]
 
 
 class PostcodeRuleSettings(_Strict):
@@ -115,14 +161,6 @@ class OutboundSettings(_Strict):
     from_name: str = "Early Help Front Door"
     delivery: Annotated[FolderTransport | SmtpTransport, Field(discriminator="transport")]
     redirect_all_to: str | None = None  # development: every recipient replaced by this one
-    # Right-hand side of our Message-IDs, by which the worker knows its own mail. It must
-    # differ from the council's mail domain: staff write from that domain too.
-    message_id_domain: str | None = None  # default: "frontdoor." + from_address's domain
-
-    @property
-    def own_message_id_domain(self) -> str:
-        return (self.message_id_domain
-                or "frontdoor." + self.from_address.rpartition("@")[2]).lower()
     max_attempts: int = Field(8, ge=1)  # after this many failures a message is marked failed
     retry_base_seconds: float = Field(30.0, gt=0)  # backoff doubles from here
 
@@ -209,7 +247,7 @@ def load_settings(path: Path) -> Settings:
     return settings
 
 
-_PATH_KEYS = {"path", "folder", "table", "templates_dir", "file"}
+_PATH_KEYS = {"path", "folder", "table", "templates_dir", "file", "ca_file"}
 
 
 def _resolve_paths(node: object, base: Path) -> object:
@@ -220,7 +258,8 @@ def _resolve_paths(node: object, base: Path) -> object:
         return node
     resolved: dict[str, object] = {}
     for key, value in node.items():
-        if key in _PATH_KEYS and isinstance(value, str) and not Path(value).is_absolute():
+        if (key in _PATH_KEYS and isinstance(value, str) and not Path(value).is_absolute()
+                and not (key == "folder" and node.get("backend") == "imap")):  # IMAP folder name
             resolved[key] = str(base / value)
         elif key == "store_url" and isinstance(value, str):
             resolved[key] = _resolve_sqlite_url(value, base)

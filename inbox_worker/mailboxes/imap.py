@@ -17,20 +17,18 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from email.parser import BytesHeaderParser
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
-from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
-from inbox_worker.settings import SecretRef
+from inbox_worker.settings import ImapMailboxSettings
+
+__all__ = ["ImapMailbox", "ImapMailboxSettings"]
 
 log = logging.getLogger(__name__)
 
-_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-# RFC 2177: clients must re-issue IDLE within 29 minutes or the server may drop them.
-_IDLE_LIMIT_SECONDS = 29 * 60
 # 50 UIDs per FETCH: one round trip per batch instead of per message (minutes saved on a
 # backlog), while a batch of large messages stays bounded by _BATCH_BYTES in memory.
 _BATCH_UIDS = 50
@@ -39,49 +37,6 @@ _BATCH_BYTES = 32 * 1024 * 1024
 _NOOP_INTERVAL_SECONDS = 10.0
 # logout on a dead connection should not wait the full read timeout.
 _LOGOUT_TIMEOUT_SECONDS = 5.0
-
-
-class ImapMailboxSettings(BaseModel):
-    """A mailbox read over IMAP (a shared Exchange Online mailbox, or Dovecot in tests)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # short id used in commands and the store
-    address: str  # the email address professionals write to
-    backend: Literal["imap"] = "imap"
-    host: str  # IMAP server name, e.g. outlook.office365.com
-    port: int | None = Field(None, ge=1, le=65535)  # default: 993 for tls, 143 otherwise
-    security: Literal["tls", "starttls", "none"] = "tls"  # none only for loopback hosts
-    username: str  # login name (for Exchange Online, the mailbox address)
-    password: SecretRef | None = None  # LOGIN password; give this or oauth2_token
-    oauth2_token: SecretRef | None = None  # XOAUTH2 access token; give this or password
-    folder: str = "INBOX"  # the folder referrals arrive in, as the server names it
-    ca_file: Path | None = None  # extra CA certificate (PEM), e.g. a test server's own
-    timeout_seconds: float = Field(60.0, gt=0)  # connect and per-command socket timeout
-    idle_seconds: float = Field(300.0, gt=0, lt=_IDLE_LIMIT_SECONDS)  # IDLE re-issued after
-
-    @model_validator(mode="after")
-    def _checks(self) -> ImapMailboxSettings:
-        if self.security == "none" and self.host not in _LOOPBACK_HOSTS:
-            raise ValueError(f"security: 'none' is allowed only for loopback hosts "
-                             f"(127.0.0.1, localhost, ::1), not '{self.host}'")
-        if (self.password is None) == (self.oauth2_token is None):
-            raise ValueError("password, oauth2_token: give exactly one of them")
-        return self
-
-    @property
-    def effective_port(self) -> int:
-        """The configured port, or the usual one for the security setting."""
-        if self.port is not None:
-            return self.port
-        return 993 if self.security == "tls" else 143
-
-    @property
-    def secret(self) -> SecretRef:
-        """Where the password or token is kept (exactly one is set)."""
-        secret = self.password or self.oauth2_token
-        assert secret is not None  # guaranteed by _checks
-        return secret
 
 
 class ImapMailbox:
