@@ -72,7 +72,7 @@ def build_policy(settings: Settings, directory: PostcodeDirectory) -> RoutingPol
         safeguarding_level=settings.safeguarding_level,
         safeguarding_phrases=settings.safeguarding_phrases,
         own_addresses=(settings.outbound.from_address.lower(),),
-        own_message_id_domain=settings.outbound.from_address.rpartition("@")[2].lower(),
+        own_message_id_domain=settings.outbound.own_message_id_domain,
     )
 
 
@@ -80,6 +80,7 @@ def build_sender(settings: Settings) -> Sender:
     secure = settings.mailbox(settings.secure_mailbox)
     return Sender(address=settings.outbound.from_address, name=settings.outbound.from_name,
                   authority=settings.authority, secure_address=secure.address,
+                  message_id_domain=settings.outbound.own_message_id_domain,
                   mash_contact=settings.mash_contact,
                   redirect_all_to=settings.outbound.redirect_all_to)
 

@@ -161,6 +161,14 @@ class OutboundSettings(_Strict):
     from_name: str = "Early Help Front Door"
     delivery: Annotated[FolderTransport | SmtpTransport, Field(discriminator="transport")]
     redirect_all_to: str | None = None  # development: every recipient replaced by this one
+    # Right-hand side of our Message-IDs, by which the worker knows its own mail. It must
+    # differ from the council's mail domain: staff write from that domain too.
+    message_id_domain: str | None = None  # default: "frontdoor." + from_address's domain
+
+    @property
+    def own_message_id_domain(self) -> str:
+        return (self.message_id_domain
+                or "frontdoor." + self.from_address.rpartition("@")[2]).lower()
     max_attempts: int = Field(8, ge=1)  # after this many failures a message is marked failed
     retry_base_seconds: float = Field(30.0, gt=0)  # backoff doubles from here
 
