@@ -33,7 +33,7 @@ def test_list_shows_urgent_first_and_filters_by_cluster(world: World) -> None:
     _run(world, CONSENT, ENQUIRY, URGENT)
     sessions = world.app().sessions
     items = list_items(sessions)
-    assert [i.priority for i in items][0] == "urgent"
+    assert items[0].priority == "urgent"
     assert len(items) == 3
     central = list_items(sessions, cluster="dudley_central")
     assert [i.reasons[0].split(":")[0] for i in central] == ["consent_missing"]
