@@ -9,11 +9,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from parsers.extract import extract_mail
-from parsers.mime import parse_mail
-from routing.decide import decide
-
 from parsers.extraction import MailExtraction
 from parsers.mail import ParsedMail
+from parsers.mime import parse_mail
+from routing.decide import decide
 from routing.decision import Decision, Outcome, Reason, ReasonCode
 from routing.policy import RoutingPolicy
 

@@ -107,7 +107,6 @@ def _add_extract(commands: Any) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     from parsers.extract import extract_path
-
     from parsers.extraction import Document, UnreadableFile
 
     result = extract_path(args.file)

@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from parsers.mime import parse_mail
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +25,7 @@ from inbox_worker.store.models import (
     Original,
     Person,
 )
+from parsers.mime import parse_mail
 from routing.decision import Decision, Flag, Outcome
 
 

@@ -12,13 +12,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from routing.postcode import district, normalise
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.settings import Settings
 from inbox_worker.store.models import PostcodeEntry
 from routing.policy import PostcodeRecord
+from routing.postcode import district, normalise
 
 _POSTCODE_COLUMNS = ("pcds", "pcd", "pcd2", "postcode")
 _AUTHORITY_COLUMNS = ("oslaud", "lad", "laua", "local_authority")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from routing.meetings import MeetingCalendar
-
 from inbox_worker.settings import Settings, SettingsError
+from routing.meetings import MeetingCalendar
 
 LONDON = ZoneInfo("Europe/London")
 
