@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend
 from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings
@@ -50,8 +51,9 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
     context = RecordingContext(policy=policy, templates=load_templates(settings.templates_dir),
                                sender=build_sender(settings),
                                area_admins={a.id: a.admin_contacts for a in settings.areas})
+    casework = CaseworkContext(settings, context.templates, context.sender)
     pipeline = Pipeline(sessions, context, clock, reference_prefix=settings.reference_prefix,
-                        max_message_bytes=settings.max_message_bytes)
+                        max_message_bytes=settings.max_message_bytes, casework=casework)
     retry = RetryPolicy(settings.outbound.max_attempts, settings.outbound.retry_base_seconds)
     return App(settings, sessions, policy, pipeline, clock, retry)
 

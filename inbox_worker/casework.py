@@ -13,7 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.audit import record_audit
-from inbox_worker.notify.casework_mail import CaseMail, outcome_email, review_email
+from inbox_worker.notify.casework_mail import (
+    CaseMail,
+    outcome_email,
+    review_email,
+    review_request_notice,
+)
 from inbox_worker.notify.compose import Sender
 from inbox_worker.notify.outbox import queue
 from inbox_worker.notify.templates import Templates
@@ -97,20 +102,39 @@ def allocate(
 
 def request_review(
     sessions: sessionmaker[Session], reference: str, *, grounds: str, via: str, actor: str,
-    now: dt.datetime,
+    ctx: CaseworkContext, now: dt.datetime,
 ) -> ReviewStage:
     """Opens the next review stage (Family Centre Manager, then Service Manager)."""
     with sessions.begin() as session:
-        case = _case(session, reference)
-        reviews = _reviews(session, case.id)
-        stage = rules.next_review_stage(
-            case.status, tuple(ReviewStage(r.stage) for r in reviews if r.result),
-            open_review=any(r.result is None for r in reviews))
-        session.add(Review(case_id=case.id, stage=stage.value, requested_at=now,
-                           requested_via=via, grounds=grounds))
-        record_audit(session, now=now, actor=actor, action="case:review_requested",
-                     reference=reference, after={"stage": stage.value, "via": via})
-        return stage
+        return open_review(session, _case(session, reference), grounds=grounds, via=via,
+                           actor=actor, ctx=ctx, now=now)
+
+
+def open_review(
+    session: Session, case: Case, *, grounds: str, via: str, actor: str, ctx: CaseworkContext,
+    now: dt.datetime,
+) -> ReviewStage:
+    """Within the caller's transaction: the review row, the reviewer told, the audit entry."""
+    reviews = _reviews(session, case.id)
+    stage = rules.next_review_stage(
+        case.status, tuple(ReviewStage(r.stage) for r in reviews if r.result),
+        open_review=any(r.result is None for r in reviews))
+    session.add(Review(case_id=case.id, stage=stage.value, requested_at=now,
+                       requested_via=via, grounds=grounds))
+    reviewer = _reviewer(ctx, case.cluster, stage)
+    if reviewer:
+        queue(session, review_request_notice(case.reference, reviewer, stage=stage, via=via,
+                                             templates=ctx.templates, sender=ctx.sender,
+                                             now=now), now)
+    record_audit(session, now=now, actor=actor, action="case:review_requested",
+                 reference=case.reference, after={"stage": stage.value, "via": via})
+    return stage
+
+
+def _reviewer(ctx: CaseworkContext, area_id: str, stage: ReviewStage) -> str:
+    if stage is ReviewStage.SERVICE_MANAGER:
+        return ctx.settings.service_manager
+    return next((a.family_centre_manager for a in ctx.settings.areas if a.id == area_id), "")
 
 
 def decide_review(

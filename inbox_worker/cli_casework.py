@@ -125,9 +125,10 @@ def _add_review(actions: Any, command: Any) -> None:
 def _review(args: argparse.Namespace) -> int:
     from inbox_worker.casework import request_review
 
-    app, _ = _context(args)
+    app, ctx = _context(args)
     stage = _act(lambda: request_review(app.sessions, args.reference, grounds=args.grounds,
-                                        via="admin", actor=args.actor, now=app.clock.now()))
+                                        via="admin", actor=args.actor, ctx=ctx,
+                                        now=app.clock.now()))
     if stage is None:
         return 1
     print(f"{args.reference}: review opened with the {stage.value.replace('_', ' ')}")
@@ -215,11 +216,9 @@ def _agenda(args: argparse.Namespace) -> int:
 
 def _context(args: argparse.Namespace) -> tuple[Any, Any]:
     from inbox_worker.app import build_app
-    from inbox_worker.casework import CaseworkContext
 
     app = build_app(load_settings(args.config))
-    return app, CaseworkContext(app.settings, app.pipeline.context.templates,
-                                app.pipeline.context.sender)
+    return app, app.pipeline.casework
 
 
 def _act(action: Any) -> Any:

@@ -16,7 +16,7 @@ import yaml
 from sqlalchemy import select
 
 from inbox_worker.app import App, build_app
-from inbox_worker.casework import Allocation, CaseworkContext, allocate, screen
+from inbox_worker.casework import Allocation, allocate, screen
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.runner import Runner
 from inbox_worker.samples.scenarios import Scenario, scenarios
@@ -67,8 +67,8 @@ def _deliver(app: App, samples: tuple[Scenario, ...]) -> None:
 
 def _casework(app: App) -> list[str]:
     """A step-down allocated at once, and a case screened onto the next meeting."""
-    ctx = CaseworkContext(app.settings, app.pipeline.context.templates,
-                          app.pipeline.context.sender)
+    ctx = app.pipeline.casework
+    assert ctx is not None
     with app.sessions() as session:
         cases = list(session.scalars(select(Case).order_by(Case.id)))
     done = []

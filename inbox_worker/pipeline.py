@@ -21,10 +21,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.analysis import analyse, quarantined
+from inbox_worker.analysis import Analysis, analyse, quarantined
+from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
 from inbox_worker.recording import RecordingContext, record_decision
+from inbox_worker.replies import case_replied_to, record_review_reply
 from inbox_worker.store.models import Message, MessageState, Original
 from parsers.mime import parse_mail
 from routing.decide import decision_summary
@@ -39,6 +41,7 @@ class Step(StrEnum):
     ROUTED = "routed"
     EXCEPTION = "exception"
     IGNORED = "ignored"
+    REVIEW = "review"  # a reply to an outcome email asking for a review
     ALREADY_DONE = "already_done"
     RETRY_LATER = "retry_later"
 
@@ -51,6 +54,7 @@ class Pipeline:
     reference_prefix: str = "EH"
     max_message_bytes: int = 40 * 1024 * 1024
     max_attempts: int = 3
+    casework: CaseworkContext | None = None  # None: replies are not read as review requests
 
     def handle(self, backend: MailboxBackend, fetched: FetchedMessage) -> Step:
         """Takes one fetched message as far as it can go; never raises for bad mail."""
@@ -110,10 +114,23 @@ class Pipeline:
         raw = session.get_one(Original, message.content_hash).data
         result = analyse(raw, self.context.policy, received_in=message.mailbox,
                          today=self._today(), max_bytes=self.max_message_bytes)
+        if self._review_reply(session, message, result):
+            return Step.REVIEW
         decision = record_decision(session, message, result.decision, result.mail,
                                    self.context, self.clock.now())
         log.info("%s %s: %s", message.mailbox, message.reference, decision_summary(decision))
         return Step(decision.outcome.value)
+
+    def _review_reply(self, session: Session, message: Message, result: Analysis) -> bool:
+        if self.casework is None:
+            return False
+        case = case_replied_to(session, result)
+        if case is None or not record_review_reply(session, message, case, result,
+                                                    self.casework, self.clock.now()):
+            return False
+        log.info("%s %s: review requested for %s", message.mailbox, message.reference,
+                 case.reference)
+        return True
 
     def _count_failure(self, message_id: int, err: Exception) -> Step:
         with self.sessions.begin() as session:

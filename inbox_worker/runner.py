@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from types import FrameType
 
+from inbox_worker.agenda import send_due_agendas
 from inbox_worker.app import App, build_transport, open_mailbox
 from inbox_worker.health import notify_systemd, record_contact
 from inbox_worker.mailboxes.base import MailboxError
@@ -28,6 +29,7 @@ class PassReport:
     steps: Counter[Step] = field(default_factory=Counter)
     failed_mailboxes: dict[str, str] = field(default_factory=dict)
     outbox: DrainReport = field(default_factory=DrainReport)
+    agendas: int = 0
 
 
 @dataclass
@@ -42,8 +44,20 @@ class Runner:
             if self.stop.is_set():
                 break
             self._pass_mailbox(mailbox, report)
+        report.agendas = self._send_agendas()
         report.outbox = self.send_outbox()
         return report
+
+    def _send_agendas(self) -> int:
+        casework = self.app.pipeline.casework
+        if casework is None:
+            return 0
+        try:
+            return send_due_agendas(self.app.sessions, self.app.settings, casework.templates,
+                                    casework.sender, self.app.clock.now())
+        except Exception:  # agendas must never stop referrals being read
+            log.exception("sending agendas failed")
+            return 0
 
     def run_forever(self) -> None:
         self._install_signal_handlers()

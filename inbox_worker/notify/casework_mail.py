@@ -90,3 +90,31 @@ def _allocation_text(allocation: Allocation) -> tuple[str, str]:
 
 def _notes(notes: str) -> str:
     return f"\n  Notes: {notes}\n" if notes else ""
+
+
+def review_request_notice(
+    reference: str, recipient: str, *, stage: ReviewStage, via: str, templates: Templates,
+    sender: Sender, now: dt.datetime,
+) -> OutboundEmail:
+    """Tells the reviewer (Family Centre Manager or Service Manager) a review is waiting."""
+    body = templates.render("review_request_notice", reference=reference,
+                            reviewer=_REVIEWERS[stage],
+                            via="by replying to the outcome email" if via == "email_reply"
+                            else "through an admin", authority=sender.authority)
+    message = new_message(sender, recipient, f"Review requested: Early Help referral {reference}",
+                          body, now, auto="auto-generated")
+    return OutboundEmail("review_request_notice", recipient, reference, redirect(message, sender))
+
+
+def review_received(
+    reference: str, recipient: str, *, stage: ReviewStage, templates: Templates, sender: Sender,
+    now: dt.datetime, in_reply_to: str,
+) -> OutboundEmail:
+    """Acknowledges a lead professional's request for review."""
+    body = templates.render("review_received", reference=reference, reviewer=_REVIEWERS[stage],
+                            authority=sender.authority)
+    message = new_message(sender, recipient, f"Early Help referral {reference}: review requested",
+                          body, now, auto="auto-replied")
+    if in_reply_to:
+        message["In-Reply-To"] = message["References"] = in_reply_to
+    return OutboundEmail("review_received", recipient, reference, redirect(message, sender))

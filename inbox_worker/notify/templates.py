@@ -20,6 +20,8 @@ _TEXT_TEMPLATES = {
     "outcome_allocation": ("reference", "area_name", "decision", "details", "authority"),
     "review_outcome": ("reference", "reviewer", "result", "notes", "next_step", "authority"),
     "agenda": ("area_name", "meeting_date", "count", "cases", "authority"),
+    "review_request_notice": ("reference", "reviewer", "via", "authority"),
+    "review_received": ("reference", "reviewer", "authority"),
 }
 _IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.OWN_MAIL)
 _QUEUE_CODES: tuple[ReasonCode, ...] = tuple(c for c in ReasonCode if c not in _IGNORE_CODES)
