@@ -29,6 +29,7 @@ def add_casework_commands(commands: Any, command: Any, config_arg: Any) -> None:
         action.add_argument("--actor", default=getpass.getuser(), help="who is acting")
     _add_meetings(commands, command, config_arg)
     _add_agenda(commands, command, config_arg)
+    _add_report(commands, command, config_arg)
 
 
 def _usage(args: argparse.Namespace) -> int:
@@ -227,3 +228,21 @@ def _act(action: Any) -> Any:
     except CaseworkError as err:
         print(err, file=sys.stderr)
         return None
+
+
+def _add_report(commands: Any, command: Any, config_arg: Any) -> None:
+    sub = command(commands, "report", _report,
+                  "figures per cluster and month: referrals, exceptions, times, reviews")
+    config_arg(sub)
+    sub.add_argument("--from", dest="start", type=dt.date.fromisoformat, default=None)
+    sub.add_argument("--to", dest="end", type=dt.date.fromisoformat, default=None)
+    sub.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+
+
+def _report(args: argparse.Namespace) -> int:
+    from inbox_worker.app import open_store
+    from inbox_worker.report import figures, load_referrals, render
+
+    referrals = load_referrals(open_store(load_settings(args.config)), args.start, args.end)
+    print(render(figures(referrals), as_csv=args.csv))
+    return 0

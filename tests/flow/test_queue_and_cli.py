@@ -126,3 +126,16 @@ def test_check_config_names_the_bad_key(tmp_path: Path) -> None:
     result = _frontdoor("check-config", str(bad))
     assert result.returncode == 2
     assert "consent_age: Input should be less than or equal to 18" in result.stderr
+
+
+def test_report_counts_a_resolved_exception_once(world: World) -> None:
+    from inbox_worker.report import as_rows, figures, load_referrals
+
+    _run(world, CONSENT, BY_NAME["PDF form to the right cluster"])
+    app = world.app()
+    (item,) = list_items(app.sessions)
+    resolve(app.sessions, item.reference, cluster="dudley_central", actor="admin.a",
+            ctx=app.pipeline.context, now=world.clock.now())
+    rows = {r["cluster"]: r for r in as_rows(figures(load_referrals(app.sessions, None, None)))}
+    assert (rows["dudley_central"]["received"], rows["dudley_central"]["routed"]) == ("1", "1")
+    assert rows["halesowen"]["received"] == "1"

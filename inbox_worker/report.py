@@ -1,0 +1,174 @@
+"""`frontdoor report`: the figures the service reports to its board, per cluster and month.
+
+Loading reads plain records from the store; `figures` is a pure function over them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_worker.store.models import Case, ExceptionItem, Message, Review
+
+_UNKNOWN = "(no cluster)"
+
+
+@dataclass(frozen=True)
+class Referral:
+    """One decided referral (case or exception) as the report needs it."""
+
+    cluster: str
+    received_at: dt.datetime
+    routed: bool
+    reasons: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    step_down: bool = False
+    screened_at: dt.datetime | None = None
+    meeting_date: dt.date | None = None
+    decided_at: dt.datetime | None = None
+    outcome_sent_at: dt.datetime | None = None
+    review_results: tuple[str, ...] = ()
+
+
+@dataclass
+class Figures:
+    cluster: str
+    month: str
+    received: int = 0
+    routed: int = 0
+    exceptions: dict[str, int] = field(default_factory=dict)
+    misdirected: int = 0
+    insecure_channel: int = 0
+    step_downs: int = 0
+    reviews: dict[str, int] = field(default_factory=dict)
+    days_to_screening: list[float] = field(default_factory=list)
+    days_to_meeting: list[float] = field(default_factory=list)
+    days_to_outcome: list[float] = field(default_factory=list)
+    step_down_days_to_allocation: list[float] = field(default_factory=list)
+
+
+def figures(referrals: Iterable[Referral]) -> list[Figures]:
+    """Counts and durations per cluster and month of receipt, sorted."""
+    table: dict[tuple[str, str], Figures] = {}
+    for referral in referrals:
+        key = (referral.cluster, f"{referral.received_at:%Y-%m}")
+        _add(table.setdefault(key, Figures(*key)), referral)
+    return [table[k] for k in sorted(table)]
+
+
+def _add(row: Figures, r: Referral) -> None:
+    row.received += 1
+    row.routed += r.routed
+    for reason in r.reasons:
+        row.exceptions[reason] = row.exceptions.get(reason, 0) + 1
+    row.misdirected += "misdirected" in r.flags
+    row.insecure_channel += "insecure_channel" in r.flags
+    row.step_downs += r.step_down
+    for result in r.review_results:
+        row.reviews[result] = row.reviews.get(result, 0) + 1
+    _days(row.days_to_screening, r.received_at, r.screened_at)
+    if r.meeting_date:
+        _days(row.days_to_meeting, r.received_at,
+              dt.datetime.combine(r.meeting_date, dt.time(12)))
+    _days(row.days_to_outcome, r.received_at, r.outcome_sent_at)
+    if r.step_down:
+        _days(row.step_down_days_to_allocation, r.received_at, r.decided_at)
+
+
+def _days(into: list[float], start: dt.datetime, end: dt.datetime | None) -> None:
+    if end is not None:
+        into.append((end - start).total_seconds() / 86400)
+
+
+def median_p90(values: list[float]) -> str:
+    """'median / 90th percentile' in days, or '-' when there are none."""
+    if not values:
+        return "-"
+    p90 = statistics.quantiles(values, n=10, method="inclusive")[-1] if len(values) > 1 \
+        else values[0]
+    return f"{statistics.median(values):.1f} / {p90:.1f}"
+
+
+COLUMNS = ("cluster", "month", "received", "routed", "exceptions", "misdirected",
+           "insecure_channel", "step_downs", "days_to_screening", "days_to_meeting",
+           "days_to_outcome", "step_down_days_to_allocation", "reviews")
+
+
+def as_rows(rows: list[Figures]) -> list[dict[str, str]]:
+    return [{
+        "cluster": f.cluster, "month": f.month, "received": str(f.received),
+        "routed": str(f.routed), "exceptions": _counts(f.exceptions),
+        "misdirected": str(f.misdirected), "insecure_channel": str(f.insecure_channel),
+        "step_downs": str(f.step_downs), "days_to_screening": median_p90(f.days_to_screening),
+        "days_to_meeting": median_p90(f.days_to_meeting),
+        "days_to_outcome": median_p90(f.days_to_outcome),
+        "step_down_days_to_allocation": median_p90(f.step_down_days_to_allocation),
+        "reviews": _counts(f.reviews),
+    } for f in rows]
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return "; ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "-"
+
+
+def render(rows: list[Figures], *, as_csv: bool) -> str:
+    table = as_rows(rows)
+    if as_csv:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(table)
+        return out.getvalue()
+    lines = ["Durations in days: median / 90th percentile."]
+    for row in table:
+        lines.append(f"{row['cluster']} {row['month']}: " + ", ".join(
+            f"{k.replace('_', ' ')} {v}" for k, v in row.items() if k not in ("cluster", "month")))
+    return "\n".join(lines)
+
+
+def load_referrals(
+    sessions: sessionmaker[Session], start: dt.date | None, end: dt.date | None
+) -> list[Referral]:
+    with sessions() as session:
+        rows = session.execute(select(Message.id, Message.received_at))
+        received = {message_id: at for message_id, at in rows}
+        reviews = _review_results(session)
+        cases = [_from_case(c, received[c.message_id], reviews.get(c.id, ()))
+                 for c in session.scalars(select(Case))]
+        resolved = {c.message_id for c in session.scalars(select(Case))}
+        items = [_from_exception(e, received[e.message_id], e.message_id in resolved)
+                 for e in session.scalars(select(ExceptionItem))]
+    # A resolved exception has become a case: count it once, as received through the queue.
+    merged = [i for i in items if not i.routed] + cases
+    return [r for r in merged if _within(r.received_at.date(), start, end)]
+
+
+def _review_results(session: Session) -> dict[int, tuple[str, ...]]:
+    results: dict[int, list[str]] = defaultdict(list)
+    for review in session.scalars(select(Review)):
+        results[review.case_id].append(f"{review.stage}:{review.result or 'open'}")
+    return {k: tuple(v) for k, v in results.items()}
+
+
+def _from_case(case: Case, received_at: dt.datetime, reviews: tuple[str, ...]) -> Referral:
+    return Referral(case.cluster, received_at, True, flags=tuple(case.flags),
+                    step_down=case.priority == "step_down", screened_at=case.screened_at,
+                    meeting_date=case.meeting_date, decided_at=case.decided_at,
+                    outcome_sent_at=case.outcome_sent_at, review_results=reviews)
+
+
+def _from_exception(item: ExceptionItem, received_at: dt.datetime, resolved: bool) -> Referral:
+    return Referral(item.cluster or _UNKNOWN, received_at, resolved,
+                    reasons=tuple(item.reason_codes), flags=tuple(item.flags))
+
+
+def _within(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
