@@ -139,7 +139,7 @@ def load_referrals(
 ) -> list[Referral]:
     with sessions() as session:
         rows = session.execute(select(Message.id, Message.received_at))
-        received = {message_id: at for message_id, at in rows}
+        received: dict[int, dt.datetime] = {row.id: row.received_at for row in rows}
         reviews = _review_results(session)
         cases = [_from_case(c, received[c.message_id], reviews.get(c.id, ()))
                  for c in session.scalars(select(Case))]
