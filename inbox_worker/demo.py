@@ -33,7 +33,7 @@ def run_demo(workdir: Path) -> str:
     workdir = workdir.resolve()
     if workdir.exists():
         shutil.rmtree(workdir)
-    config = _write_config(workdir)
+    config = write_local_config(workdir)
     app = build_app(load_settings(config))
     samples = scenarios()
     _deliver(app, samples)
@@ -44,7 +44,9 @@ def run_demo(workdir: Path) -> str:
     return _summary(app, workdir, config, samples, report.failed_mailboxes, casework)
 
 
-def _write_config(workdir: Path) -> Path:
+def write_local_config(workdir: Path) -> Path:
+    """The Dudley example configured on the embedded default under `workdir`: SQLite,
+    Maildir mailboxes, outbound mail as files. Returns the configuration's path."""
     raw = yaml.safe_load((CONFIG_DIR / "dudley.example.yaml").read_text(encoding="utf-8"))
     raw["store_url"] = f"sqlite:///{workdir}/frontdoor.db"
     raw["templates_dir"] = str(CONFIG_DIR / "templates")
@@ -52,7 +54,7 @@ def _write_config(workdir: Path) -> Path:
     for mailbox in raw["mailboxes"]:
         mailbox["path"] = str(workdir / "mail" / mailbox["id"])
     raw["outbound"]["delivery"] = {"transport": "folder", "folder": str(workdir / "outbound")}
-    workdir.mkdir(parents=True)
+    workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / "frontdoor.yaml"
     path.write_text(yaml.safe_dump(raw, sort_keys=False), encoding="utf-8")
     return path

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 
 from inbox_worker.app import App, build_app
 from inbox_worker.clock import FixedClock
+from inbox_worker.demo import write_local_config
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.runner import Runner
 from inbox_worker.settings import load_settings
@@ -48,13 +48,5 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    raw = yaml.safe_load((CONFIG_DIR / "dudley.example.yaml").read_text())
-    raw["store_url"] = f"sqlite:///{tmp_path}/store.db"
-    raw["templates_dir"] = str(CONFIG_DIR / "templates")
-    raw["postcodes"]["table"] = str(CONFIG_DIR / "postcodes" / "dudley_sample.csv")
-    for mailbox in raw["mailboxes"]:
-        mailbox["path"] = str(tmp_path / "mail" / mailbox["id"])
-    raw["outbound"]["delivery"] = {"transport": "folder", "folder": str(tmp_path / "outbound")}
-    config = tmp_path / "frontdoor.yaml"
-    config.write_text(yaml.safe_dump(raw))
+    config = write_local_config(tmp_path)
     return World(tmp_path, config, FixedClock(dt.datetime(2026, 11, 23, 10, 0)))

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
-from inbox_worker.pipeline import Step
+from inbox_worker.pipeline import Pipeline, Step
 from inbox_worker.samples.scenarios import scenarios
 from inbox_worker.store.models import (
     Case,
@@ -18,7 +18,7 @@ from inbox_worker.store.models import (
     Original,
     OutboxMessage,
 )
-from routing.policy import PostcodeRecord
+from routing.policy import PostcodeDirectory, PostcodeRecord
 
 from .conftest import World
 
@@ -68,6 +68,12 @@ def _totals(world: World) -> dict[str, int]:
                 for model in (Message, Original, Case, ExceptionItem, OutboxMessage)}
 
 
+def _with_directory(pipeline: Pipeline, directory: PostcodeDirectory) -> Pipeline:
+    """The same pipeline with its postcode lookups going to `directory`."""
+    policy = replace(pipeline.context.policy, postcode_directory=directory)
+    return replace(pipeline, context=replace(pipeline.context, policy=policy))
+
+
 def _one_pass_with(world: World, backend: MailboxBackend) -> None:
     app = world.app()
     (fetched,) = list(backend.fetch_new())
@@ -94,10 +100,7 @@ def test_crash_between_storing_and_filing(world: World, after_move: bool) -> Non
 def test_crash_while_deciding_leaves_nothing_half_written(world: World) -> None:
     world.deliver(SAMPLE.mailbox, SAMPLE.raw, "m1")
     app = world.app()
-    context = replace(app.pipeline.context,
-                      policy=replace(app.pipeline.context.policy,
-                                     postcode_directory=DyingDirectory()))
-    pipeline = replace(app.pipeline, context=context)
+    pipeline = _with_directory(app.pipeline, DyingDirectory())
     backend = world.mailbox(SAMPLE.mailbox)
     with pytest.raises(SimulatedCrash):
         pipeline.handle(backend, next(iter(backend.fetch_new())))
@@ -111,10 +114,7 @@ def test_crash_while_deciding_leaves_nothing_half_written(world: World) -> None:
 def test_a_message_that_keeps_failing_is_quarantined_after_three_attempts(world: World) -> None:
     world.deliver(SAMPLE.mailbox, SAMPLE.raw, "m1")
     app = world.app()
-    context = replace(app.pipeline.context,
-                      policy=replace(app.pipeline.context.policy,
-                                     postcode_directory=BrokenDirectory()))
-    pipeline = replace(app.pipeline, context=context)
+    pipeline = _with_directory(app.pipeline, BrokenDirectory())
     backend = world.mailbox(SAMPLE.mailbox)
     steps = [pipeline.handle(backend, fetched) for _ in range(3)
              for fetched in list(backend.fetch_new())]
