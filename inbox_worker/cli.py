@@ -152,13 +152,15 @@ def _add_run(commands: Any) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from inbox_worker.app import build_app
+    from inbox_worker.daemon import Daemon
     from inbox_worker.runner import Runner
 
-    runner = Runner(build_app(load_settings(args.config)))
+    app = build_app(load_settings(args.config))
+    runner = Runner(app)
     if args.once:
         report = runner.run_once()
         return 1 if report.failed_mailboxes else 0
-    runner.run_forever()
+    Daemon(app, runner).run()
     return 0
 
 

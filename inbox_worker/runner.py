@@ -1,16 +1,15 @@
-"""The runner: passes over every mailbox and the outbox, once or until stopped.
+"""One pass over every mailbox, the agendas and the outbox (`frontdoor run --once`,
+the demo, tests). The long-running worker is `inbox_worker.daemon`.
 
-One failing mailbox never stops the others; SIGTERM finishes the message in hand.
+One failing mailbox never stops the others.
 """
 
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from types import FrameType
 
 from inbox_worker.agenda import send_due_agendas
 from inbox_worker.app import App, build_transport, open_mailbox
@@ -44,11 +43,11 @@ class Runner:
             if self.stop.is_set():
                 break
             self._pass_mailbox(mailbox, report)
-        report.agendas = self._send_agendas()
+        report.agendas = self.send_agendas()
         report.outbox = self.send_outbox()
         return report
 
-    def _send_agendas(self) -> int:
+    def send_agendas(self) -> int:
         casework = self.app.pipeline.casework
         if casework is None:
             return 0
@@ -58,19 +57,6 @@ class Runner:
         except Exception:  # agendas must never stop referrals being read
             log.exception("sending agendas failed")
             return 0
-
-    def run_forever(self) -> None:
-        self._install_signal_handlers()
-        log.info("worker started: %d mailboxes, polling every %.0f s",
-                 len(self.app.settings.mailboxes), self.app.settings.poll_interval_seconds)
-        notify_systemd("READY=1")
-        while not self.stop.is_set():
-            report = self.run_once()
-            log.info("pass done: %s", _summary(report))
-            notify_systemd("WATCHDOG=1")
-            self.stop.wait(self.app.settings.poll_interval_seconds)
-        notify_systemd("STOPPING=1")
-        log.info("worker stopped")
 
     def send_outbox(self) -> DrainReport:
         transport = self.transport or build_transport(self.app.settings)
@@ -111,18 +97,3 @@ class Runner:
         report.failed_mailboxes[mailbox] = error
         log.error("mailbox %s failed: %s", mailbox, error)
         record_contact(self.app.sessions, mailbox, self.app.clock.now(), error=error)
-
-    def _install_signal_handlers(self) -> None:
-        def request_stop(signum: int, _frame: FrameType | None) -> None:
-            log.info("signal %d: finishing the message in hand, then stopping", signum)
-            self.stop.set()
-
-        signal.signal(signal.SIGTERM, request_stop)
-        signal.signal(signal.SIGINT, request_stop)
-
-
-def _summary(report: PassReport) -> str:
-    steps = ", ".join(f"{step.value} {n}" for step, n in sorted(report.steps.items()))
-    failed = f"; failing mailboxes: {', '.join(report.failed_mailboxes)}" \
-        if report.failed_mailboxes else ""
-    return f"{steps or 'no new mail'}; sent {report.outbox.sent}{failed}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class MailboxError(Exception):
@@ -44,3 +44,12 @@ class MailboxBackend(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class WaitsForMail(Protocol):
+    """A backend that can wait for new mail (IMAP IDLE) instead of being polled."""
+
+    def wait_for_mail(self, timeout: float) -> bool:
+        """True when the server signalled new mail within `timeout` seconds."""
+        ...

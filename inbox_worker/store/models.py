@@ -263,3 +263,13 @@ class AgendaSent(Base):
     meeting_date: Mapped[dt.date]
     queued_at: Mapped[dt.datetime]
     case_count: Mapped[int]
+
+
+class MailboxLease(Base):
+    """Which worker polls a mailbox: one at a time, for `ttl` after each renewal."""
+
+    __tablename__ = "mailbox_leases"
+
+    mailbox: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))
+    expires_at: Mapped[dt.datetime]

@@ -42,6 +42,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_at'), ['at'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_log_reference'), ['reference'], unique=False)
 
+    op.create_table('mailbox_leases',
+    sa.Column('mailbox', sa.String(length=64), nullable=False),
+    sa.Column('holder', sa.String(length=128), nullable=False),
+    sa.Column('expires_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('mailbox')
+    )
     op.create_table('mailbox_status',
     sa.Column('mailbox', sa.String(length=64), nullable=False),
     sa.Column('last_success_at', sa.DateTime(), nullable=True),
@@ -261,6 +267,7 @@ def downgrade() -> None:
 
     op.drop_table('messages')
     op.drop_table('mailbox_status')
+    op.drop_table('mailbox_leases')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_reference'))
         batch_op.drop_index(batch_op.f('ix_audit_log_at'))

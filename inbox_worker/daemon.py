@@ -1,0 +1,143 @@
+"""`frontdoor run`: the long-running worker.
+
+One watcher thread per mailbox: it holds the mailbox's lease, drains the inbox, then
+waits for mail (IMAP IDLE where the server offers it, polling otherwise) and drains
+again; on a failure it reconnects with exponential backoff and records why. Every
+wait is short (`WAIT_SLICE`), so a dead IDLE connection is noticed, a full check
+runs at least that often, and SIGTERM is answered within seconds after the message
+in hand is finished. APScheduler (3.x, as a per-process timer only) drains the
+outbox and sends due agendas. systemd is told READY, WATCHDOG and STOPPING.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+from dataclasses import dataclass, field
+from types import FrameType
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from inbox_worker.app import App, open_mailbox
+from inbox_worker.health import notify_systemd, record_contact
+from inbox_worker.leases import Leases
+from inbox_worker.mailboxes.base import MailboxBackend, MailboxError, WaitsForMail
+from inbox_worker.pipeline import Step
+from inbox_worker.runner import Runner
+from inbox_worker.settings import MailboxSettings
+
+log = logging.getLogger(__name__)
+
+WAIT_SLICE = 10.0  # longest single IDLE or poll wait: re-check, renew, notice a stop
+MAX_BACKOFF = 300.0  # longest wait before reconnecting to a failing mailbox
+OUTBOX_EVERY = 15.0  # seconds between outbox drains
+AGENDAS_EVERY = 60.0  # seconds between checks for due agendas
+
+
+def worker_id() -> str:
+    """Who holds mailbox leases: the host, so a worker restarted after a crash takes its
+    mailboxes back at once. Set FRONTDOOR_WORKER_ID to run several workers on one host."""
+    return os.environ.get("FRONTDOOR_WORKER_ID") or socket.gethostname()
+
+
+@dataclass
+class Daemon:
+    app: App
+    runner: Runner
+    stop: threading.Event = field(default_factory=threading.Event)
+    holder: str = field(default_factory=lambda: worker_id())
+
+    def run(self) -> None:
+        """Runs until SIGTERM or SIGINT; returns after every watcher has stopped."""
+        self._install_signal_handlers()
+        scheduler = self._scheduler()
+        watchers = [threading.Thread(target=self._watch, args=(m,), name=f"mailbox-{m.id}",
+                                     daemon=True) for m in self.app.settings.mailboxes]
+        scheduler.start()
+        for watcher in watchers:
+            watcher.start()
+        notify_systemd("READY=1")
+        log.info("worker %s started: %d mailboxes", self.holder, len(watchers))
+        while not self.stop.wait(10.0):
+            notify_systemd("WATCHDOG=1")
+        notify_systemd("STOPPING=1")
+        for watcher in watchers:
+            watcher.join()
+        scheduler.shutdown(wait=True)
+        self.runner.send_outbox()
+        log.info("worker %s stopped", self.holder)
+
+    def _scheduler(self) -> BackgroundScheduler:
+        scheduler = BackgroundScheduler(timezone="UTC")
+        scheduler.add_job(self._send_outbox, "interval", seconds=OUTBOX_EVERY,
+                          max_instances=1, coalesce=True)
+        scheduler.add_job(self.runner.send_agendas, "interval", seconds=AGENDAS_EVERY,
+                          max_instances=1, coalesce=True)
+        return scheduler
+
+    def _send_outbox(self) -> None:
+        try:
+            self.runner.send_outbox()
+        except Exception:  # the next run tries again; referrals keep being read
+            log.exception("outbox drain failed")
+
+    def _watch(self, settings: MailboxSettings) -> None:
+        leases = Leases(self.app.sessions, self.holder)
+        backoff = 1.0
+        while not self.stop.is_set():
+            try:
+                if leases.hold(settings.id, self.app.clock.now()):
+                    self._serve(settings, leases)
+                    backoff = 1.0
+                else:
+                    self.stop.wait(WAIT_SLICE)  # another worker has this mailbox
+            except MailboxError as err:
+                backoff = self._failed(settings.id, str(err), backoff)
+            except Exception as err:  # one failing mailbox never stops the others
+                log.exception("mailbox %s failed unexpectedly", settings.id)
+                backoff = self._failed(settings.id, f"unexpected {type(err).__name__}", backoff)
+        leases.release(settings.id)
+
+    def _serve(self, settings: MailboxSettings, leases: Leases) -> None:
+        """Drains and waits on one connection until stopped or the lease is lost."""
+        backend = open_mailbox(settings)
+        try:
+            while not self.stop.is_set() and leases.hold(settings.id, self.app.clock.now()):
+                left = self._drain(backend, leases)
+                record_contact(self.app.sessions, settings.id, self.app.clock.now(), backlog=left)
+                self._wait(backend)
+        finally:
+            backend.close()
+
+    def _drain(self, backend: MailboxBackend, leases: Leases) -> int:
+        left, seen = 0, set()
+        for fetched in backend.fetch_new():
+            if self.stop.is_set() or not leases.hold(backend.mailbox_id, self.app.clock.now()):
+                return left + 1
+            seen.add(fetched.server_id)
+            left += self.app.pipeline.handle(backend, fetched) is Step.RETRY_LATER
+        self.app.pipeline.refile_pending(backend, seen)
+        return left
+
+    def _wait(self, backend: MailboxBackend) -> None:
+        if isinstance(backend, WaitsForMail):
+            backend.wait_for_mail(WAIT_SLICE)
+        else:
+            self.stop.wait(min(self.app.settings.poll_interval_seconds, WAIT_SLICE))
+
+    def _failed(self, mailbox: str, error: str, backoff: float) -> float:
+        log.error("mailbox %s failed, reconnecting in %.0f s: %s", mailbox, backoff, error)
+        record_contact(self.app.sessions, mailbox, self.app.clock.now(), error=error)
+        self.stop.wait(backoff)
+        return min(backoff * 2, MAX_BACKOFF)
+
+    def _install_signal_handlers(self) -> None:
+        def request_stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("signal %d: finishing the messages in hand, then stopping", signum)
+            self.stop.set()
+
+        signal.signal(signal.SIGTERM, request_stop)
+        signal.signal(signal.SIGINT, request_stop)
