@@ -57,11 +57,14 @@ def drain(
 ) -> DrainReport:
     """Sends what is due, one row per transaction; returns the counts."""
     sent = retrying = failed = 0
-    for row_id in _due(sessions, clock.now(), limit):
-        outcome = _send_one(sessions, row_id, transport, clock, retry)
-        sent += outcome == "sent"
-        retrying += outcome == "retry"
-        failed += outcome == "failed"
+    try:
+        for row_id in _due(sessions, clock.now(), limit):
+            outcome = _send_one(sessions, row_id, transport, clock, retry)
+            sent += outcome == "sent"
+            retrying += outcome == "retry"
+            failed += outcome == "failed"
+    finally:
+        transport.close()
     return DrainReport(sent, retrying, failed)
 
 

@@ -23,6 +23,10 @@ class PermanentSendError(Exception):
 class Transport(Protocol):
     def send(self, message: EmailMessage, recipient: str) -> None: ...
 
+    def close(self) -> None:
+        """Releases any connection kept between sends."""
+        ...
+
 
 class FolderOutbound:
     """Writes each message as <Message-ID>.eml: a resend overwrites the same file."""
@@ -37,38 +41,75 @@ class FolderOutbound:
         tmp.write_bytes(message.as_bytes())
         os.replace(tmp, self.folder / f"{name}.eml")
 
+    def close(self) -> None:
+        """Nothing to release."""
+
 
 class SmtpOutbound:
-    """SMTP submission with STARTTLS (or implicit TLS); plain only when configured."""
+    """SMTP submission with STARTTLS (or implicit TLS); plain only when configured.
+
+    One connection is kept for a run of sends (a drain of the outbox) and closed by
+    `close`; a connection the server dropped is replaced once, before anything was sent.
+    """
 
     def __init__(self, settings: SmtpTransport, password: str | None) -> None:
         self.settings = settings
         self.password = password
+        self._context: ssl.SSLContext | None = None  # loading the CA store costs ~30 ms
+        self._smtp: smtplib.SMTP | None = None
 
     def send(self, message: EmailMessage, recipient: str) -> None:
         try:
-            with self._connect() as smtp:
-                smtp.send_message(message, to_addrs=[recipient])
+            self._submit(message, recipient)
         except smtplib.SMTPRecipientsRefused as err:
             raise _classify(err.recipients.get(recipient, (550, b""))[0], str(err)) from err
         except smtplib.SMTPResponseException as err:
+            self.close()
             raise _classify(err.smtp_code, str(err)) from err
         except (OSError, smtplib.SMTPException) as err:
+            self.close()
             raise TransientSendError(f"{type(err).__name__}: {err}") from err
+
+    def close(self) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is not None:
+            try:
+                smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                smtp.close()
+
+    def _submit(self, message: EmailMessage, recipient: str) -> None:
+        if self._smtp is not None and not _alive(self._smtp):
+            self.close()
+        if self._smtp is None:
+            self._smtp = self._connect()
+        self._smtp.send_message(message, to_addrs=[recipient])
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
-        context = ssl.create_default_context()
         if s.security == "tls":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout_seconds,
-                                                  context=context)
+                                                  context=self._tls())
         else:
             smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
             if s.security == "starttls":
-                smtp.starttls(context=context)
+                smtp.starttls(context=self._tls())
         if s.username and self.password is not None:
             smtp.login(s.username, self.password)
         return smtp
+
+    def _tls(self) -> ssl.SSLContext:
+        if self._context is None:
+            self._context = ssl.create_default_context()
+        return self._context
+
+
+def _alive(smtp: smtplib.SMTP) -> bool:
+    """A kept connection still answers (servers drop idle ones)."""
+    try:
+        return smtp.noop()[0] == 250
+    except (OSError, smtplib.SMTPException):
+        return False
 
 
 def _classify(code: int, text: str) -> Exception:

@@ -1,0 +1,129 @@
+"""Benchmark: drain a backlog of referrals from a real Dovecot through the whole pipeline.
+
+Prints messages/second and peak memory of the worker, beside the time of a bare
+imapclient fetch of the same messages and a bare extraction of their attachments,
+so the pipeline's overhead shows as a ratio; then the arrival-to-routed latency with
+IDLE (median and 95th percentile). Not a test: figures only.
+
+    .venv/bin/python -m bench.imap_drain [--messages 2000] [--latency 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from parsers.extract import extract_mail
+from parsers.mime import parse_mail
+from tests.integration.dovecot import PASSWORD, append, start_dovecot, stop_dovecot
+from tests.integration.test_worker_on_imap import referral
+from tests.integration.worker_world import WorkerWorld, make_world, stop
+
+MAILBOXES = ("dudley_central", "halesowen", "stourbridge")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--latency", type=int, default=50, help="messages for IDLE latency")
+    args = parser.parse_args()
+    server = start_dovecot()
+    controller = None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            world, controller = make_world(Path(tmp), server)
+            raws = _backlog(world, args.messages)
+            fetch_s = _bare_fetch(world)
+            extract_s = _bare_extraction(raws)
+            drain_s, peak_mb = _drain(world)
+            latencies = _idle_latency(world, args.latency)
+            _print(args.messages, fetch_s, extract_s, drain_s, peak_mb, latencies)
+    finally:
+        if controller is not None:
+            controller.stop()  # type: ignore[attr-defined]
+        stop_dovecot(server)
+
+
+def _backlog(world: WorkerWorld, count: int) -> list[bytes]:
+    started = time.perf_counter()
+    forms = [referral(n) for n in range(20)]  # 20 distinct forms, each mail unique
+    raws = [forms[n % 20].replace(b"Subject: Early Help referral",
+                                  f"Subject: Referral {n} -".encode(), 1) for n in range(count)]
+    for n, raw in enumerate(raws):
+        append(world.server, MAILBOXES[n % len(MAILBOXES)], raw)
+    print(f"backlog of {count} appended in {time.perf_counter() - started:.1f} s", flush=True)
+    return raws
+
+
+def _bare_fetch(world: WorkerWorld) -> float:
+    started = time.perf_counter()
+    for user in MAILBOXES:
+        client = world.server.client(user, PASSWORD)
+        client.select_folder("INBOX", readonly=True)
+        uids = client.search("ALL")
+        for at in range(0, len(uids), 50):
+            client.fetch(uids[at:at + 50], ["BODY.PEEK[]"])
+        client.logout()
+    return time.perf_counter() - started
+
+
+def _bare_extraction(raws: list[bytes]) -> float:
+    started = time.perf_counter()
+    for raw in raws:
+        extract_mail(parse_mail(raw))
+    return time.perf_counter() - started
+
+
+def _drain(world: WorkerWorld) -> tuple[float, float]:
+    """`frontdoor run --once` in its own process: wall time and its peak RSS in MB."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "inbox_worker", "run", "--once",
+                                "--config", str(world.config)],
+                               env={**os.environ, "FRONTDOOR_IMAP_PASSWORD": PASSWORD},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"worker exited with status {status}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def _idle_latency(world: WorkerWorld, count: int) -> list[float]:
+    worker = world.start()
+    try:
+        world.wait_until(lambda: False, 5)  # let the watchers reach IDLE
+        cases = world.decided()[1]
+        latencies = []
+        for n in range(count):
+            sent = time.perf_counter()
+            append(world.server, "halesowen", referral(10_000 + n, "B63 3BL"))
+            if not world.wait_until(lambda c=cases + n + 1: world.decided()[1] >= c, 60):
+                raise SystemExit("a message was not routed within 60 s")
+            latencies.append(time.perf_counter() - sent)
+        return latencies
+    finally:
+        stop(worker)
+
+
+def _print(count: int, fetch_s: float, extract_s: float, drain_s: float, peak_mb: float,
+           latencies: list[float]) -> None:
+    p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) > 1 else latencies[0]
+    print(f"""
+messages                      {count}
+bare imapclient fetch         {fetch_s:8.1f} s   {count / fetch_s:8.1f} msg/s
+bare extraction               {extract_s:8.1f} s   {count / extract_s:8.1f} msg/s
+whole pipeline (run --once)   {drain_s:8.1f} s   {count / drain_s:8.1f} msg/s
+pipeline / (fetch+extraction) {drain_s / (fetch_s + extract_s):8.2f} x
+worker peak memory (RSS)      {peak_mb:8.0f} MB
+IDLE arrival-to-routed        median {statistics.median(latencies):.2f} s, p95 {p95:.2f} s \
+over {len(latencies)} messages""")
+
+
+if __name__ == "__main__":
+    main()
