@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from .dovecot import Dovecot, start_dovecot, stop_dovecot
+from .postgres import Postgres, start_postgres, stop_postgres
 
 # What Dovecot 2.3 announces after login, less MOVE and IDLE: a plainer server, so the
 # COPY + EXPUNGE and NOOP-polling paths run against a real server too.
@@ -46,3 +47,13 @@ def own_dovecot() -> Iterator[Dovecot]:
     server = start_dovecot()
     yield server
     stop_dovecot(server)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """A real PostgreSQL on loopback, for the multi-worker features."""
+    server = start_postgres()
+    try:
+        yield server
+    finally:
+        stop_postgres(server)

@@ -24,14 +24,12 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
+from .debian import InstallError, apt_install, binary, run
 from .smtp import free_port
 
 USERS = ("dudley_north", "dudley_central", "brierley_hill", "halesowen", "stourbridge", "secure")
 PASSWORD = "test"
 MAIL_USER = "vmail"
-POLICY_RC = Path("/usr/sbin/policy-rc.d")
-# apt and dpkg may take minutes on a cold cache; anything longer is a stuck lock.
-INSTALL_TIMEOUT_SECONDS = 900
 # Dovecot answers within a second here; start-up and stop take 1-3 s (notes, pitfall 9).
 START_TIMEOUT_SECONDS = 20.0
 STOP_TIMEOUT_SECONDS = 15.0
@@ -76,17 +74,10 @@ def ensure_dovecot() -> None:
     """Install dovecot-imapd if `dovecot` is missing, without starting the system service."""
     if _binary("dovecot") is not None and _binary("doveadm") is not None:
         return
-    placed_policy = not POLICY_RC.exists()
-    if placed_policy:
-        POLICY_RC.write_text("#!/bin/sh\n# placed by tests/integration/dovecot.py\nexit 101\n")
-        POLICY_RC.chmod(0o755)
     try:
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        _run(["apt-get", "update"], env=env)
-        _run(["apt-get", "install", "-y", "--no-install-recommends", "dovecot-imapd"], env=env)
-    finally:
-        if placed_policy:
-            POLICY_RC.unlink(missing_ok=True)
+        apt_install("dovecot-imapd")
+    except InstallError as err:
+        raise DovecotError(str(err)) from err
     if _binary("dovecot") is None:
         raise DovecotError("dovecot-imapd installed but no `dovecot` binary found")
 
@@ -365,7 +356,7 @@ def _port_open(port: int) -> bool:
 
 
 def _binary(name: str) -> str | None:
-    return shutil.which(name) or shutil.which(name, path="/usr/sbin:/usr/bin")
+    return binary(name)
 
 
 def _require_binary(name: str) -> str:
@@ -377,9 +368,6 @@ def _require_binary(name: str) -> str:
 
 def _run(command: list[str], env: dict[str, str] | None = None) -> None:
     try:
-        subprocess.run(command, check=True, capture_output=True, env=env,
-                       timeout=INSTALL_TIMEOUT_SECONDS)
-    except (OSError, subprocess.SubprocessError) as err:
-        output = getattr(err, "stderr", b"") or b""
-        raise DovecotError(f"{' '.join(command)} failed: {err}\n"
-                           f"{output.decode(errors='replace')[-2000:]}") from err
+        run(command, env=env)
+    except InstallError as err:
+        raise DovecotError(str(err)) from err
