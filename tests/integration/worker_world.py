@@ -74,6 +74,11 @@ def make_world(root: Path, server: Dovecot) -> tuple[WorkerWorld, object]:
     config = write_local_config(root)
     raw = yaml.safe_load(config.read_text())
     raw["mailboxes"] = [_imap(m, server) for m in raw["mailboxes"]]
+    # These workers run on the real clock: without partners no agenda goes out at a Monday
+    # 17:00 deadline, so the SMTP server sees acknowledgements only (agendas are tested
+    # with an injected clock in tests/flow/test_casework.py).
+    for area in raw["areas"]:
+        area.setdefault("meetings", {})["partners"] = []
     port = free_port()
     raw["outbound"]["delivery"] = {"transport": "smtp", "host": "127.0.0.1", "port": port,
                                    "security": "none", "timeout_seconds": 10}
