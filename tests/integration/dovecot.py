@@ -49,6 +49,9 @@ class Dovecot:
     ca_file: Path | None
     capability: str | None = None
     starttls_port: int | None = None  # TLS instances: plain listener that requires STARTTLS
+    # XOAUTH2/OAUTHBEARER logins are checked by asking this URL with the bearer token
+    # (Dovecot's oauth2 passdb, introspection_mode = auth), as Exchange Online checks tokens.
+    token_check_url: str | None = None
 
     @property
     def config(self) -> Path:
@@ -93,11 +96,13 @@ def ensure_mail_user() -> tuple[int, int]:
     return entry.pw_uid, entry.pw_gid
 
 
-def start_dovecot(*, tls: bool = False, capability: str | None = None) -> Dovecot:
+def start_dovecot(*, tls: bool = False, capability: str | None = None,
+                  token_check_url: str | None = None) -> Dovecot:
     """Configure and start a private instance; the caller must `stop_dovecot` it.
 
     `capability` replaces the CAPABILITY list announced after login (e.g. one without MOVE
-    and IDLE, to exercise a client's fallbacks)."""
+    and IDLE, to exercise a client's fallbacks); `token_check_url` enables XOAUTH2 logins
+    whose bearer token that URL accepts (answering {"mail": "<user>"})."""
     ensure_dovecot()
     uid, gid = ensure_mail_user()
     # A short base dir keeps unix socket paths under 108 bytes (pitfall 5).
@@ -105,7 +110,8 @@ def start_dovecot(*, tls: bool = False, capability: str | None = None) -> Doveco
     base.chmod(0o755)  # login (dovenull) and mail (vmail) processes must traverse it
     server = Dovecot(base=base, port=free_port(), tls=tls,
                      ca_file=_make_certificate(base) if tls else None, capability=capability,
-                     starttls_port=free_port() if tls else None)
+                     starttls_port=free_port() if tls else None,
+                     token_check_url=token_check_url)
     try:
         _write_files(server, uid, gid)
         _start_master(server)
@@ -202,11 +208,12 @@ listen = 127.0.0.1
 first_valid_uid = {uid}
 last_valid_uid = 0
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if server.token_check_url else ""}
 # Tests log in with a wrong password on purpose; the per-IP penalty (up to a few seconds
 # on the next login) still applies, so such tests use a server of their own.
 auth_failure_delay = 0
 {_ssl_lines(server)}
+{_oauth2_passdb(server)}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1
@@ -239,6 +246,16 @@ protocol imap {{
 """
 
 
+def _oauth2_passdb(server: Dovecot) -> str:
+    if not server.token_check_url:
+        return ""
+    return f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {server.base}/oauth2.conf
+}}"""
+
+
 def _ssl_lines(server: Dovecot) -> str:
     if not server.tls:
         return "ssl = no"
@@ -254,6 +271,10 @@ def _write_files(server: Dovecot, uid: int, gid: int) -> None:
     os.chown(mail, uid, gid)
     for sub in ("run", "state"):
         (server.base / sub).mkdir()
+    if server.token_check_url:
+        (server.base / "oauth2.conf").write_text(
+            f"introspection_mode = auth\nintrospection_url = {server.token_check_url}\n"
+            "username_attribute = mail\n")
     server.config.write_text(_config_text(server, uid))
 
 
