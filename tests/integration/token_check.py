@@ -27,7 +27,7 @@ class TokenCheck:
 
 def _handler(check: TokenCheck) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             token = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
             check.asked.append(token)
             user = check.accepted.get(token)
@@ -39,7 +39,7 @@ def _handler(check: TokenCheck) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             """Quiet: tests read `asked` instead."""
 
     return Handler
