@@ -241,6 +241,36 @@ def _no_repeats(key: str, ids: list[str]) -> None:
 def load_settings(path: Path) -> Settings:
     """Read and validate the YAML file; SettingsError names the bad key."""
     try:
+        settings = Settings.model_validate(_read_with_bases(path, ()))
+    except ValidationError as err:
+        raise SettingsError(_explain(path, err)) from err
+    return settings
+
+
+# A file may start from another (`extends: dudley.example.yaml`) and replace whole
+# top-level keys (e.g. only `mailboxes` and `outbound`); a chain longer than this is a loop.
+_MAX_EXTENDS_DEPTH = 5
+
+
+def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> dict[str, object]:
+    """The file's keys over those of the file it extends, with paths made absolute
+    against the folder of the file that wrote them."""
+    raw = _read_mapping(path)
+    base_name = raw.pop("extends", None)
+    own = _resolve_paths(raw, path.parent.resolve())
+    assert isinstance(own, dict)
+    if base_name is None:
+        return own
+    if not isinstance(base_name, str):
+        raise SettingsError(f"{path}: extends: expected the name of another configuration file")
+    base = (path.parent / base_name).resolve()
+    if base in chain or len(chain) >= _MAX_EXTENDS_DEPTH:
+        raise SettingsError(f"{path}: extends: {base_name} leads to a loop of files")
+    return _read_with_bases(base, (*chain, path.resolve())) | own
+
+
+def _read_mapping(path: Path) -> dict[str, object]:
+    try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise SettingsError(f"cannot read configuration {path}: {err}") from err
@@ -248,11 +278,7 @@ def load_settings(path: Path) -> Settings:
         raise SettingsError(f"{path} is not valid YAML: {err}") from err
     if not isinstance(raw, dict):
         raise SettingsError(f"{path}: expected a mapping of keys at the top level")
-    try:
-        settings = Settings.model_validate(_resolve_paths(raw, path.parent.resolve()))
-    except ValidationError as err:
-        raise SettingsError(_explain(path, err)) from err
-    return settings
+    return raw
 
 
 _PATH_KEYS = {"path", "folder", "table", "templates_dir", "file", "ca_file"}
