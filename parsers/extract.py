@@ -128,6 +128,8 @@ def _container(filename: str, data: bytes, depth: int, kind: FileType) -> list[R
     mail = parse_mail(data) if kind is FileType.EML else parse_msg(data)
     if mail is None:
         return [UnreadableFile(filename, "Outlook .msg could not be read")]
+    if not mail.all_attachments():  # a saved message with the form typed in its body
+        return _body_form(mail)
     return [r for a in mail.all_attachments() for r in _extract_all(a.filename, a.data, depth + 1)]
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from email.utils import format_datetime
 from typing import Any
 
 import extract_msg
+from extract_msg.msg_classes import MessageBase
 
 from parsers.mail import Attachment, ParsedMail
 
@@ -13,6 +16,7 @@ from parsers.mail import Attachment, ParsedMail
 logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
 
 MAX_ATTACHMENTS = 50  # a referral carries a handful; more is not a referral
+MAX_NESTED_ITEMS = 10  # Outlook items attached to items (forwards of forwards), as for MIME
 
 
 def parse_msg(data: bytes) -> ParsedMail | None:
@@ -29,16 +33,39 @@ def parse_msg(data: bytes) -> ParsedMail | None:
         message.close()
 
 
-def _parsed(message: Any) -> ParsedMail:
-    attachments = tuple(a for a in (_attachment(x) for x in
-                                    list(message.attachments)[:MAX_ATTACHMENTS]) if a)
+def _parsed(message: Any, depth: int = 0) -> ParsedMail:
+    items = list(message.attachments)[:MAX_ATTACHMENTS]
     return ParsedMail(
         message_id=str(message.messageId or ""), subject=str(message.subject or ""),
-        sender=_address(str(message.sender or "")), sender_name="",
+        sender=_sender(message), sender_name="",
         to=tuple(a for a in (_address(t) for t in str(message.to or "").split(";")) if a),
-        date=str(message.date or ""), headers=(), text_body=str(message.body or ""),
-        html_body=_html(message), attachments=attachments,
+        date=_date(message.date), headers=(), text_body=str(message.body or ""),
+        html_body=_html(message), attachments=tuple(a for a in map(_attachment, items) if a),
+        forwarded=tuple(_parsed(i.data, depth + 1) for i in items
+                        if depth < MAX_NESTED_ITEMS and _is_message(i)),
     )
+
+
+def _is_message(item: Any) -> bool:
+    """An attached Outlook item that is a message (a forward saved as an attachment)."""
+    return isinstance(getattr(item, "data", None), MessageBase)
+
+
+def _sender(message: Any) -> str:
+    """The sender's address; without transport headers extract-msg gives only the name, so
+    the sender's SMTP address properties are read directly (PidTagSenderSmtpAddress, then
+    PidTagSenderEmailAddress when its type is SMTP)."""
+    found = _address(str(message.sender or ""))
+    if found:
+        return found
+    smtp = message.getStringStream("__substg1.0_5D01")
+    if not smtp and str(message.getStringStream("__substg1.0_0C1E") or "").upper() == "SMTP":
+        smtp = message.getStringStream("__substg1.0_0C1F")
+    return _address(str(smtp or ""))
+
+
+def _date(value: object) -> str:
+    return format_datetime(value) if isinstance(value, dt.datetime) else str(value or "")
 
 
 def _html(message: Any) -> str:

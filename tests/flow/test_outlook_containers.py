@@ -1,0 +1,49 @@
+"""Forms inside Outlook's own containers, through the whole worker on a Maildir mailbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from inbox_worker.samples.forms import FormSpec, PersonSpec, make_docx
+from inbox_worker.samples.referrals import SampleFile, referral_email
+from inbox_worker.store.models import Case, Message, MessageState
+from parsers.form import LeadProfessional, Role
+from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg
+
+from .conftest import World
+
+SCHOOL = LeadProfessional("Priya Shah", "Hillcrest Primary School",
+                          "p.shah@hillcrest.dudley.sch.uk", "01384 812345")
+SIGNED = dt.date(2026, 11, 16)
+FAMILY = FormSpec(
+    people=(PersonSpec("Theo Marsh", dt.date(2016, 3, 9), "Son", "", None, Role.CHILD),
+            PersonSpec("Dana Marsh", dt.date(1987, 8, 1), "Mother", "D Marsh", SIGNED,
+                       Role.ADULT, signed=True)),
+    address_lines=("1 Sample Street",), postcode="DY1 1AA", lead=SCHOOL,
+    lead_role="Lead professional", level=2, assessment_date=SIGNED,
+    risk_of_significant_harm=False, free_text="Help with routines.")
+
+
+def _forwarded_from_outlook(container: SampleFile) -> bytes:
+    return referral_email(sender=SCHOOL.email, to="earlyhelp.dudleycentral@dudley.gov.uk",
+                          subject="FW: Early Help referral", body="Forwarding the referral.",
+                          files=(container,))
+
+
+def test_a_msg_attached_to_an_email_is_routed(world: World) -> None:
+    msg = write_msg(MsgSpec(subject="Early Help referral",
+                            files=(MsgFile("EHA Marsh.docx", make_docx(FAMILY)),)))
+    raw = _forwarded_from_outlook(SampleFile("Early Help referral.msg", msg,
+                                             "application/vnd.ms-outlook"))
+    world.deliver("dudley_central", raw, "m1")
+    report = world.runner().run_once()
+    assert report.failed_mailboxes == {}
+    with world.app().sessions() as session:
+        message = session.scalars(select(Message)).one()
+        case = session.scalars(select(Case)).one()
+        assert (message.state, message.outcome) == (MessageState.FILED, "routed")
+        assert (case.cluster, case.priority) == ("dudley_central", "normal")
+    assert world.filed("dudley_central", "Processed") == ["m1"]
+    assert len(world.outbound()) == 1
