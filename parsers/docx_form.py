@@ -20,6 +20,14 @@ from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_BREAKS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n"}
+# Not text of the paragraph: field codes, deleted text, text boxes (read as their own
+# blocks) and the VML copy Word keeps of every DrawingML shape.
+_SKIPPED = frozenset({f"{W}instrText", f"{W}delText", f"{W}txbxContent", f"{MC}Fallback",
+                      f"{W}sdtPr", f"{W}rPr", f"{W}pPr"})
+_TRUE = frozenset({"1", "true", "on"})
+_ISO_DATE_LENGTH = 10  # "2026-04-03" of w:fullDate="2026-04-03T00:00:00Z"
 _HEADING_STYLES = ("heading", "title", "subtitle")
 
 
@@ -49,8 +57,11 @@ def read_docx(filename: str, data: bytes) -> Content | UnreadableFile:
 
 
 def _content(document: Any) -> Content:
+    """Body blocks, and a title: the body's first heading (else its first line), then the
+    page header's lines, which only decide the form's type when the body names none."""
     blocks = tuple(_blocks(document.element.body))
-    title = next((b.text for b in blocks if isinstance(b, Heading) and b.text), "")
+    title = next((b.text for b in blocks if isinstance(b, Heading) and b.text), "") or next(
+        (b for b in blocks if isinstance(b, str) and b.strip()), "")
     header = "\n".join(_paragraph_text(p) for section in document.sections
                        for p in section.header._element.iter(f"{W}p"))
     return Content(blocks=blocks, title=f"{title}\n{header}".strip())
@@ -60,6 +71,8 @@ def _blocks(parent: Any) -> Iterator[Block]:
     for child in parent.iterchildren():
         if child.tag == f"{W}p":
             yield _paragraph_block(child)
+            for box in _text_boxes(child):
+                yield from _blocks(box)
         elif child.tag == f"{W}tbl":
             yield Table(tuple(_rows(child)))
         elif child.tag == f"{W}sdt":
@@ -89,19 +102,73 @@ def _owning_table(element: Any) -> Any:
 
 
 def _cell_text(cell: Any) -> str:
-    return "\n".join(t for t in (_paragraph_text(p) for p in cell.iter(f"{W}p")) if t)
+    paragraphs = (p for p in cell.iter(f"{W}p") if not _in_fallback(p, cell))
+    return "\n".join(t for t in map(_paragraph_text, paragraphs) if t)
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The text boxes anchored in a paragraph, each once (not their VML fallback copies)."""
+    return (box for box in paragraph.iter(f"{W}txbxContent") if not _in_fallback(box, paragraph))
+
+
+def _in_fallback(element: Any, stop: Any) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == f"{MC}Fallback":
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _paragraph_text(paragraph: Any) -> str:
-    parts: list[str] = []
-    for node in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}sym"):
-        if node.tag == f"{W}t":
-            parts.append(node.text or "")
-        elif node.tag == f"{W}sym":
-            parts.append(_symbol(node))
-        else:
-            parts.append("\t" if node.tag == f"{W}tab" else "\n")
-    return "".join(parts).strip()
+    """The paragraph's own text: text boxes in it are separate blocks (see `_text_boxes`)."""
+    return "".join(_inline_text(paragraph)).strip()
+
+
+def _inline_text(element: Any) -> Iterator[str]:
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == f"{W}t":
+            yield child.text or ""
+        elif tag in _BREAKS:
+            yield _BREAKS[tag]
+        elif tag == f"{W}sym":
+            yield _symbol(child)
+        elif tag == f"{W}fldChar":
+            yield _form_checkbox(child)
+        elif tag == f"{W}sdt":
+            yield from _control_text(child)
+        elif tag not in _SKIPPED:
+            yield from _inline_text(child)
+
+
+def _control_text(sdt: Any) -> Iterator[str]:
+    """A content control's answer: a date picker's chosen date (ISO, so the display format
+    cannot be misread), nothing while it shows its prompt, else its content's text."""
+    properties = sdt.find(f"{W}sdtPr")
+    if properties is not None and properties.find(f"{W}showingPlcHdr") is not None:
+        return
+    picked = properties.find(f"{W}date") if properties is not None else None
+    full = picked.get(f"{W}fullDate") if picked is not None else None
+    if full and len(full) >= _ISO_DATE_LENGTH:
+        yield full[:_ISO_DATE_LENGTH]
+        return
+    for content in sdt.iterchildren(f"{W}sdtContent"):
+        yield from _inline_text(content)
+
+
+def _form_checkbox(field_char: Any) -> str:
+    """A legacy FORMCHECKBOX as a tick-box glyph: its state is in ffData, not in the text."""
+    box = field_char.find(f"{W}ffData/{W}checkBox")
+    if box is None:
+        return ""
+    checked = box.find(f"{W}checked")
+    if checked is None:
+        checked = box.find(f"{W}default")
+        on = checked is not None and checked.get(f"{W}val", "0") in _TRUE
+    else:
+        on = checked.get(f"{W}val", "1") in _TRUE
+    return "☒" if on else "☐"
 
 
 def _symbol(node: Any) -> str:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from parsers.form import Address, Form, LeadProfessional, Person
 from parsers.labels import Field, field_for, form_type_of, is_known_label
-from parsers.people import PersonRow, build_people, find_header, person_rows
+from parsers.people import (
+    Column,
+    PersonRow,
+    build_people,
+    find_header,
+    person_rows,
+    turned_round,
+)
 from parsers.values import (
     find_postcode,
     is_placeholder,
@@ -65,6 +72,9 @@ class _Found:
     section: str = ""
     pending: Field | None = None
     continues: bool = False  # the next plain line continues the last narrative value
+    # The last family table's width and columns while the next table may continue it
+    # (a table split over two pages without its header row repeated).
+    family: tuple[int, dict[Column, int]] | None = None
 
     def add(self, found: Field, value: str) -> bool:
         text = value.strip()
@@ -86,6 +96,7 @@ def read_blocks(blocks: tuple[Block, ...]) -> _Found:
             found.pending = None
             _read_table(found, block.rows)
         elif isinstance(block, Heading):
+            found.family = None
             found.section = block.text
             found.pending = field_for(block.text) if is_known_label(block.text) else None
             found.continues = False
@@ -120,16 +131,38 @@ def _read_line(found: _Found, line: str) -> None:
         found.continues = found.add(found.pending, text) and found.pending is Field.NARRATIVE
         if found.pending is not Field.NARRATIVE:
             found.pending = None
+    elif (pair := _leading_label(text, found.section)) is not None:
+        _read_pair(found, *pair)
     elif len(text) <= 60 and ":" not in text:
         found.section = text
 
 
+_MAX_LABEL_WORDS = 8  # "Name of lead professional or practitioner" and no longer
+
+
+def _leading_label(text: str, section: str) -> tuple[str, str] | None:
+    """A label at the start of a line and its value after it with no colon ("Post code
+    DY8 1AA"), as flattened PDFs print them. The longest label wins; a label never ends
+    in a number ("Address 14 Cedar Road" is the address). Narrative labels are not read
+    this way: a sentence may start with "Concerns"."""
+    words = text.split()
+    for size in range(min(len(words) - 1, _MAX_LABEL_WORDS), 0, -1):
+        if any(c.isdigit() for c in words[size - 1]):
+            continue
+        label = " ".join(words[:size])
+        target = field_for(label, section)
+        if target is not None and target is not Field.NARRATIVE:
+            return label, " ".join(words[size:])
+    return None
+
+
 def _read_table(found: _Found, rows: tuple[Row, ...]) -> None:
-    header = find_header(rows)
-    if header is not None:
-        index, columns = header
-        found.people.extend(person_rows(rows[index + 1:], columns))
+    if _read_family(found, rows) or _read_family(found, turned_round(rows) or ()):
         return
+    if _continues_family(found, rows):
+        found.people.extend(person_rows(rows, found.family[1] if found.family else {}))
+        return
+    found.family = None
     skip_next = False
     for position, row in enumerate(rows):
         if skip_next:
@@ -137,6 +170,27 @@ def _read_table(found: _Found, rows: tuple[Row, ...]) -> None:
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
         skip_next = _read_row(found, row, below)
+
+
+def _read_family(found: _Found, rows: tuple[Row, ...]) -> bool:
+    """Reads a family table (header within the first rows); False when `rows` is not one."""
+    header = find_header(rows)
+    if header is None:
+        return False
+    index, columns = header
+    found.people.extend(person_rows(rows[index + 1:], columns))
+    found.family = (max(len(r) for r in rows), columns)
+    return True
+
+
+def _continues_family(found: _Found, rows: tuple[Row, ...]) -> bool:
+    """True for a headerless table as wide as the family table just read, with no label
+    where the names go (a label/value table of the same width is not a continuation)."""
+    if found.family is None or not rows:
+        return False
+    width, columns = found.family
+    name = columns.get(Column.NAME, 0)
+    return all(len(r) == width and not is_known_label(r[name]) for r in rows)
 
 
 def _read_row(found: _Found, row: Row, below: Row | None) -> bool:

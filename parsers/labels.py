@@ -42,8 +42,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.VERBAL_CONSENT, r"verbal consent"),
         (Field.ASSESSMENT_DATE, r"^(date of assessment|assessment date|date (assessment )?"
                                 r"completed|date of (request|referral)|date assessment started)$"),
-        (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$|^threshold"),
-        (Field.LP_EMAIL, r"e-?mail( address)?$"),
+        (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$"
+                      r"|^threshold( level)?( of need)?$"),
+        (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"post ?code$"),
         (Field.ADDRESS, r"address( line)?( ?\d)?$"),
@@ -119,10 +120,15 @@ _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp 
 
 
 def form_type_of(title: str, text: str) -> FormType:
-    """The form's type from its title; from its text only for EHA/internal request wording."""
-    for form_type, pattern in _TITLE_TYPES:
-        if pattern.search(title):
-            return form_type
+    """The form's type from its title; from its text only for EHA/internal request wording.
+
+    The title's lines are tried in order (the body's title, then the page header), so
+    a header that mentions MASH cannot turn an assessment into an internal request.
+    """
+    for line in title.splitlines():
+        found = next((t for t, pattern in _TITLE_TYPES if pattern.search(line)), None)
+        if found is not None:
+            return found
     for form_type, pattern in _TITLE_TYPES[1:]:
         if pattern.search(text[:2000]):
             return form_type

@@ -121,12 +121,16 @@ def _page_blocks(page: Any) -> list[Block]:
     def outside(obj: dict[str, Any]) -> bool:
         return not any(_inside(obj, box) for box in boxes)
 
-    text = page.filter(outside).extract_text() or "" if boxes else page.extract_text() or ""
-    blocks: list[Block] = [line for line in text.splitlines() if line.strip()]
+    text_page = page.filter(outside) if boxes else page
+    placed: list[tuple[float, Block]] = [(line["top"], line["text"])
+                                         for line in text_page.extract_text_lines()
+                                         if line["text"].strip()]
     for table in tables:
         rows = tuple(tuple(" ".join((c or "").split()) for c in row) for row in table.extract())
-        blocks.append(Table(rows))
-    return blocks
+        placed.append((table.bbox[1], Table(rows)))
+    # In the order they appear down the page, so a table split over pages stays next to
+    # its first part and a heading below a table stays below it.
+    return [block for _, block in sorted(placed, key=lambda item: item[0])]
 
 
 def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:

@@ -75,6 +75,21 @@ def find_header(rows: tuple[Row, ...]) -> tuple[int, dict[Column, int]] | None:
     return None
 
 
+def turned_round(rows: tuple[Row, ...]) -> tuple[Row, ...] | None:
+    """A family table with one column per person (labels down the left), turned so each
+    person is a row under a header; None when the table is not one.
+
+    Most of the left column must name family columns, so that a label/value table of
+    the child's details (name, date of birth, address, school) is left alone.
+    """
+    labels = [row[0] for row in rows if row and row[0].strip()]
+    columns = header_columns(tuple(labels))
+    if columns is None or len(columns) < 3 or len(columns) < 0.75 * len(labels):
+        return None
+    width = max(len(row) for row in rows)
+    return tuple(tuple(row[i] if i < len(row) else "" for row in rows) for i in range(width))
+
+
 def person_rows(rows: tuple[Row, ...], columns: dict[Column, int]) -> list[PersonRow]:
     """The filled rows under a family header (rows with no name are skipped)."""
     def cell(row: Row, column: Column) -> str:

@@ -157,9 +157,8 @@ def _draw_table(sheet: _Sheet, rows: list[tuple[str, ...]]) -> None:
     table.drawOn(sheet.canvas, 50, sheet.y)
 
 
-def flat_same_line(w: Written) -> bytes:
-    """Flattened: label at the left, value at a tab stop on the same line, no colon."""
-    sheet = _flat(w, w.pairs(), same_line=True)
+def _flat_form(w: Written, *, same_line: bool) -> bytes:
+    sheet = _flat(w, w.pairs(), same_line=same_line)
     sheet.down()
     sheet.text("Family members", size=12)
     _draw_table(sheet, [w.family_header, *w.family_rows()])
@@ -168,19 +167,16 @@ def flat_same_line(w: Written) -> bytes:
     sheet.down(16)
     sheet.text(w.spec.free_text)
     return sheet.save()
+
+
+def flat_same_line(w: Written) -> bytes:
+    """Flattened: label at the left, value at a tab stop on the same line, no colon."""
+    return _flat_form(w, same_line=True)
 
 
 def flat_value_below(w: Written) -> bytes:
     """Flattened: each label on a line, its value on the line below."""
-    sheet = _flat(w, w.pairs(), same_line=False)
-    sheet.down()
-    sheet.text("Family members", size=12)
-    _draw_table(sheet, [w.family_header, *w.family_rows()])
-    sheet.down(30)
-    sheet.text("Reason for referral", size=12)
-    sheet.down(16)
-    sheet.text(w.spec.free_text)
-    return sheet.save()
+    return _flat_form(w, same_line=False)
 
 
 def _story_pdf(w: Written, *, repeat_header: bool) -> bytes:
