@@ -17,6 +17,8 @@ from pypdf import PdfReader
 from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Pair, Table, build_form
 from parsers.form import Form
+from parsers.labels import is_known_label
+from parsers.pdf_labels import printed_labels
 from parsers.people import Column
 
 # The PDF libraries log fragments of the file's own bytes (names, addresses) on malformed
@@ -25,7 +27,9 @@ for _name in ("pypdf", "pdfminer", "pdfplumber"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 MAX_PAGES = 50  # real forms run to 10-20 pages; the cap bounds the time a file can take
-_PERSON_FIELD = re.compile(r"(?:person|member|family|household)\s*_?\s*(\d{1,2})\s*[_ ]?\s*(.+)",
+# "person1_name", "Family member 2 - Date of birth", "Household member 3: Signature"
+_PERSON_FIELD = re.compile(r"(?:family\s+member|household\s+member|person|member|family"
+                           r"|household)\s*[_#]?\s*(\d{1,2})(?!\d)\s*[-_:.,]*\s*(.+)",
                            re.IGNORECASE)
 
 
@@ -43,7 +47,7 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             return UnreadableFile(filename, "password protected")
-        fields = _acroform_blocks(reader)
+        fields = _acroform_blocks(reader, data)
         text_blocks = _text_blocks(data)
     except Exception:  # pypdf/pdfminer raise many types on corrupt input
         return UnreadableFile(filename, "corrupt or truncated PDF")
@@ -53,12 +57,20 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
     return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
 
 
-def _acroform_blocks(reader: PdfReader) -> list[Block]:
+def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
+    """Label/value pairs and a family table from the form's fields.
+
+    A field's label is its tooltip; else its name when that means something; else the
+    label printed beside or above it on the page ("Text12" says nothing).
+    """
     fields: dict[str, Any] = reader.get_fields() or {}
+    unnamed = {name for name, spec in fields.items()
+               if not spec.get("/TU") and not _names_itself(name)}
+    printed = printed_labels(reader, data, unnamed, MAX_PAGES) if unnamed else {}
     pairs: list[Block] = []
     people: dict[int, dict[Column, str]] = {}
     for name, spec in fields.items():
-        label = str(spec.get("/TU") or name)
+        label = str(spec.get("/TU") or printed.get(name) or name)
         value = _field_value(spec.get("/V"))
         if not _add_person_cell(people, label, value) and not _add_person_cell(people, name,
                                                                                  value):
@@ -66,6 +78,12 @@ def _acroform_blocks(reader: PdfReader) -> list[Block]:
     if people:
         pairs.append(_people_table(people))
     return pairs if any(isinstance(p, Pair) and p.value for p in pairs) or people else []
+
+
+def _names_itself(name: str) -> bool:
+    """True for a field name that says what it holds ("postcode", "person2_dob")."""
+    match = _PERSON_FIELD.fullmatch(name.strip())
+    return is_known_label(name) or (match is not None and _person_column(match[2]) is not None)
 
 
 def _field_value(value: Any) -> str:
@@ -89,11 +107,13 @@ def _add_person_cell(people: dict[int, dict[Column, str]], label: str, value: st
 
 
 def _person_column(text: str) -> Column | None:
-    words = text.lower().replace("_", " ")
-    if "consent" in words or "sign" in words:
-        return Column.CONSENT_DATE if "date" in words else Column.CONSENT
+    words = text.lower().replace("_", " ").replace(".", "")  # "D.O.B." is "dob"
     if "birth" in words or "dob" in words:
         return Column.DOB
+    if "consent" in words or "sign" in words:
+        return Column.CONSENT_DATE if "date" in words else Column.CONSENT
+    if "date" in words:
+        return Column.CONSENT_DATE  # a member's only other date is the date of birth
     if "relation" in words:
         return Column.RELATIONSHIP
     return Column.NAME if "name" in words else None

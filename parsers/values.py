@@ -43,7 +43,9 @@ _PLACEHOLDER_PATTERN = re.compile(r"^(click|tap)( or tap)?( here)? to (enter|sel
 CHECKED = "☒☑✓✔■"
 UNCHECKED = "☐□"
 
-_LEVEL = re.compile(r"(?:\b(?:level|tier)\s*(?:of\s+need\s*)?[:\-]?\s*)?\b([1-4])\b", re.IGNORECASE)
+# "Level 3", "Tier 3", "3", and "Level3" as a radio button's export value gives it.
+_LEVEL = re.compile(r"(?:\b(?:level|tier)\s*(?:of\s+need\s*)?[:\-]?\s*(?=\d)|\b)([1-4])\b",
+                    re.IGNORECASE)
 _LEVEL_NAMES = {"universal": 1, "additional": 2, "complex": 3, "acute": 4, "specialist": 4}
 
 _NEGATIVE = re.compile(

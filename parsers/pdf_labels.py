@@ -1,0 +1,99 @@
+"""The printed label of a fillable PDF field that has no tooltip and a meaningless name.
+
+Forms made in Acrobat by hand end up with fields called "Text12" and no tooltip; what
+the field is for is only printed on the page, left of the box or just above it. This
+module finds that text: the words on the field's line that start left of it (the
+nearest run of them), else the nearest line above that overlaps it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+from pypdf import PdfReader
+
+_SAME_LINE_SLACK = 3.0  # points: a label's baseline may sit a little off the box's middle
+_ABOVE_REACH = 30.0  # points: a label above a box sits within about two lines of it
+_WORD_GAP = 14.0  # points: a wider gap between words ends the label (a column stop)
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in top-down page coordinates (pdfplumber's): x0 < x1, top < bottom."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def printed_labels(reader: PdfReader, data: bytes, wanted: set[str],
+                   max_pages: int) -> dict[str, str]:
+    """For each field named in `wanted`, the text printed as its label, where one is found."""
+    found: dict[str, str] = {}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page, plumbed in zip(reader.pages[:max_pages], pdf.pages[:max_pages], strict=False):
+            words: list[dict[str, Any]] = plumbed.extract_words()
+            for name, box in _widgets(page, float(plumbed.height)):
+                if name in wanted and name not in found:
+                    label = label_near(box, words)
+                    if label:
+                        found[name] = label
+    return found
+
+
+def _widgets(page: Any, height: float) -> Iterator[tuple[str, Box]]:
+    for ref in page.get("/Annots") or ():
+        annotation = ref.get_object()
+        if annotation.get("/Subtype") != "/Widget" or "/Rect" not in annotation:
+            continue
+        name = _full_name(annotation)
+        x0, y0, x1, y1 = (float(v) for v in annotation["/Rect"])
+        yield name, Box(min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1))
+
+
+def _full_name(annotation: Any) -> str:
+    """The field's fully qualified name ("parent.child"), as pypdf's get_fields keys it."""
+    parts: list[str] = []
+    node: Any = annotation
+    for _ in range(10):  # nesting deeper than this is not a real form
+        if node is None:
+            break
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+    return ".".join(reversed(parts))
+
+
+def label_near(box: Box, words: list[dict[str, Any]]) -> str:
+    """The words left of the box on its line, else the closest line above it."""
+    return _left_of(box, words) or _above(box, words)
+
+
+def _left_of(box: Box, words: list[dict[str, Any]]) -> str:
+    middle = (box.top + box.bottom) / 2
+    row = sorted((w for w in words if w["x0"] < box.x0
+                  and w["top"] - _SAME_LINE_SLACK <= middle <= w["bottom"] + _SAME_LINE_SLACK),
+                 key=lambda w: w["x0"])
+    run: list[dict[str, Any]] = []
+    for word in reversed(row):
+        if run and run[0]["x0"] - word["x1"] > _WORD_GAP:
+            break
+        run.insert(0, word)
+    return " ".join(w["text"] for w in run)
+
+
+def _above(box: Box, words: list[dict[str, Any]]) -> str:
+    above = [w for w in words if box.top - _ABOVE_REACH <= w["bottom"] <= box.top + 1
+             and w["x1"] > box.x0 - 5 and w["x0"] < box.x1]
+    if not above:
+        return ""
+    nearest = max(w["bottom"] for w in above)
+    line = sorted((w for w in above if abs(w["bottom"] - nearest) <= _SAME_LINE_SLACK),
+                  key=lambda w: w["x0"])
+    return " ".join(w["text"] for w in line)
