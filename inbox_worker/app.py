@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend
+from inbox_worker.mailboxes.ews import EwsMailbox, EwsMailboxSettings
 from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.notify.compose import Sender
@@ -94,6 +95,8 @@ def build_transport(settings: Settings) -> Transport:
 def open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
     if isinstance(mailbox, ImapMailboxSettings):
         return ImapMailbox(mailbox, mailbox.secret.read())
+    if isinstance(mailbox, EwsMailboxSettings):
+        return EwsMailbox(mailbox, mailbox.password.read())
     return MaildirMailbox(mailbox.id, mailbox.path)
 
 

@@ -59,8 +59,9 @@ class Runner:
             return 0
 
     def send_outbox(self) -> DrainReport:
-        transport = self.transport or build_transport(self.app.settings)
-        return drain(self.app.sessions, transport, self.app.clock, self.app.retry)
+        if self.transport is None:  # kept: a Graph transport's token lives between drains
+            self.transport = build_transport(self.app.settings)
+        return drain(self.app.sessions, self.transport, self.app.clock, self.app.retry)
 
     def _pass_mailbox(self, settings: MailboxSettings, report: PassReport) -> None:
         try:

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -124,7 +125,49 @@ class ImapMailboxSettings(_Strict):
         return secret
 
 
-MailboxSettings = Annotated[MaildirMailbox | ImapMailboxSettings, Field(discriminator="backend")]
+class EwsMailboxSettings(_Strict):
+    """A mailbox on on-premises Exchange read over EWS (Exchange Web Services)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # short id used in commands and the store
+    address: str  # the email address professionals write to
+    backend: Literal["ews"] = "ews"
+    ews_url: str  # https://mail.council.example/EWS/Exchange.asmx (never autodiscovered)
+    username: str  # the service account: DOMAIN\\name or name@council.example
+    password: SecretRef  # the service account's password
+    auth_type: Literal["ntlm", "basic"] = "ntlm"  # as the EWS virtual directory allows
+    # delegate: the account has FullAccess on the mailbox; impersonation: the account holds
+    # the ApplicationImpersonation role and acts as the mailbox.
+    access_type: Literal["delegate", "impersonation"] = "delegate"
+    primary_smtp_address: str | None = None  # the shared mailbox to open; default: address
+    folder: str = "inbox"  # "inbox", or a path under the mailbox's root ("Inbox/Referrals")
+    # The server's version, so the client never sends probing requests to guess it.
+    version: Literal["Exchange2013", "Exchange2013_SP1", "Exchange2016",
+                     "Exchange2019"] = "Exchange2016"
+    ca_file: Path | None = None  # CA certificates (PEM) trusted for ews_url, not the system set
+    timeout_seconds: float = Field(60.0, gt=0)  # per-request timeout
+
+    @model_validator(mode="after")
+    def _checks(self) -> EwsMailboxSettings:
+        url = urlsplit(self.ews_url)
+        if url.scheme not in ("https", "http") or not url.hostname:
+            raise ValueError(f"ews_url: expected https://host/EWS/Exchange.asmx, "
+                             f"not '{self.ews_url}'")
+        if url.scheme == "http" and url.hostname not in _LOOPBACK_HOSTS:
+            raise ValueError(f"ews_url: http:// is allowed only for loopback hosts "
+                             f"(127.0.0.1, localhost, ::1), not '{url.hostname}': use https://")
+        if "@" not in self.mailbox_address:
+            raise ValueError(f"primary_smtp_address: '{self.mailbox_address}' is not an "
+                             f"email address")
+        return self
+
+    @property
+    def mailbox_address(self) -> str:
+        """The SMTP address of the mailbox opened on the server."""
+        return self.primary_smtp_address or self.address
+
+
+MailboxSettings = Annotated[MaildirMailbox | ImapMailboxSettings | EwsMailboxSettings,
+                            Field(discriminator="backend")]
 
 
 class PostcodeRuleSettings(_Strict):
@@ -293,7 +336,8 @@ def _resolve_paths(node: object, base: Path) -> object:
     resolved: dict[str, object] = {}
     for key, value in node.items():
         if (key in _PATH_KEYS and isinstance(value, str) and not Path(value).is_absolute()
-                and not (key == "folder" and node.get("backend") == "imap")):  # IMAP folder name
+                and not (key == "folder"
+                         and node.get("backend") in ("imap", "ews"))):  # folder name
             resolved[key] = str(base / value)
         elif key == "store_url" and isinstance(value, str):
             resolved[key] = _resolve_sqlite_url(value, base)

@@ -23,9 +23,10 @@ from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
+from inbox_worker.mailboxes.tokens import MsalTokenProvider, mailbox_token
 from inbox_worker.settings import ImapMailboxSettings
 
-__all__ = ["ImapMailbox", "ImapMailboxSettings"]
+__all__ = ["ImapMailbox", "ImapMailboxSettings", "login_secret"]
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ class ImapMailbox:
 
     def _login(self, secret: str) -> None:
         try:
-            if self._settings.oauth2_token is not None:
+            if self._settings.uses_xoauth2:
                 self._client.oauth2_login(self._settings.username, secret)
             else:
                 self._client.login(self._settings.username, secret)
@@ -238,6 +239,15 @@ class ImapMailbox:
             # Wake early if the server says anything (e.g. BYE); the next NOOP reads it.
             select.select([self._client.socket()], [], [],
                           min(remaining, _NOOP_INTERVAL_SECONDS))
+
+
+def login_secret(settings: ImapMailboxSettings) -> str:
+    """The password or XOAUTH2 token for a new connection; with `oauth2`, a token from
+    Microsoft sign-in (a failure is a MailboxError naming the mailbox)."""
+    if settings.oauth2 is not None:
+        return mailbox_token(settings.id, MsalTokenProvider(settings.oauth2,
+                                                            settings.oauth2.scope))
+    return settings.secret.read()
 
 
 def _connect(settings: ImapMailboxSettings) -> IMAPClient:

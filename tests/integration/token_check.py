@@ -51,10 +51,17 @@ def running_token_check() -> Iterator[TokenCheck]:
     check = TokenCheck()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(check))
     check.url = f"http://127.0.0.1:{server.server_address[1]}/v1.0/me"
+    with serving(server):
+        yield check
+
+
+@contextmanager
+def serving(server: ThreadingHTTPServer) -> Iterator[None]:
+    """Runs `server` in a thread until the block ends, then closes it."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield check
+        yield
     finally:
         server.shutdown()
         server.server_close()

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from inbox_worker.notify.templates import load_templates
-from inbox_worker.settings import SecretRef, SettingsError, load_settings
+from inbox_worker.settings import EwsMailboxSettings, SecretRef, SettingsError, load_settings
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 
@@ -83,3 +83,62 @@ def test_secret_from_environment_and_file(tmp_path: Path,
 def test_secret_needs_exactly_one_source() -> None:
     with pytest.raises(ValueError, match="exactly one"):
         SecretRef()
+
+
+def _ews(tmp_path: Path, **changes: object) -> Path:
+    """The Dudley example with its Halesowen mailbox on EWS, with `changes` to that entry."""
+    raw = yaml.safe_load((CONFIG / "dudley.example.yaml").read_text())
+    entry: dict[str, object] = {
+        "id": "halesowen", "address": "earlyhelp.halesowen@dudley.gov.uk", "backend": "ews",
+        "ews_url": "https://mail.dudley.example/EWS/Exchange.asmx",
+        "username": "DUDLEY\\svc-frontdoor", "password": {"env": "FRONTDOOR_EWS_PASSWORD"},
+    }
+    raw["mailboxes"] = [entry | changes if m["id"] == "halesowen" else m
+                        for m in raw["mailboxes"]]
+    path = tmp_path / "ews.yaml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+def test_ews_mailbox_defaults(tmp_path: Path) -> None:
+    mailbox = load_settings(_ews(tmp_path)).mailbox("halesowen")
+    assert isinstance(mailbox, EwsMailboxSettings)
+    assert (mailbox.auth_type, mailbox.access_type, mailbox.folder, mailbox.version) == (
+        "ntlm", "delegate", "inbox", "Exchange2016")
+    assert mailbox.mailbox_address == "earlyhelp.halesowen@dudley.gov.uk"
+    assert mailbox.ca_file is None
+
+
+def test_ews_folder_is_a_name_and_ca_file_a_path(tmp_path: Path) -> None:
+    mailbox = load_settings(_ews(tmp_path, folder="Inbox/Referrals", ca_file="ca.pem",
+                                 primary_smtp_address="shared@dudley.gov.uk"))
+    ews = mailbox.mailbox("halesowen")
+    assert isinstance(ews, EwsMailboxSettings)
+    assert ews.folder == "Inbox/Referrals"
+    assert ews.ca_file == tmp_path / "ca.pem"
+    assert ews.mailbox_address == "shared@dudley.gov.uk"
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"ews_url": "http://mail.dudley.example/EWS/Exchange.asmx"},
+     "ews_url: http:// is allowed only for loopback hosts (127.0.0.1, localhost, ::1), "
+     "not 'mail.dudley.example': use https://"),
+    ({"ews_url": "mail.dudley.example"}, "ews_url: expected https://host/EWS/Exchange.asmx"),
+    ({"auth_type": "kerberos"}, "auth_type: Input should be 'ntlm' or 'basic'"),
+    ({"version": "Exchange2010"}, "version: Input should be"),
+    ({"password": "inline-secret"}, "password: Input should be a valid dictionary"),
+    ({"primary_smtp_address": "not-an-address"},
+     "primary_smtp_address: 'not-an-address' is not an email address"),
+    ({"autodiscover": True}, "autodiscover: Extra inputs are not permitted"),
+])
+def test_a_wrong_ews_mailbox_names_the_key(tmp_path: Path, changes: dict[str, object],
+                                           expected: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(_ews(tmp_path, **changes))
+    assert expected in str(caught.value)
+    assert "inline-secret" not in str(caught.value)
+
+
+def test_ews_over_http_is_allowed_on_loopback(tmp_path: Path) -> None:
+    settings = load_settings(_ews(tmp_path, ews_url="http://127.0.0.1:8080/EWS/Exchange.asmx"))
+    assert isinstance(settings.mailbox("halesowen"), EwsMailboxSettings)
