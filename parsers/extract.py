@@ -23,6 +23,7 @@ from parsers.mail import ParsedMail
 from parsers.mime import parse_mail
 from parsers.outlook import parse_msg
 from parsers.pdf_form import read_pdf
+from parsers.tnef import read_winmail
 
 Result = Form | UnreadableFile | Document
 
@@ -119,18 +120,27 @@ def _dispatch(filename: str, data: bytes, depth: int) -> list[Result]:
 
 
 def _container(filename: str, data: bytes, depth: int, kind: FileType) -> list[Result]:
-    if kind not in (FileType.ZIP, FileType.EML, FileType.OUTLOOK_MSG):
+    if kind not in (FileType.ZIP, FileType.EML, FileType.OUTLOOK_MSG, FileType.TNEF):
         return [UnreadableFile(filename, f"unsupported file type ({_extension(filename)})")]
     if depth >= MAX_DEPTH:
         return [UnreadableFile(filename, "files nested too deep")]
     if kind is FileType.ZIP:
         return _zip_members(filename, data, depth)
-    mail = parse_mail(data) if kind is FileType.EML else parse_msg(data)
-    if mail is None:
-        return [UnreadableFile(filename, "Outlook .msg could not be read")]
+    mail = _message(filename, data, kind)
+    if isinstance(mail, UnreadableFile):
+        return [mail]
     if not mail.all_attachments():  # a saved message with the form typed in its body
         return _body_form(mail)
     return [r for a in mail.all_attachments() for r in _extract_all(a.filename, a.data, depth + 1)]
+
+
+def _message(filename: str, data: bytes, kind: FileType) -> ParsedMail | UnreadableFile:
+    """A message file (.eml, Outlook .msg, winmail.dat) as a parsed message."""
+    if kind is FileType.EML:
+        return parse_mail(data)
+    if kind is FileType.TNEF:
+        return read_winmail(filename, data)
+    return parse_msg(data) or UnreadableFile(filename, "Outlook .msg could not be read")
 
 
 def _extension(filename: str) -> str:

@@ -12,6 +12,7 @@ import zlib
 from enum import StrEnum
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"  # winmail.dat: Outlook's own wrapping of attachments
 
 # A Word form is a few MB at most; 50 MB inflated or a ratio over 100 is a bomb, not a form
 # (measured: python-docx holds every part in memory, 300 MiB part -> 627 MB peak).
@@ -41,6 +42,7 @@ class FileType(StrEnum):
     JPEG = "jpeg"
     GIF = "gif"
     TEXT = "text"
+    TNEF = "tnef"  # winmail.dat
     UNKNOWN = "unknown"
 
 
@@ -54,6 +56,8 @@ def detect(data: bytes) -> FileType:
         return _zip_kind(data)
     if data.startswith(OLE_MAGIC):
         return _ole_kind(data)
+    if data.startswith(TNEF_MAGIC):
+        return FileType.TNEF
     return _image_kind(data) or _text_kind(data)
 
 

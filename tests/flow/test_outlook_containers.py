@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+import pytest
 from sqlalchemy import select
 
 from inbox_worker.samples.forms import FormSpec, PersonSpec, make_docx
@@ -11,6 +13,7 @@ from inbox_worker.samples.referrals import SampleFile, referral_email
 from inbox_worker.store.models import Case, Message, MessageState
 from parsers.form import LeadProfessional, Role
 from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg
+from tests.corpus.tnef_writer import TnefFile, TnefSpec, write_tnef
 
 from .conftest import World
 
@@ -32,12 +35,21 @@ def _forwarded_from_outlook(container: SampleFile) -> bytes:
                           files=(container,))
 
 
-def test_a_msg_attached_to_an_email_is_routed(world: World) -> None:
-    msg = write_msg(MsgSpec(subject="Early Help referral",
-                            files=(MsgFile("EHA Marsh.docx", make_docx(FAMILY)),)))
-    raw = _forwarded_from_outlook(SampleFile("Early Help referral.msg", msg,
-                                             "application/vnd.ms-outlook"))
-    world.deliver("dudley_central", raw, "m1")
+def _msg(docx: bytes) -> SampleFile:
+    msg = write_msg(MsgSpec(files=(MsgFile("EHA Marsh.docx", docx),)))
+    return SampleFile("Early Help referral.msg", msg, "application/vnd.ms-outlook")
+
+
+def _winmail(docx: bytes) -> SampleFile:
+    return SampleFile("winmail.dat", write_tnef(TnefSpec(files=(TnefFile("EHA Marsh.docx",
+                                                                         docx),))),
+                      "application/ms-tnef")
+
+
+@pytest.mark.parametrize("container", [_msg, _winmail], ids=["msg", "winmail.dat"])
+def test_a_form_in_an_outlook_container_is_routed(
+        world: World, container: Callable[[bytes], SampleFile]) -> None:
+    world.deliver("dudley_central", _forwarded_from_outlook(container(make_docx(FAMILY))), "m1")
     report = world.runner().run_once()
     assert report.failed_mailboxes == {}
     with world.app().sessions() as session:
