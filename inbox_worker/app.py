@@ -11,16 +11,18 @@ from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend
 from inbox_worker.mailboxes.ews import EwsMailbox, EwsMailboxSettings
-from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings
+from inbox_worker.mailboxes.graph import open_graph_mailbox
+from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings, login_secret
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.notify.compose import Sender
+from inbox_worker.notify.graph_send import graph_transport
 from inbox_worker.notify.outbox import RetryPolicy
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.notify.transports import Transport, make_transport
 from inbox_worker.pipeline import Pipeline
 from inbox_worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size
 from inbox_worker.recording import RecordingContext
-from inbox_worker.settings import MailboxSettings, Settings
+from inbox_worker.settings import GraphMailboxSettings, GraphTransport, MailboxSettings, Settings
 from inbox_worker.store.database import make_engine, migrate, session_factory
 from routing.policy import Area, PostcodeDirectory, PostcodeRule, RoutingPolicy
 
@@ -89,12 +91,17 @@ def build_sender(settings: Settings) -> Sender:
 
 
 def build_transport(settings: Settings) -> Transport:
-    return make_transport(settings.outbound.delivery)
+    delivery = settings.outbound.delivery
+    if isinstance(delivery, GraphTransport):
+        return graph_transport(delivery)
+    return make_transport(delivery)
 
 
 def open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
     if isinstance(mailbox, ImapMailboxSettings):
-        return ImapMailbox(mailbox, mailbox.secret.read())
+        return ImapMailbox(mailbox, login_secret(mailbox))
+    if isinstance(mailbox, GraphMailboxSettings):
+        return open_graph_mailbox(mailbox)
     if isinstance(mailbox, EwsMailboxSettings):
         return EwsMailbox(mailbox, mailbox.password.read())
     return MaildirMailbox(mailbox.id, mailbox.path)

@@ -84,6 +84,39 @@ _LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _IDLE_LIMIT_SECONDS = 29 * 60
 
 
+def _check_https(key: str, url: str, *, loopback_http: bool) -> None:
+    """`url` must be https:// (or http:// on a loopback host, when allowed: tests)."""
+    parts = urlsplit(url)
+    if not parts.hostname or parts.scheme not in ("https", "http"):
+        raise ValueError(f"{key}: expected an https:// address, not '{url}'")
+    if parts.scheme == "http" and not (loopback_http and parts.hostname in _LOOPBACK_HOSTS):
+        where = "loopback hosts (127.0.0.1, localhost, ::1)" if loopback_http else "nowhere"
+        raise ValueError(f"{key}: http:// is allowed only for {where}, "
+                         f"not '{parts.hostname}': use https://")
+
+
+class MicrosoftAppSettings(_Strict):
+    """The app registered in Microsoft Entra ID that signs in with its own secret
+    (OAuth2 client credentials) to read and send the council's mail."""
+
+    tenant_id: str = Field(min_length=1)  # the council's directory (tenant) id or domain
+    client_id: str = Field(min_length=1)  # the app registration's application (client) id
+    client_secret: SecretRef  # the app's client secret, by env or file
+    authority_url: str = "https://login.microsoftonline.com"  # sign-in host (national clouds)
+    ca_file: Path | None = None  # CA certificates (PEM) trusted instead of the system's (tests)
+
+    @model_validator(mode="after")
+    def _check_authority(self) -> MicrosoftAppSettings:
+        _check_https("authority_url", self.authority_url, loopback_http=False)
+        return self
+
+
+class ImapOAuth2Settings(MicrosoftAppSettings):
+    """XOAUTH2 for IMAP with a token the worker gets itself (client credentials)."""
+
+    scope: str = "https://outlook.office365.com/.default"  # IMAP.AccessAsApp is in here
+
+
 class ImapMailboxSettings(_Strict):
     """A mailbox read over IMAP (a shared Exchange Online mailbox, or Dovecot in tests)."""
 
@@ -94,8 +127,10 @@ class ImapMailboxSettings(_Strict):
     port: int | None = Field(None, ge=1, le=65535)  # default: 993 for tls, 143 otherwise
     security: Literal["tls", "starttls", "none"] = "tls"  # none only for loopback hosts
     username: str  # login name (for Exchange Online, the mailbox address)
-    password: SecretRef | None = None  # LOGIN password; give this or oauth2_token
-    oauth2_token: SecretRef | None = None  # XOAUTH2 access token; give this or password
+    # Give exactly one of password, oauth2_token, oauth2.
+    password: SecretRef | None = None  # LOGIN password
+    oauth2_token: SecretRef | None = None  # XOAUTH2 with a ready access token
+    oauth2: ImapOAuth2Settings | None = None  # XOAUTH2, token fetched at each connect
     folder: str = "INBOX"  # the folder referrals arrive in, as the server names it
     ca_file: Path | None = None  # extra CA certificate (PEM), e.g. a test server's own
     timeout_seconds: float = Field(60.0, gt=0)  # connect and per-command socket timeout
@@ -106,9 +141,15 @@ class ImapMailboxSettings(_Strict):
         if self.security == "none" and self.host not in _LOOPBACK_HOSTS:
             raise ValueError(f"security: 'none' is allowed only for loopback hosts "
                              f"(127.0.0.1, localhost, ::1), not '{self.host}'")
-        if (self.password is None) == (self.oauth2_token is None):
-            raise ValueError("password, oauth2_token: give exactly one of them")
+        given = [self.password, self.oauth2_token, self.oauth2]
+        if sum(item is not None for item in given) != 1:
+            raise ValueError("password, oauth2_token, oauth2: give exactly one of them")
         return self
+
+    @property
+    def uses_xoauth2(self) -> bool:
+        """Whether the login is XOAUTH2 (a bearer token) rather than a password."""
+        return self.password is None
 
     @property
     def effective_port(self) -> int:
@@ -119,9 +160,9 @@ class ImapMailboxSettings(_Strict):
 
     @property
     def secret(self) -> SecretRef:
-        """Where the password or token is kept (exactly one is set)."""
+        """Where the password or ready token is kept (not for `oauth2`: ask its provider)."""
         secret = self.password or self.oauth2_token
-        assert secret is not None  # guaranteed by _checks
+        assert secret is not None, "oauth2 logins have no stored secret"
         return secret
 
 
@@ -166,8 +207,30 @@ class EwsMailboxSettings(_Strict):
         return self.primary_smtp_address or self.address
 
 
-MailboxSettings = Annotated[MaildirMailbox | ImapMailboxSettings | EwsMailboxSettings,
-                            Field(discriminator="backend")]
+class GraphAppSettings(MicrosoftAppSettings):
+    """An app that calls Microsoft Graph (mailbox or sendMail) with its own token."""
+
+    graph_url: str = "https://graph.microsoft.com/v1.0"  # http:// only on loopback (tests)
+    timeout_seconds: float = Field(60.0, gt=0)  # per-request timeout
+
+    @model_validator(mode="after")
+    def _check_graph_url(self) -> GraphAppSettings:
+        _check_https("graph_url", self.graph_url, loopback_http=True)
+        return self
+
+
+class GraphMailboxSettings(GraphAppSettings):
+    """A Microsoft 365 mailbox read through Microsoft Graph (application permissions)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # short id used in commands and the store
+    address: str  # the email address professionals write to
+    backend: Literal["graph"] = "graph"
+    user: str  # the mailbox to open: its user principal name or primary address
+    folder: str = "Inbox"  # "Inbox", or a path under the mailbox's root ("Inbox/Referrals")
+
+
+MailboxSettings = Annotated[MaildirMailbox | ImapMailboxSettings | EwsMailboxSettings
+                            | GraphMailboxSettings, Field(discriminator="backend")]
 
 
 class PostcodeRuleSettings(_Strict):
@@ -199,10 +262,18 @@ class SmtpTransport(_Strict):
     timeout_seconds: float = 30.0
 
 
+class GraphTransport(GraphAppSettings):
+    """Outbound mail through Microsoft Graph sendMail (the MIME message as we built it)."""
+
+    transport: Literal["graph"] = "graph"
+    sender: str  # the mailbox that sends (Mail.Send): UPN or address, e.g. from_address
+
+
 class OutboundSettings(_Strict):
     from_address: str  # the address acknowledgements come from
     from_name: str = "Early Help Front Door"
-    delivery: Annotated[FolderTransport | SmtpTransport, Field(discriminator="transport")]
+    delivery: Annotated[FolderTransport | SmtpTransport | GraphTransport,
+                        Field(discriminator="transport")]
     redirect_all_to: str | None = None  # development: every recipient replaced by this one
     # Right-hand side of our Message-IDs, by which the worker knows its own mail. It must
     # differ from the council's mail domain: staff write from that domain too.
@@ -337,7 +408,7 @@ def _resolve_paths(node: object, base: Path) -> object:
     for key, value in node.items():
         if (key in _PATH_KEYS and isinstance(value, str) and not Path(value).is_absolute()
                 and not (key == "folder"
-                         and node.get("backend") in ("imap", "ews"))):  # folder name
+                         and node.get("backend") in ("imap", "ews", "graph"))):  # folder name
             resolved[key] = str(base / value)
         elif key == "store_url" and isinstance(value, str):
             resolved[key] = _resolve_sqlite_url(value, base)
