@@ -23,6 +23,7 @@ from parsers.people import (
 )
 from parsers.values import (
     find_postcode,
+    find_postcodes,
     is_placeholder,
     normalise_postcode,
     parse_level,
@@ -222,11 +223,15 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     warnings.extend(notes)
     if not people:
         warnings.append("no family members found")
+    address, level = _address(found, warnings), _level(found, warnings)
+    doubt = postcode_doubt(found)
+    if doubt:
+        warnings.append(doubt)
     return Form(
-        form_type=form_type_of(title, text), people=people,
-        address=_address(found, warnings), lead_professional=_lead(found),
-        level_of_need=_level(found, warnings), warnings=tuple(warnings),
-        assessment_date=assessed, risk_of_significant_harm=parse_yes_no(found.first(Field.RISK)),
+        form_type=form_type_of(title, text), people=people, address=address,
+        lead_professional=_lead(found), level_of_need=level, postcode_doubt=doubt,
+        warnings=tuple(warnings), assessment_date=assessed,
+        risk_of_significant_harm=parse_yes_no(found.first(Field.RISK)),
         verbal_consent_recorded=parse_yes_no(found.first(Field.VERBAL_CONSENT)) is True,
         free_text="\n\n".join(found.values.get(Field.NARRATIVE, [])), source_name=source_name,
     )
@@ -264,9 +269,27 @@ def _level(found: _Found, warnings: list[str]) -> int | None:
     return level
 
 
+def _address_lines(found: _Found) -> list[str]:
+    return [part.strip() for value in found.values.get(Field.ADDRESS, [])
+            for part in re.split(r"[\n,]+", value) if part.strip()]
+
+
+def postcode_doubt(found: _Found) -> str:
+    """Why the postcode read may not be the home's: two different postcodes in the
+    postcode box, or in the address, or one in each. Empty when there is no doubt."""
+    boxed = find_postcodes(found.first(Field.POSTCODE))
+    addressed = find_postcodes("\n".join(_address_lines(found)))
+    if len(boxed) > 1:
+        return "postcode uncertain: more than one postcode in the postcode box"
+    if boxed and addressed and set(addressed) != set(boxed):
+        return "postcode uncertain: the address and the postcode box differ"
+    if not boxed and len(addressed) > 1:
+        return "postcode uncertain: more than one postcode in the address"
+    return ""
+
+
 def _address(found: _Found, warnings: list[str]) -> Address:
-    lines = [part.strip() for value in found.values.get(Field.ADDRESS, [])
-             for part in re.split(r"[\n,]+", value) if part.strip()]
+    lines = _address_lines(found)
     written = found.first(Field.POSTCODE)
     postcode = normalise_postcode(written) or find_postcode(written)
     if postcode is None:

@@ -40,11 +40,16 @@ class Consent:
 
 @dataclass(frozen=True)
 class Person:
+    """A household member. `date_of_birth_unreadable` is True when a date was written but
+    could not be read for sure (routing then cannot rule out that they are 14 or over);
+    it is not part of the JSON contract (the warnings say it in words)."""
+
     name: str
     date_of_birth: dt.date | None = None
     role: Role = Role.CHILD
     relationship: str = ""
     consent: Consent = field(default_factory=Consent)
+    date_of_birth_unreadable: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,10 @@ class Form:
     `assessment_date` is the date the form was completed (used for the consent age);
     `risk_of_significant_harm` is the form's yes/no answer where it has one;
     `free_text` is the narrative text, kept for safeguarding wording checks.
-    These three are inputs to routing, not part of the JSON contract.
+    `postcode_doubt` says why the postcode read may not be the child's home (two
+    different postcodes, say); empty when the form is clear. Routing never routes a
+    form on a doubtful postcode.
+    These are inputs to routing, not part of the JSON contract.
     """
 
     form_type: FormType = FormType.UNKNOWN
@@ -82,6 +90,7 @@ class Form:
     verbal_consent_recorded: bool = False
     free_text: str = ""
     source_name: str = ""
+    postcode_doubt: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of a form."""

@@ -21,6 +21,9 @@ _CHILD_WORDS = re.compile(r"\b(child|son|daughter|sibling|brother|sister|subject
                           re.IGNORECASE)
 
 
+_UNBORN = re.compile(r"\b(unborn|expected|due|edd|pregnan)", re.IGNORECASE)
+
+
 class Column(StrEnum):
     NAME = "name"
     DOB = "dob"
@@ -132,6 +135,8 @@ def build_people(rows: list[PersonRow], reference: dt.date | None
 def _person(row: PersonRow, reference: dt.date | None, number: int) -> tuple[Person, list[str]]:
     notes: list[str] = []
     born = parse_uk_date(row.dob_text)
+    if born is not None and _impossible_birth(born, row.relationship, reference):
+        born = None  # "12/11/38" read as 2038 for a grandmother born in 1938
     if row.dob_text and born is None:
         notes.append(f"date of birth unreadable for person {number}")
     elif not row.dob_text:
@@ -142,4 +147,10 @@ def _person(row: PersonRow, reference: dt.date | None, number: int) -> tuple[Per
         notes.append(f"consent date unreadable for person {number}")
     consent = Consent(signed=signed, date=signed_on, evidence=evidence)
     role = role_of(row.relationship, born, reference)
-    return Person(row.name, born, role, row.relationship, consent), notes
+    unreadable = bool(row.dob_text) and born is None
+    return Person(row.name, born, role, row.relationship, consent, unreadable), notes
+
+
+def _impossible_birth(born: dt.date, relationship: str, reference: dt.date | None) -> bool:
+    """Born after the form was completed, and not an unborn baby's expected date."""
+    return reference is not None and born > reference and not _UNBORN.search(relationship)

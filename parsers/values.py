@@ -127,6 +127,16 @@ def find_postcode(text: str | None) -> str | None:
     return None
 
 
+def find_postcodes(text: str | None) -> list[str]:
+    """Every distinct postcode-shaped token in free text, normalised, in order."""
+    found: list[str] = []
+    for match in _POSTCODE_IN_TEXT.finditer(text or ""):
+        postcode = normalise_postcode(match[1] + match[2])
+        if postcode and postcode not in found:
+            found.append(postcode)
+    return found
+
+
 def parse_level(text: str | None) -> int | None:
     """Level (or tier) of need 1-4 from "Level 3", "Tier 3", "3", "Level 3 - complex"."""
     if not text or is_placeholder(text):

@@ -7,6 +7,8 @@ import datetime as dt
 from parsers.form import Form, FormType, Person, Role
 from routing.policy import RoutingPolicy
 
+_UNREADABLE = ": date of birth unreadable, may be 14 or over"
+
 
 def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[str, ...]:
     """Household members old enough to consent whose consent is not signed.
@@ -14,15 +16,17 @@ def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[
     Age is taken on the form's assessment date, else `today`; a person reaches an age
     on their birthday (born 29 February: on 1 March in other years). An adult with an
     unknown date of birth counts as old enough; a child with one does not (nothing to
-    go on). An internal request whose desk recorded verbal consent needs no signatures.
-    Each entry describes the person by position, role and relationship, e.g.
-    "person 2 (adult, mother)": never the name or date of birth, as reasons are logged.
+    go on), unless a date was written that could not be read: then they may be 14 or
+    over, and the entry says so. An internal request whose desk recorded verbal consent
+    needs no signatures. Each entry describes the person by position, role and
+    relationship, e.g. "person 2 (adult, mother)": never the name or date of birth, as
+    reasons are logged.
     """
     if form.form_type is FormType.INTERNAL_REQUEST and form.verbal_consent_recorded:
         return ()
     on = form.assessment_date or today
     return tuple(
-        describe(number, person)
+        describe(number, person) + (_UNREADABLE if person.date_of_birth_unreadable else "")
         for number, person in enumerate(form.people, start=1)
         if needs_consent(person, policy.consent_age, on) and not person.consent.signed
     )
@@ -31,7 +35,7 @@ def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[
 def needs_consent(person: Person, consent_age: int, on: dt.date) -> bool:
     """True if the person is `consent_age` or older on that date (see missing_consent)."""
     if person.date_of_birth is None:
-        return person.role is Role.ADULT
+        return person.role is Role.ADULT or person.date_of_birth_unreadable
     return age_on(person.date_of_birth, on) >= consent_age
 
 

@@ -13,7 +13,7 @@ from parsers.mail import ParsedMail
 from routing.consent import missing_consent
 from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCode
 from routing.policy import RoutingPolicy
-from routing.postcode import PostcodeResult, check_postcode
+from routing.postcode import PostcodeResult, check_form_postcode
 from routing.rules import (
     ignore_reason,
     is_insecure_channel,
@@ -50,7 +50,7 @@ def decide(
     if ignored is not None:
         return Decision(outcome=Outcome.IGNORED, received_in=received_in, reasons=(ignored,))
     form = extraction.forms[0] if extraction.forms else None
-    postcode = check_postcode(form.address.postcode, policy) if form else None
+    postcode = check_form_postcode(form, policy) if form else None
     area = postcode.area if postcode else None
     found = _extraction_reasons(extraction) + _form_reasons(form, postcode, policy, today)
     reasons = sorted(found, key=lambda r: _REASON_ORDER[r.code])

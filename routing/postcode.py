@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.form import Form
 from routing.decision import ReasonCode
 from routing.policy import PostcodeRule, RoutingPolicy
 
@@ -105,6 +106,16 @@ def check_postcode(raw: str | None, policy: RoutingPolicy) -> PostcodeResult:
         return found
     detail = f"district {district(pc)} is not in the postcode table or rules"
     return _failed(ReasonCode.POSTCODE_OUT_OF_AREA, detail, pc)
+
+
+def check_form_postcode(form: Form, policy: RoutingPolicy) -> PostcodeResult:
+    """`check_postcode` for a form's home postcode, except that a postcode the extractor
+    doubts (two different postcodes on the form) is never routed: postcode_invalid,
+    with the doubt as the detail, so no cluster can be the wrong one."""
+    if form.postcode_doubt:
+        detail = f"{form.postcode_doubt}: check which is the child's home"
+        return _failed(ReasonCode.POSTCODE_INVALID, detail, normalise(form.address.postcode))
+    return check_postcode(form.address.postcode, policy)
 
 
 def _failed(code: ReasonCode, detail: str, pc: str | None) -> PostcodeResult:
