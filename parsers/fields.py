@@ -32,7 +32,8 @@ from parsers.values import (
 )
 
 Row = tuple[str, ...]
-_LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]\s*(.*)$")
+_LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
+_YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
 
 
 @dataclass(frozen=True)
@@ -118,24 +119,43 @@ def _read_line(found: _Found, line: str) -> None:
     text = " ".join(line.split())
     if not text:
         return
-    match = _LABEL_VALUE.match(text)
-    if match and field_for(match[1], found.section) is not None:
-        _read_pair(found, match[1], match[2])
-        found.pending = field_for(match[1], found.section) if not match[2].strip() else None
-        if found.pending is None and field_for(match[1], found.section) is Field.NARRATIVE:
-            found.pending = Field.NARRATIVE  # wrapped narrative continues on the next lines
+    labelled = _labelled(text, found.section)
+    if labelled is not None:
+        _read_labelled(found, *labelled)
     elif is_known_label(text, found.section):
         found.pending, found.continues = field_for(text, found.section), False
     elif found.pending is Field.NARRATIVE and found.continues:
         found.values[Field.NARRATIVE][-1] += " " + text
-    elif found.pending is not None:
+    elif found.pending is Field.NARRATIVE or (
+            found.pending is not None and _leading_label(text, found.section) is None):
         found.continues = found.add(found.pending, text) and found.pending is Field.NARRATIVE
         if found.pending is not Field.NARRATIVE:
             found.pending = None
     elif (pair := _leading_label(text, found.section)) is not None:
         _read_pair(found, *pair)
+        found.pending = None
     elif len(text) <= 60 and ":" not in text:
         found.section = text
+
+
+def _labelled(text: str, section: str) -> tuple[str, str] | None:
+    """"Label: value" (or "Label? value"), or a yes/no question with its answer after it
+    and no colon ("Verbal consent obtained Yes"); None otherwise."""
+    match = _LABEL_VALUE.match(text)
+    if match and field_for(match[1], section) is not None:
+        return match[1], match[2]
+    question, _, answer = text.rpartition(" ")
+    if answer.lower() in ("yes", "no") and field_for(question, section) in _YES_NO_FIELDS:
+        return question, answer
+    return None
+
+
+def _read_labelled(found: _Found, label: str, value: str) -> None:
+    _read_pair(found, label, value)
+    target = field_for(label, found.section)
+    found.pending = target if not value.strip() else None
+    if found.pending is None and target is Field.NARRATIVE:
+        found.pending = Field.NARRATIVE  # wrapped narrative continues on the next lines
 
 
 _MAX_LABEL_WORDS = 8  # "Name of lead professional or practitioner" and no longer

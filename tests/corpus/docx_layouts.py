@@ -122,8 +122,9 @@ def content_controls(w: Written) -> bytes:
             f"{w.level_word} {n}" for n in range(1, 5)))),
         ("Child's school", x.text_control("")),
     ]
+    answers = [*w.about()[2:], *w.home(", ")]  # risk, verbal consent, address, postcode
     _control_table(document, about + [(label, x.text_control(value))
-                                       for label, value in w.home(", ")])
+                                       for label, value in answers])
     document.add_heading("Family members", 1)
     table = _table(document, [w.family_header] + [("",) * 5 for _ in spec.people])
     for row, person in zip(table.rows[1:], spec.people, strict=True):

@@ -110,7 +110,8 @@ def acro_label_above(w: Written) -> bytes:
 def acro_checkboxes(w: Written) -> bytes:
     """Tooltips on text fields; consent as check boxes and the level as a radio group."""
     sheet = _Sheet(w.spec.title)
-    for number, (label, value) in enumerate([*w.about()[:1], *w.home(), *w.lead()], start=1):
+    about = [pair for pair in w.about() if pair[0] != w.label(7)]  # the level is a radio
+    for number, (label, value) in enumerate([*about, *w.home(), *w.lead()], start=1):
         sheet.down()
         sheet.text(label)
         sheet.field(f"Text{number}", value, tooltip=label)
@@ -133,6 +134,10 @@ def acro_checkboxes(w: Written) -> bytes:
         sheet.canvas.acroForm.checkbox(name=f"Check Box{index}", checked=person.signed,
                                        x=230, y=sheet.y - 4, size=12,
                                        tooltip=f"Family member {index} consent given")
+        sheet.down()
+        sheet.text(f"Family member {index} date signed")
+        sheet.field(f"Text{100 + index * 10 + 9}", row[4],
+                    tooltip=f"Family member {index} date signed")
     return sheet.save()
 
 
