@@ -19,6 +19,7 @@ from parsers.fields import Content, build_form, content_text, has_form_fields
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
 from parsers.labels import form_type_of, mentions_plan
+from parsers.legacy_doc import mark_converted, read_legacy_doc
 from parsers.mail import ParsedMail
 from parsers.mime import parse_mail
 from parsers.outlook import parse_msg
@@ -34,7 +35,6 @@ _FORM_ORDER = {FormType.EARLY_HELP_ASSESSMENT: 0, FormType.INTERNAL_REQUEST: 1,
                FormType.STEP_DOWN: 2, FormType.UNKNOWN: 3}
 _SIMPLE_REASONS = {
     FileType.EMPTY: "empty file",
-    FileType.LEGACY_DOC: "legacy Word .doc: please send .docx or PDF",
     FileType.ENCRYPTED_OFFICE: "password protected",
 }
 
@@ -114,6 +114,8 @@ def _dispatch(filename: str, data: bytes, depth: int) -> list[Result]:
         return [_classify(filename, read_pdf(filename, data))]
     if kind in (FileType.DOCX, FileType.DOCM):
         return [_classify(filename, read_docx(filename, data))]
+    if kind is FileType.LEGACY_DOC:
+        return [mark_converted(_classify(filename, read_legacy_doc(filename, data)))]
     if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT):
         return [Document(filename, DocumentKind.SUPPORTING)]
     return _container(filename, data, depth, kind)
