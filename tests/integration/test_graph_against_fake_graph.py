@@ -4,6 +4,7 @@ documented protocol, and MSAL, requests and our code run for real against it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -64,8 +65,6 @@ def _mail(n: int) -> bytes:
 
 
 def _deliver(fake: FakeGraph, *numbers: int) -> None:
-    import datetime as dt
-
     for n in numbers:  # received a minute apart, numbered by age
         fake.deliver(USER, _mail(n), dt.datetime(2026, 11, 23, 9, n, tzinfo=dt.UTC))
 
@@ -236,9 +235,11 @@ def test_acknowledgements_go_out_by_send_mail_with_our_message_id(fake: FakeGrap
     assert folder != "Inbox"
 
 
-def _read_mail(app: App, fake: FakeGraph) -> None:
+def _read_mail(app: App) -> None:
     """Reads and decides what is in the inbox, without sending anything yet."""
-    with open_graph_mailbox(app.settings.mailbox("halesowen")) as box:  # type: ignore[arg-type]
+    settings = app.settings.mailbox("halesowen")
+    assert isinstance(settings, GraphMailboxSettings)
+    with open_graph_mailbox(settings) as box:
         for fetched in box.fetch_new():
             app.pipeline.handle(box, fetched)
 
@@ -248,7 +249,7 @@ def test_send_mail_honours_429_and_tells_transient_from_permanent(fake: FakeGrap
     app = build_app(load_settings(_graph_config(tmp_path / "work", fake)))
     runner = Runner(app)
     fake.deliver(USER, _referral())
-    _read_mail(app, fake)
+    _read_mail(app)
     fake.throttle_next, fake.retry_after = 1, 1
     assert runner.send_outbox().sent == 1
     throttled, accepted = fake.graph_requests("POST", "/sendMail")
@@ -256,7 +257,7 @@ def test_send_mail_honours_429_and_tells_transient_from_permanent(fake: FakeGrap
     assert len(fake.sent) == 1
 
     fake.deliver(USER, _referral().replace(b"Early Help referral", b"Early Help referral 2"))
-    _read_mail(app, fake)
+    _read_mail(app)
     fake.throttle_next, fake.retry_after = 10, 0  # still throttled after every attempt
     assert runner.send_outbox().retrying == 1
     fake.throttle_next, fake.refuse_send = 0, (400, "ErrorInvalidRecipients")
