@@ -11,6 +11,7 @@ import extract_msg
 from extract_msg.msg_classes import MessageBase
 
 from parsers.mail import Attachment, ParsedMail
+from parsers.mime import html_to_text
 
 # extract-msg logs property values it cannot decode; those may be personal data.
 logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
@@ -35,12 +36,14 @@ def parse_msg(data: bytes) -> ParsedMail | None:
 
 def _parsed(message: Any, depth: int = 0) -> ParsedMail:
     items = list(message.attachments)[:MAX_ATTACHMENTS]
+    html = _html(message)
     return ParsedMail(
         message_id=str(message.messageId or ""), subject=str(message.subject or ""),
         sender=_sender(message), sender_name="",
         to=tuple(a for a in (_address(t) for t in str(message.to or "").split(";")) if a),
-        date=_date(message.date), headers=(), text_body=str(message.body or ""),
-        html_body=_html(message), attachments=tuple(a for a in map(_attachment, items) if a),
+        date=_date(message.date), headers=(),
+        text_body=str(message.body or "") or (html_to_text(html) if html else ""),
+        html_body=html, attachments=tuple(a for a in map(_attachment, items) if a),
         forwarded=tuple(_parsed(i.data, depth + 1) for i in items
                         if depth < MAX_NESTED_ITEMS and _is_message(i)),
     )

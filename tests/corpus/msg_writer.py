@@ -38,6 +38,7 @@ class MsgSpec:
     sender_email: str = "jo.teacher@school.dudley.example"
     to: tuple[str, ...] = ("earlyhelp@dudley.example",)
     body: str = "Please find attached."
+    html: str = ""  # PidTagHtml; with `body` empty, an HTML-only message as Outlook saves it
     sent: dt.datetime = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
     files: tuple[MsgFile, ...] = ()
     items: tuple[MsgSpec, ...] = ()
@@ -52,11 +53,14 @@ def write_msg(spec: MsgSpec) -> bytes:
 
 def _message(spec: MsgSpec, *, top: bool) -> Tree:
     strings = {0x001A: "IPM.Note", 0x0037: spec.subject, 0x0C1A: spec.sender_name,
-               0x0C1E: "SMTP", 0x0C1F: spec.sender_email, 0x1000: spec.body,
-               0x0E04: "; ".join(spec.to)}
+               0x0C1E: "SMTP", 0x0C1F: spec.sender_email, 0x0E04: "; ".join(spec.to)}
+    if spec.body:
+        strings[0x1000] = spec.body
     fixed = [(0x0E07, INTEGER, MESSAGE_READ), (0x340D, INTEGER, UNICODE_STORE),
              (0x0039, TIME, _filetime(spec.sent))]
     tree = _strings(strings)
+    if spec.html:
+        tree["__substg1.0_10130102"] = spec.html.encode("utf-8")
     attachments = [_file(f) for f in spec.files] + [_item(i) for i in spec.items]
     counts = struct.pack("<IIII", len(spec.to), len(attachments), len(spec.to), len(attachments))
     header = bytes(8) + counts + (bytes(8) if top else b"")

@@ -88,6 +88,19 @@ def test_msg_with_the_form_typed_in_the_body() -> None:
     assert [p.name for p in form.people] == ["Zoë O'Brien"]
 
 
+def test_msg_with_the_form_typed_in_an_html_only_body() -> None:
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in (
+        ("Child's name", "Zoë O'Brien"), ("Date of birth", "03/06/2015"),
+        ("Postcode", "DY5 1AB"), ("Level of need", "Level 2")))
+    html = f"<html><body><p>Early Help Assessment</p><table>{rows}</table></body></html>"
+    mail = parse_msg(write_msg(MsgSpec(body="", html=html)))
+    assert mail is not None
+    assert "<td>" not in mail.all_text()
+    form = _form(extract_document("referral.msg", write_msg(MsgSpec(body="", html=html))))
+    assert (form.address.postcode, form.level_of_need) == ("DY5 1AB", 2)
+    assert [p.name for p in form.people] == ["Zoë O'Brien"]
+
+
 def test_msg_inside_a_msg_is_read_for_its_form() -> None:
     docx = make_docx(EHA)
     inner = MsgSpec(subject="EHA", files=(MsgFile("EHA.docx", docx),))
