@@ -8,7 +8,13 @@ import pytest
 import yaml
 
 from inbox_worker.notify.templates import load_templates
-from inbox_worker.settings import EwsMailboxSettings, SecretRef, SettingsError, load_settings
+from inbox_worker.settings import (
+    EwsMailboxSettings,
+    SecretRef,
+    SettingsError,
+    SmtpTransport,
+    load_settings,
+)
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 
@@ -142,3 +148,19 @@ def test_a_wrong_ews_mailbox_names_the_key(tmp_path: Path, changes: dict[str, ob
 def test_ews_over_http_is_allowed_on_loopback(tmp_path: Path) -> None:
     settings = load_settings(_ews(tmp_path, ews_url="http://127.0.0.1:8080/EWS/Exchange.asmx"))
     assert isinstance(settings.mailbox("halesowen"), EwsMailboxSettings)
+
+
+def test_the_exchange_example_has_six_ews_mailboxes_and_smtp_with_starttls() -> None:
+    exchange = load_settings(CONFIG / "exchange.example.yaml")
+    assert exchange.areas == load_settings(CONFIG / "dudley.example.yaml").areas
+    mailboxes = [m for m in exchange.mailboxes if isinstance(m, EwsMailboxSettings)]
+    assert len(mailboxes) == len(exchange.mailboxes) == 6
+    assert {m.ews_url for m in mailboxes} == {"https://mail.dudley.gov.uk/EWS/Exchange.asmx"}
+    assert {(m.auth_type, m.version) for m in mailboxes} == {("ntlm", "Exchange2016")}
+    secure = exchange.mailbox("secure")
+    assert isinstance(secure, EwsMailboxSettings)
+    assert secure.mailbox_address == "earlyhelp.secure@dudley.gov.uk"
+    delivery = exchange.outbound.delivery
+    assert isinstance(delivery, SmtpTransport)
+    assert (delivery.host, delivery.port, delivery.security) == (
+        "mail.dudley.gov.uk", 587, "starttls")
