@@ -11,6 +11,8 @@ import zipfile
 import zlib
 from enum import StrEnum
 
+import olefile
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TNEF_MAGIC = b"\x78\x9f\x3e\x22"  # winmail.dat: Outlook's own wrapping of attachments
 
@@ -72,9 +74,15 @@ def _image_kind(data: bytes) -> FileType | None:
 
 
 def _ole_kind(data: bytes) -> FileType:
-    """OLE2 compound file; directory entry names are stored as UTF-16LE."""
+    """OLE2 compound file, by the names at its root: a .msg carries attached files (a .doc,
+    an encrypted .docx) whose own names lie deeper and must not decide. Where the directory
+    cannot be read, by the UTF-16LE names anywhere in the bytes."""
+    names = _ole_root_names(data)
+
     def has(name: str) -> bool:
-        return name.encode("utf-16-le") in data
+        if names is None:
+            return name.encode("utf-16-le") in data
+        return any(entry.startswith(name) for entry in names)
 
     if has("EncryptionInfo") or has("EncryptedPackage"):
         return FileType.ENCRYPTED_OFFICE
@@ -83,6 +91,15 @@ def _ole_kind(data: bytes) -> FileType:
     if has("__substg1.0_") or has("__properties_version1.0"):
         return FileType.OUTLOOK_MSG
     return FileType.OLE_OTHER
+
+
+def _ole_root_names(data: bytes) -> set[str] | None:
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as compound:
+            paths = compound.listdir(streams=True, storages=True)
+    except Exception:  # olefile raises many types on damaged files
+        return None
+    return {path[0] for path in paths if len(path) == 1}
 
 
 def _zip_kind(data: bytes) -> FileType:

@@ -21,6 +21,7 @@ from parsers.filetype import FileType, detect
 from parsers.form import Form
 from parsers.legacy_doc import read_legacy_doc
 from tests.corpus.cfb import write_cfb
+from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg
 
 from .debian import apt_install, binary
 
@@ -55,6 +56,16 @@ def test_extract_command_prints_the_form_of_a_doc() -> None:
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == EXPECTED
+
+
+@pytest.mark.usefixtures("antiword")
+def test_a_doc_attached_to_an_outlook_message_is_read() -> None:
+    """The .doc's own stream names (WordDocument) lie inside the .msg and must not decide."""
+    msg = write_msg(MsgSpec(files=(MsgFile("EHA.doc", DOC),)))
+    assert detect(msg) is FileType.OUTLOOK_MSG
+    form = extract_document("referral.msg", msg)
+    assert isinstance(form, Form), form
+    assert form.to_json() == EXPECTED
 
 
 def test_without_antiword_a_doc_keeps_the_plain_reason(tmp_path: Path) -> None:

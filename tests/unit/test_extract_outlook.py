@@ -19,6 +19,7 @@ from parsers.filetype import FileType, detect
 from parsers.form import Form, FormType
 from parsers.mime import parse_mail
 from parsers.outlook import parse_msg
+from tests.corpus.cfb import write_cfb
 from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg
 
 SPECS = sample_specs()
@@ -121,6 +122,20 @@ def test_msg_attached_to_an_email_is_found() -> None:
     assert [f.form_type for f in extraction.forms] == [FormType.INTERNAL_REQUEST]
     alone = extract_document("internal request.docx", docx)
     assert extraction.forms[0] == alone
+
+
+def test_a_locked_file_in_a_msg_does_not_hide_the_form_beside_it() -> None:
+    """The encrypted .docx's stream names lie inside the .msg: the .msg is still a .msg."""
+    locked = write_cfb({"EncryptionInfo": b"\x04\x00\x04\x00" + bytes(60),
+                        "EncryptedPackage": bytes(600)})
+    docx = make_docx(EHA)
+    msg = write_msg(MsgSpec(files=(MsgFile("locked.docx", locked), MsgFile("EHA.docx", docx))))
+    assert detect(msg) is FileType.OUTLOOK_MSG
+    raw = referral_email(sender="jo@school.example", to="earlyhelp@dudley.example",
+                         subject="FW: referral", files=(SampleFile("referral.msg", msg),))
+    extraction = extract_mail(parse_mail(raw))
+    assert extraction.forms == (extract_document("EHA.docx", docx),)
+    assert extraction.unreadable == (UnreadableFile("locked.docx", "password protected"),)
 
 
 def test_a_damaged_msg_is_unreadable_with_a_plain_reason() -> None:
