@@ -66,7 +66,11 @@ def _converted_text(program: str, data: bytes, timeout_seconds: float) -> str | 
                                        stderr=subprocess.DEVNULL, env=_environment())
         except OSError:
             return None
-        return _finished(process, _output(process, time.monotonic() + timeout_seconds))
+        try:
+            output = _output(process, time.monotonic() + timeout_seconds)
+        except OSError:  # the pipe failed: stop the converter all the same
+            output = None
+        return _finished(process, output)
 
 
 def _environment() -> dict[str, str]:
