@@ -5,8 +5,9 @@ Microsoft's EWS reference): GetFolder (DistinguishedFolderId or FolderId), FindF
 paging, SortOrder on DateTimeReceived, InternetMessageId restriction), GetItem (MimeContent)
 and MoveItem (a moved item gets a new id, as on Exchange). Errors come back as Exchange
 sends them: ResponseClass="Error" response messages (ErrorItemNotFound, ...), SOAP faults
-(ErrorServerBusy) with HTTP 500, 401 for wrong credentials (basic auth only: the fake does
-not speak NTLM). Folders and messages live in memory; every request is recorded.
+(ErrorServerBusy) with HTTP 500, 401 for wrong credentials (basic auth, or the NTLM
+handshake checked by pyspnego's acceptor). Folders and messages live in memory; every
+request is recorded.
 
 It is not Exchange: it checks only what our backend relies on, and ignores shapes and
 property lists beyond the ids, sizes and MIME content it returns.
@@ -24,6 +25,9 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
+
+import spnego
+import spnego.exceptions
 
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
 M = "http://schemas.microsoft.com/exchange/services/2006/messages"
@@ -70,6 +74,9 @@ class FakeExchange:
 
     username: str
     password: str
+    # "basic", or "ntlm": the NTLM handshake per connection, checked by pyspnego's NTLM
+    # acceptor against the file named by NTLM_USER_FILE (DOMAIN:user:password lines).
+    auth: str = "basic"
     folders: dict[str, FakeFolder] = field(default_factory=dict)
     items: dict[str, FakeItem] = field(default_factory=dict)
     requests: list[Recorded] = field(default_factory=list)
@@ -153,7 +160,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b"", "text/plain")
             return
         if not self._authorised():
-            self._send(401, b"", "text/plain", {"WWW-Authenticate": 'Basic realm="fake"'})
             return
         request = ET.fromstring(body)
         operation = _operation(request)
@@ -172,11 +178,40 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # quiet: the test output should show assertions, not access logs
 
     def _authorised(self) -> bool:
+        """True when the request may proceed; else the 401 (or NTLM challenge) is sent."""
+        if self.server.exchange.auth == "ntlm":
+            return self._ntlm()
         header = self.headers.get("Authorization", "")
-        if not header.startswith("Basic "):
-            return False
         expected = f"{self.server.exchange.username}:{self.server.exchange.password}"
-        return base64.b64decode(header[6:]).decode() == expected
+        if header.startswith("Basic ") and base64.b64decode(header[6:]).decode() == expected:
+            return True
+        self._send(401, b"", "text/plain", {"WWW-Authenticate": 'Basic realm="fake"'})
+        return False
+
+    def _ntlm(self) -> bool:
+        """NTLM authenticates the connection (as IIS does): negotiate, challenge, then
+        authenticate; later requests on the connection carry no header."""
+        header = self.headers.get("Authorization", "")
+        if not header.startswith("NTLM "):
+            if getattr(self, "ntlm_done", False):
+                return True
+            self._send(401, b"", "text/plain", {"WWW-Authenticate": "NTLM"})
+            return False
+        token = base64.b64decode(header[5:])
+        if token[8:12] == b"\x01\x00\x00\x00":  # NEGOTIATE_MESSAGE: a new handshake
+            self.ntlm = spnego.server(protocol="ntlm")
+            self.ntlm_done = False
+        try:
+            reply = self.ntlm.step(token)
+        except (spnego.exceptions.SpnegoError, AttributeError):
+            self._send(401, b"", "text/plain", {"WWW-Authenticate": "NTLM"})
+            return False
+        if reply is not None:
+            self._send(401, b"", "text/plain",
+                       {"WWW-Authenticate": "NTLM " + base64.b64encode(reply).decode()})
+            return False
+        self.ntlm_done = self.ntlm.complete
+        return self.ntlm_done
 
     def _fail(self, failure: str, operation: str) -> None:
         if failure == "drop":

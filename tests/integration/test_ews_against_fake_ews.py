@@ -2,7 +2,8 @@
 
 Exchange cannot run here, so `fake_ews` replays the documented EWS SOAP exchanges that
 exchangelib sends for our backend; everything else (exchangelib, HTTP, the pipeline, the
-store, the CLI) is real. The fake speaks basic auth only: NTLM is not tested here.
+store, the CLI) is real. Most tests use basic auth; the NTLM handshake is checked by
+pyspnego's NTLM acceptor inside the fake.
 """
 
 from __future__ import annotations
@@ -182,6 +183,28 @@ def test_wrong_password_is_a_mailbox_error(fake: FakeEws) -> None:
     assert "not-the-Passw0rd" not in str(caught.value)
 
 
+@pytest.fixture
+def ntlm_fake(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeEws]:
+    users = tmp_path / "ntlm-users"
+    users.write_text(f"DUDLEY:svc-frontdoor:{PASSWORD}\n")
+    monkeypatch.setenv("NTLM_USER_FILE", str(users))
+    exchange = FakeExchange(USERNAME, PASSWORD, auth="ntlm")
+    exchange.add_mailbox(ADDRESS)
+    server = start_fake_ews(exchange)
+    yield server
+    server.stop()
+
+
+def test_ntlm_signs_in_reads_and_files(ntlm_fake: FakeEws) -> None:
+    ntlm_fake.exchange.deliver(ADDRESS, _message(1))
+    with _open(ntlm_fake, auth_type="ntlm") as mailbox:
+        [message] = list(mailbox.fetch_new())
+        mailbox.file(message, "Processed")
+    assert ntlm_fake.exchange.messages_in(ADDRESS, "Processed") == [message.raw]
+    with pytest.raises(MailboxError, match="refused the configured username and password"):
+        _open(ntlm_fake, password="not-the-Passw0rd", auth_type="ntlm")
+
+
 def test_an_unreachable_server_is_a_mailbox_error(fake: FakeEws) -> None:
     url = fake.url
     fake.stop()
@@ -207,8 +230,10 @@ def test_wrong_password_shows_in_health(tmp_path: Path, exchange: FakeExchange,
 
 
 def test_whole_flow_run_once_decides_files_and_answers_every_sample(
-        tmp_path: Path, exchange: FakeExchange, fake: FakeEws) -> None:
-    config = _worker_config(tmp_path, fake, exchange)
+        tmp_path: Path, ntlm_fake: FakeEws) -> None:
+    """Six mailboxes with the default settings (NTLM) on one service account."""
+    fake, exchange = ntlm_fake, ntlm_fake.exchange
+    config = _worker_config(tmp_path, fake, exchange, auth_type=None)
     addresses = _addresses(config)
     samples = scenarios()
     for sample in samples:
@@ -236,15 +261,17 @@ def test_whole_flow_run_once_decides_files_and_answers_every_sample(
     assert set(exchange.operations()) <= KNOWN_OPERATIONS
 
 
-def _worker_config(root: Path, fake: FakeEws, exchange: FakeExchange) -> Path:
+def _worker_config(root: Path, fake: FakeEws, exchange: FakeExchange, *,
+                   auth_type: str | None = "basic") -> Path:
     """The Dudley example with its six mailboxes on the fake EWS server, one service
     account with access to all six, outbound mail as files."""
     config = write_local_config(root)
     raw = yaml.safe_load(config.read_text())
+    auth = {"auth_type": auth_type} if auth_type else {}
     raw["mailboxes"] = [
         {"id": m["id"], "address": m["address"], "backend": "ews", "ews_url": fake.url,
          "username": USERNAME, "password": {"env": "FRONTDOOR_EWS_PASSWORD"},
-         "auth_type": "basic", "timeout_seconds": 10}
+         "timeout_seconds": 10} | auth
         for m in raw["mailboxes"]]
     for mailbox in raw["mailboxes"]:
         if mailbox["address"] != ADDRESS:
