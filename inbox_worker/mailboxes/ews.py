@@ -291,9 +291,11 @@ def _batches(listed: Sequence[_Listed]) -> Iterator[list[_Listed]]:
 
 
 def _describe(err: BaseException) -> str:
-    """A plain reason: the error's class and (except for unreadable answers, which may
-    quote content) its first line, shortened."""
+    """A plain reason: an untrusted certificate said so, else the error's class and
+    (except for unreadable answers, which may quote content) its first line, shortened."""
     if isinstance(err, MalformedResponseError):
         return f"{type(err).__name__}: the server's answer could not be read"
+    if "CERTIFICATE_VERIFY_FAILED" in str(err):
+        return "the server's certificate is not trusted: give its CA as ca_file"
     text = (str(err).strip().splitlines() or ["no detail"])[0]
     return f"{type(err).__name__}: {text[:300]}"

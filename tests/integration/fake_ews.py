@@ -18,12 +18,14 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import itertools
+import ssl
 import threading
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import spnego
@@ -247,10 +249,12 @@ class FakeEws:
     exchange: FakeExchange
     server: _Server
     thread: threading.Thread
+    tls: bool = False
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/EWS/Exchange.asmx"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.server.server_address[1]}/EWS/Exchange.asmx"
 
     def stop(self) -> None:
         self.server.shutdown()
@@ -258,12 +262,18 @@ class FakeEws:
         self.thread.join(timeout=10)
 
 
-def start_fake_ews(exchange: FakeExchange) -> FakeEws:
+def start_fake_ews(exchange: FakeExchange, *,
+                   certificate: tuple[Path, Path] | None = None) -> FakeEws:
+    """Serves `exchange` on 127.0.0.1; over TLS with (certificate, key) PEM files if given."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.exchange = exchange
+    if certificate is not None:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(*certificate)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, name="fake-ews", daemon=True)
     thread.start()
-    return FakeEws(exchange, server, thread)
+    return FakeEws(exchange, server, thread, tls=certificate is not None)
 
 
 # --- the operations -----------------------------------------------------------------------

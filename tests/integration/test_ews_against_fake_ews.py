@@ -29,6 +29,7 @@ from inbox_worker.samples.scenarios import scenarios
 from inbox_worker.settings import EwsMailboxSettings, SecretRef, load_settings
 from inbox_worker.store.models import Case, ExceptionItem, Message, MessageState
 
+from .dovecot import _make_certificate
 from .fake_ews import FakeEws, FakeExchange, start_fake_ews
 
 pytestmark = pytest.mark.integration
@@ -203,6 +204,22 @@ def test_ntlm_signs_in_reads_and_files(ntlm_fake: FakeEws) -> None:
     assert ntlm_fake.exchange.messages_in(ADDRESS, "Processed") == [message.raw]
     with pytest.raises(MailboxError, match="refused the configured username and password"):
         _open(ntlm_fake, password="not-the-Passw0rd", auth_type="ntlm")
+
+
+def test_tls_with_the_councils_ca_file_and_not_without(tmp_path: Path,
+                                                      exchange: FakeExchange) -> None:
+    cert = _make_certificate(tmp_path)
+    fake = start_fake_ews(exchange, certificate=(cert, tmp_path / "key.pem"))
+    try:
+        exchange.deliver(ADDRESS, _message(1))
+        with _open(fake, ca_file=cert) as mailbox:
+            assert [m.raw for m in mailbox.fetch_new()] == [_message(1)]
+        with pytest.raises(MailboxError, match="EWS mailbox halesowen: opening the mailbox "
+                                               "failed: the server's certificate is not "
+                                               "trusted: give its CA as ca_file"):
+            _open(fake)
+    finally:
+        fake.stop()
 
 
 def test_an_unreachable_server_is_a_mailbox_error(fake: FakeEws) -> None:
