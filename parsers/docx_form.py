@@ -73,6 +73,11 @@ def _blocks(parent: Any) -> Iterator[Block]:
             yield _paragraph_block(child)
             for box in _text_boxes(child):
                 yield from _blocks(box)
+        elif child.tag == f"{W}tbl" and child.find(f".//{W}tc//{W}tbl") is not None:
+            # A layout table whose cells hold the real tables: read cell by cell.
+            for cell in child.iter(f"{W}tc"):
+                if _owning_table(cell) is child:
+                    yield from _blocks(cell)
         elif child.tag == f"{W}tbl":
             yield Table(tuple(_rows(child)))
         elif child.tag == f"{W}sdt":

@@ -34,6 +34,7 @@ from parsers.values import (
 Row = tuple[str, ...]
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def _read_line(found: _Found, line: str) -> None:
     labelled = _labelled(text, found.section)
     if labelled is not None:
         _read_labelled(found, *labelled)
-    elif is_known_label(text, found.section):
+    elif _is_label_line(found, text):
         found.pending, found.continues = field_for(text, found.section), False
     elif found.pending is Field.NARRATIVE and found.continues:
         found.values[Field.NARRATIVE][-1] += " " + text
@@ -136,6 +137,19 @@ def _read_line(found: _Found, line: str) -> None:
         found.pending = None
     elif len(text) <= 60 and ":" not in text:
         found.section = text
+
+
+def _is_label_line(found: _Found, text: str) -> bool:
+    """A line that is a label alone. Not when a value is awaited and the line has a number
+    ("Level 2 (Additional needs)" under "Level of need"), nor when it only reads as a
+    narrative heading but starts with another field's label ("Level of need Level 2
+    (Additional needs)")."""
+    target = field_for(text, found.section)
+    if target is None:
+        return False
+    if found.pending not in (None, Field.NARRATIVE) and any(c.isdigit() for c in text):
+        return False
+    return target is not Field.NARRATIVE or _leading_label(text, found.section) is None
 
 
 def _labelled(text: str, section: str) -> tuple[str, str] | None:
@@ -296,8 +310,9 @@ def _address_lines(found: _Found) -> list[str]:
 
 def postcode_doubt(found: _Found) -> str:
     """Why the postcode read may not be the home's: two different postcodes in the
-    postcode box, or in the address, or one in each. Empty when there is no doubt."""
-    boxed = find_postcodes(found.first(Field.POSTCODE))
+    postcode box (or in two boxes labelled postcode), or in the address, or one in
+    each. Empty when there is no doubt."""
+    boxed = find_postcodes("\n".join(found.values.get(Field.POSTCODE, [])))
     addressed = find_postcodes("\n".join(_address_lines(found)))
     if len(boxed) > 1:
         return "postcode uncertain: more than one postcode in the postcode box"
@@ -318,13 +333,36 @@ def _address(found: _Found, warnings: list[str]) -> Address:
         warnings.append("postcode unreadable" if postcode is None else "postcode not on its own")
     elif postcode is None:
         warnings.append("no postcode found")
-    kept = tuple(line for line in lines if normalise_postcode(line) != postcode)
+    kept = tuple(filter(None, (_without_postcode(line, postcode) for line in lines)))
     return Address(lines=kept, postcode=postcode)
 
 
+def _without_postcode(line: str, postcode: str | None) -> str:
+    """The address line less the postcode typed at its end ("Stourbridge DY9 0QQ")."""
+    if postcode is None or normalise_postcode(line) == postcode:
+        return "" if postcode else line
+    words = line.split()
+    for size in (1, 2):
+        if len(words) > size and normalise_postcode("".join(words[-size:])) == postcode:
+            return " ".join(words[:-size]).rstrip(" ,")
+    return line
+
+
 def _lead(found: _Found) -> LeadProfessional:
-    return LeadProfessional(name=found.first(Field.LP_NAME), agency=found.first(Field.LP_AGENCY),
-                            email=found.first(Field.LP_EMAIL), phone=found.first(Field.LP_PHONE))
+    """The lead professional; an email typed into the phone (or name, agency) box when the
+    email box has none is moved to the email."""
+    values = {f: found.first(f) for f in (Field.LP_NAME, Field.LP_AGENCY, Field.LP_EMAIL,
+                                          Field.LP_PHONE)}
+    if not _EMAIL.search(values[Field.LP_EMAIL]):
+        for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
+            match = _EMAIL.search(values[other])
+            if match:
+                values[Field.LP_EMAIL] = match[0]
+                rest = values[other][:match.start()] + " " + values[other][match.end():]
+                values[other] = " ".join(rest.split()).strip(" /,;-")
+                break
+    return LeadProfessional(name=values[Field.LP_NAME], agency=values[Field.LP_AGENCY],
+                            email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
 
 
 def has_form_fields(form: Form) -> bool:

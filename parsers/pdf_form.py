@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pdfplumber
@@ -18,7 +19,7 @@ from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Pair, Table, build_form
 from parsers.form import Form
 from parsers.labels import is_known_label
-from parsers.pdf_labels import printed_labels
+from parsers.pdf_labels import Printed, printed_labels
 from parsers.people import Column
 
 # The PDF libraries log fragments of the file's own bytes (names, addresses) on malformed
@@ -61,23 +62,49 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
     """Label/value pairs and a family table from the form's fields.
 
     A field's label is its tooltip; else its name when that means something; else the
-    label printed beside or above it on the page ("Text12" says nothing).
+    label printed beside or above it on the page ("Text12" says nothing). Fields laid
+    out as a grid under printed family column headings are the family table.
     """
     fields: dict[str, Any] = reader.get_fields() or {}
     unnamed = {name for name, spec in fields.items()
                if not spec.get("/TU") and not _names_itself(name)}
     printed = printed_labels(reader, data, unnamed, MAX_PAGES) if unnamed else {}
+    values = {name: _field_value(spec.get("/V")) for name, spec in fields.items()}
+    grid = _family_grid(printed, values)
     pairs: list[Block] = []
     people: dict[int, dict[Column, str]] = {}
     for name, spec in fields.items():
-        label = str(spec.get("/TU") or printed.get(name) or name)
-        value = _field_value(spec.get("/V"))
-        if not _add_person_cell(people, label, value) and not _add_person_cell(people, name,
-                                                                                 value):
-            pairs.append(Pair(label, value))
+        if name in grid:
+            continue
+        label = str(spec.get("/TU") or (printed[name].label if name in printed else "") or name)
+        if not _add_person_cell(people, label, values[name]) and not _add_person_cell(
+                people, name, values[name]):
+            pairs.append(Pair(label, values[name]))
+    for row in _grid_rows(grid, printed, values):
+        people[max(people, default=0) + 1] = row
     if people:
         pairs.append(_people_table(people))
     return pairs if any(isinstance(p, Pair) and p.value for p in pairs) or people else []
+
+
+def _family_grid(printed: dict[str, Printed], values: dict[str, str]) -> dict[str, Column]:
+    """Fields under family column headings, on rows holding two such columns or more."""
+    cells = {name: column for name, mark in printed.items()
+             if (column := _person_column(mark.heading)) is not None
+             and _PERSON_FIELD.fullmatch(mark.heading) is None}
+    rows: dict[float, set[Column]] = {}
+    for name, column in cells.items():
+        rows.setdefault(printed[name].row, set()).add(column)
+    return {name: column for name, column in cells.items()
+            if len(rows[printed[name].row]) >= 2 and name in values}
+
+
+def _grid_rows(grid: dict[str, Column], printed: dict[str, Printed],
+               values: dict[str, str]) -> list[dict[Column, str]]:
+    rows: dict[float, dict[Column, str]] = {}
+    for name, column in grid.items():
+        rows.setdefault(printed[name].row, {})[column] = values[name]
+    return [rows[row] for row in sorted(rows) if any(rows[row].values())]
 
 
 def _names_itself(name: str) -> bool:
@@ -127,11 +154,36 @@ def _people_table(people: dict[int, dict[Column, str]]) -> Table:
 
 
 def _text_blocks(data: bytes) -> list[Block]:
-    blocks: list[Block] = []
+    """Every page's blocks in reading order, less the running page header and footer."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages[:MAX_PAGES]:
-            blocks.extend(_page_blocks(page))
-    return blocks
+        pages = [(_page_blocks(page), _margin_lines(page)) for page in pdf.pages[:MAX_PAGES]]
+    running = _running(margins for _, margins in pages)
+    return [block for blocks, margins in pages for block in blocks
+            if not (isinstance(block, str) and block in margins and _key(block) in running)]
+
+
+_MARGIN = 0.08  # of the page's height: where page headers and footers are printed
+
+
+def _margin_lines(page: Any) -> set[str]:
+    """The text lines printed in the top and bottom margins of a page."""
+    height = float(page.height)
+    return {line["text"] for line in page.extract_text_lines()
+            if line["top"] < height * _MARGIN or line["bottom"] > height * (1 - _MARGIN)}
+
+
+def _running(pages: Iterator[set[str]]) -> set[str]:
+    """Margin lines that recur on two pages or more (page numbers aside): the running
+    header and footer, which carry the council's address and email, never the family's."""
+    seen: dict[str, int] = {}
+    for margins in pages:
+        for key in {_key(line) for line in margins}:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def _page_blocks(page: Any) -> list[Block]:

@@ -19,6 +19,18 @@ from pypdf import PdfReader
 _SAME_LINE_SLACK = 3.0  # points: a label's baseline may sit a little off the box's middle
 _ABOVE_REACH = 30.0  # points: a label above a box sits within about two lines of it
 _WORD_GAP = 14.0  # points: a wider gap between words ends the label (a column stop)
+_ALIGNED = 6.0  # points: a column heading starts within this of its fields' left edge
+
+
+@dataclass(frozen=True)
+class Printed:
+    """What is printed near one field: its `label` (left of it, or just above), the
+    `heading` of its column (the nearest text above that starts where the field starts,
+    as over a grid of fields), and `row`, its place down the document (for grids)."""
+
+    label: str
+    heading: str
+    row: float
 
 
 @dataclass(frozen=True)
@@ -31,18 +43,21 @@ class Box:
     bottom: float
 
 
+_PAGE_ROWS = 100_000.0  # rows of a later page sort after every row of the page before
+
+
 def printed_labels(reader: PdfReader, data: bytes, wanted: set[str],
-                   max_pages: int) -> dict[str, str]:
-    """For each field named in `wanted`, the text printed as its label, where one is found."""
-    found: dict[str, str] = {}
+                   max_pages: int) -> dict[str, Printed]:
+    """For each field named in `wanted`, the text printed near it (see `Printed`)."""
+    found: dict[str, Printed] = {}
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page, plumbed in zip(reader.pages[:max_pages], pdf.pages[:max_pages], strict=False):
+        pages = zip(reader.pages[:max_pages], pdf.pages[:max_pages], strict=False)
+        for number, (page, plumbed) in enumerate(pages):
             words: list[dict[str, Any]] = plumbed.extract_words()
             for name, box in _widgets(page, float(plumbed.height)):
                 if name in wanted and name not in found:
-                    label = label_near(box, words)
-                    if label:
-                        found[name] = label
+                    found[name] = Printed(label_near(box, words), _heading(box, words),
+                                          number * _PAGE_ROWS + round(box.top))
     return found
 
 
@@ -96,4 +111,16 @@ def _above(box: Box, words: list[dict[str, Any]]) -> str:
     nearest = max(w["bottom"] for w in above)
     line = sorted((w for w in above if abs(w["bottom"] - nearest) <= _SAME_LINE_SLACK),
                   key=lambda w: w["x0"])
+    return " ".join(w["text"] for w in line)
+
+
+def _heading(box: Box, words: list[dict[str, Any]]) -> str:
+    """The nearest line above the box that starts where the box starts (a column heading)."""
+    aligned = [w for w in words if w["bottom"] <= box.top + 1
+               and abs(w["x0"] - box.x0) <= _ALIGNED]
+    if not aligned:
+        return ""
+    start = max(aligned, key=lambda w: w["bottom"])
+    line = sorted((w for w in words if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK
+                   and start["x0"] <= w["x0"] < box.x1), key=lambda w: w["x0"])
     return " ".join(w["text"] for w in line)

@@ -38,9 +38,7 @@ def _table(document: Document, rows: Sequence[Sequence[str]]) -> Any:
     width = max(len(r) for r in rows)
     table = document.add_table(rows=len(rows), cols=width)
     table.style = "Table Grid"
-    for row, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=False):
-            cell.text = value
+    _fill(table, rows)
     return table
 
 
@@ -224,6 +222,47 @@ def value_below(w: Written) -> bytes:
     return _save(document)
 
 
+def split_family(w: Written) -> bytes:
+    """The family table broken over a page: the rows after the first carry on in a second
+    table with no header row, as Word does when a table is split by a page break."""
+    document = _new(w)
+    _table(document, w.pairs("\n"))
+    document.add_heading("Family members", 1)
+    rows = w.family_rows()
+    _table(document, [w.family_header, *rows[:1]])
+    document.add_paragraph()._p.append(x.xml('<w:r><w:br w:type="page"/></w:r>'))
+    _table(document, rows[1:] or [("",) * len(w.family_header)])
+    _narrative(document, w)
+    return _save(document)
+
+
+def nested_tables(w: Written) -> bytes:
+    """Everything inside an outer layout table (one cell per section), the answers and the
+    family in tables nested in those cells, spare family rows left with Word's prompt."""
+    document = _new(w)
+    outer = document.add_table(rows=3, cols=1)
+    outer.style = "Table Grid"
+    sections = (("Section A: the assessment", w.about()),
+                ("Section B: the family's home", w.home(", ")),
+                ("Section C: lead professional", w.lead()))
+    for cell, (title, pairs) in zip(outer.column_cells(0), sections, strict=True):
+        cell.paragraphs[0].text = title
+        _fill(cell.add_table(rows=len(pairs), cols=2), pairs)
+    family = document.add_table(rows=1, cols=1).cell(0, 0)
+    family.paragraphs[0].text = "Section D: family members"
+    spare = (x.PLACEHOLDER, x.DATE_PLACEHOLDER, x.CHOOSE, x.PLACEHOLDER, x.DATE_PLACEHOLDER)
+    rows = [w.family_header, *w.family_rows(), spare, spare]
+    _fill(family.add_table(rows=len(rows), cols=5), rows)
+    _narrative(document, w)
+    return _save(document)
+
+
+def _fill(table: Any, rows: Sequence[Sequence[str]]) -> None:
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=False):
+            cell.text = value
+
+
 DOCX_LAYOUTS: dict[str, DocxLayout] = {
     "docx-vertical": vertical_table,
     "docx-horizontal": horizontal_table,
@@ -235,4 +274,6 @@ DOCX_LAYOUTS: dict[str, DocxLayout] = {
     "docx-text-boxes": text_boxes,
     "docx-header-footer": header_footer,
     "docx-value-below": value_below,
+    "docx-split-family": split_family,
+    "docx-nested-tables": nested_tables,
 }

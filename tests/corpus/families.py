@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from inbox_worker.samples.forms import FormSpec, PersonSpec
 from parsers.form import FormType, LeadProfessional, Role
@@ -51,6 +51,16 @@ class Family:
     level_word: str
     cluster: str | None
     queue: bool = False
+    quirks: Quirks = field(default_factory=lambda: Quirks())
+
+
+@dataclass(frozen=True)
+class Quirks:
+    """How a referrer typed into the wrong boxes, or typed a value unusually."""
+
+    level_text: str = ""  # the level as typed, when not "Level 3" / "Tier 3"
+    postcode_in_address: bool = False  # postcode box left empty, postcode after the town
+    email_in_phone: bool = False  # email box left empty, email after the phone number
 
 
 def _p(name: str, dob: dt.date | None, relationship: str, consent: str = "",
@@ -79,12 +89,13 @@ _LEADS = (
 
 def _family(people: tuple[PersonSpec, ...], lines: tuple[str, ...], postcode: str | None,
             written: str, lead: int, level: int, assessed: dt.date, *, word: str = "Level",
-            cluster: str | None, queue: bool = False, text: str = "") -> Family:
+            cluster: str | None, queue: bool = False, text: str = "",
+            quirks: Quirks | None = None) -> Family:
     spec = FormSpec(people=people, address_lines=lines, postcode=postcode,
                     postcode_as_written=written, lead=_LEADS[lead], level=level,
                     assessment_date=assessed, risk_of_significant_harm=False,
                     free_text=text or "Support with routines, school attendance and sleep.")
-    return Family(spec, word, cluster, queue)
+    return Family(spec, word, cluster, queue, quirks or Quirks())
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -159,6 +170,46 @@ FAMILIES: tuple[Family, ...] = (
              _p("Yusuf Hussain", _D(2015, 12, 1), "Brother")),
             ("22 Dudley Road", "Sedgley"), "DY3 2DE", "DY3 2de", 5, 3, _D(2026, 9, 8),
             cluster="dudley_north"),
+    _family((_p("Niamh O’Connor", _D(2013, 5, 4), "Daughter", "Consent obtained verbally",
+                _D(2026, 10, 20), signed=True),
+             _p("Dáithí O’Connor", _D(1984, 4, 5), "Father", "consent gained", _D(2026, 10, 20),
+                adult=True, signed=True)),
+            ("9 Pedmore Lane", "Stourbridge"), "DY9 0QQ", "", 0, 2, _D(2026, 10, 20),
+            cluster="stourbridge", quirks=Quirks(postcode_in_address=True)),
+    _family((_p("Kacper Nowak", _D(2019, 9, 1), "Son"),
+             _p("Agnieszka Nowak", _D(1992, 4, 21), "Mother", "signature held on file",
+                _D(2026, 10, 30), adult=True, signed=True),
+             _p("Tomasz Nowak", _D(1990, 1, 1), "Stepfather", "Awaiting signature", None,
+                adult=True)),
+            ("21 Wall Heath Lane", "Wall Heath"), "DY6 0LQ", "DY6 0LQ.", 1, 3, _D(2026, 10, 30),
+            cluster="brierley_hill", queue=True, quirks=Quirks(email_in_phone=True)),
+    _family((_p("Jayden Smith-O'Reilly", _D(2011, 3, 3), "Son", "Signature to follow", None),
+             _p("Kelly Smith", _D(1989, 3, 11), "Mother", "K Smith", _D(2026, 11, 5),
+                adult=True, signed=True)),
+            ("7 Norton Road", "Stourbridge"), "DY8 2SE", "dy8\u00a02se", 2, 3, _D(2026, 11, 5),
+            cluster="stourbridge", queue=True, quirks=Quirks(level_text="3 - Complex")),
+    _family((_p("Amelia Brown", _D(2022, 8, 14), "Daughter"),
+             _p("Unborn Brown", _D(2027, 1, 30), "Unborn sibling"),
+             _p("Chloe Brown", _D(2003, 12, 24), "Mother", "Yes", _D(2026, 11, 9), adult=True,
+                signed=True)),
+            ("Flat 6", "Wrens Nest Court", "Dudley"), "DY1 4RN", "DY1 4RN", 3, 2,
+            _D(2026, 11, 9),
+            cluster="dudley_central", quirks=Quirks(level_text="Level 2 (Additional needs)")),
+    _family((_p("Oliver Kaczmarek", _D(2016, 6, 30), "Son"),
+             _p("Maja Kaczmarek", _D(2014, 2, 2), "Sister"),
+             _p("Zofia Kaczmarek", _D(2010, 10, 10), "Sister", "Zofia", _D(2026, 11, 16),
+                signed=True),
+             _p("Anna Kaczmarek", _D(1985, 11, 11), "Mother", "A. Kaczmarek", _D(2026, 11, 16),
+                adult=True, signed=True),
+             _p("Piotr Kaczmarek", _D(1983, 1, 31), "Father", "P. Kaczmarek", _D(2026, 11, 16),
+                adult=True, signed=True)),
+            ("12 Quarry Road", "Brierley Hill"), "DY5 4NN", "dy5 4nn", 4, 2, _D(2026, 11, 16),
+            cluster="brierley_hill"),  # not in the table: the uncertain DY5 rule routes it
+    _family((_p("Ruby-Mae Halford", _D(2018, 12, 1), "Daughter"),
+             _p("Leanne Halford", _D(1995, 5, 15), "Mother", "☒ Consent given", _D(2026, 11, 18),
+                adult=True, signed=True)),
+            ("3 Hagley Road", "Halesowen"), "B62 8RJ", "B62 8RJ", 1, 2, _D(2026, 11, 18),
+            cluster="halesowen"),  # not in the table: the certain B62 rule routes it
 )
 
 

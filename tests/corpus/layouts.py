@@ -56,7 +56,8 @@ def _extension(layout: str) -> str:
 
 def _form_case(name: str, layout: str, family: Family, spec: FormSpec, number: int,
                extra: tuple[tuple[str, bytes], ...] = ()) -> Case:
-    written = Written(spec, style=number, labels=number, level_word=family.level_word)
+    written = Written(spec, style=number, labels=number, level_word=family.level_word,
+                      quirks=family.quirks)
     data = LAYOUTS[layout](written)
     return Case(name, ((f"{name}.{_extension(layout)}", data), *extra), spec,
                 spec.form_type.value, family.cluster, family.queue)

@@ -7,8 +7,10 @@ system has it) so Polish, Turkish and Yoruba names survive into the text layer.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
@@ -16,12 +18,13 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as PdfTable
 
 from tests.corpus.written import Written
 
 PdfLayout = Callable[[Written], bytes]
+logging.getLogger("pypdf").setLevel(logging.ERROR)  # its font warnings: values are Unicode
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FONT = "DejaVuSans" if _DEJAVU.exists() else "Helvetica"
 if _DEJAVU.exists():
@@ -185,9 +188,7 @@ def flat_value_below(w: Written) -> bytes:
 
 
 def _story_pdf(w: Written, *, repeat_header: bool) -> bytes:
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = FONT
+    styles = _styles()
     story: list[object] = [Paragraph(w.spec.title, styles["Title"])]
     story += [Paragraph(f"{label}: {value}".replace("&", "&amp;"), styles["Normal"])
               for label, value in w.pairs()]
@@ -214,6 +215,91 @@ def two_page_table_no_repeat(w: Written) -> bytes:
     return _story_pdf(w, repeat_header=False)
 
 
+_RUNNING_HEADER = "Early Help Hub, Council House, Priory Road, Dudley DY1 1HF. Postcode: B1 1AA"
+_RUNNING_FOOTER = "Lead professional email: info@example.org | Date of birth: 01/01/1900"
+
+
+def _running_header(page: canvas.Canvas, _doc: object) -> None:
+    page.saveState()
+    page.setFont(FONT, 8)
+    page.drawString(50, 815, _RUNNING_HEADER)
+    page.drawString(50, 25, f"{_RUNNING_FOOTER} | Page {page.getPageNumber()} of 2")
+    page.restoreState()
+
+
+def running_header(w: Written) -> bytes:
+    """Two pages, each with a page header and footer naming another postcode, an email
+    and a date of birth; the form's own answers as "Label: value" lines."""
+    styles = _styles()
+    story: list[object] = [Paragraph(_escape(w.spec.title), styles["Title"])]
+    story += [Paragraph(_escape(f"{label}: {value}"), styles["Normal"])
+              for label, value in w.pairs()]
+    story += [PageBreak(), Paragraph("Family members", styles["Heading2"]),
+              _grid([w.family_header, *w.family_rows()]), Spacer(1, 12),
+              Paragraph("Reason for referral:", styles["Heading2"]),
+              Paragraph(_escape(w.spec.free_text), styles["Normal"])]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, title=w.spec.title).build(
+        story, onFirstPage=_running_header, onLaterPages=_running_header)
+    return out.getvalue()
+
+
+def word_export(w: Written) -> bytes:
+    """A Word form saved as PDF: ruled label | value tables, and the family as a grid
+    with one column per person."""
+    styles = _styles()
+    rows = w.family_rows()
+    people = [(label, *(r[i] for r in rows)) for i, label in enumerate(w.family_header)]
+    story: list[object] = [Paragraph(_escape(w.spec.title), styles["Title"]),
+                           _grid(w.pairs()), Spacer(1, 12),
+                           Paragraph("Family members", styles["Heading2"]), _grid(people),
+                           Spacer(1, 12), _grid([("Reason for referral", w.spec.free_text)])]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, title=w.spec.title).build(story)
+    return out.getvalue()
+
+
+def acro_grid(w: Written) -> bytes:
+    """Tooltips on the answers; the family as a grid of fields named Text40, Text41, ...
+    with no tooltips, under printed column headings."""
+    sheet = _Sheet(w.spec.title)
+    for number, (label, value) in enumerate(w.pairs(), start=1):
+        sheet.down()
+        sheet.text(label)
+        sheet.field(f"Text{number}", value, tooltip=label)
+    sheet.down(30)
+    sheet.text("Family members", size=12)
+    columns = (50, 175, 255, 345, 455)
+    widths = (120, 75, 85, 105, 85)
+    sheet.down()
+    for x, header in zip(columns, w.family_header, strict=True):
+        sheet.text(header[:22], x=x, size=7)
+    number = 40
+    for row in [*w.family_rows(), ("",) * 5]:  # and a spare row left empty
+        sheet.down()
+        for x, width, value in zip(columns, widths, row, strict=True):
+            sheet.field(f"Text{number}", value, tooltip=None, x=x, width=width)
+            number += 1
+    return sheet.save()
+
+
+def _styles() -> Any:
+    styles = getSampleStyleSheet()
+    for style in styles.byName.values():
+        style.fontName = FONT
+    return styles
+
+
+def _grid(rows: Sequence[tuple[str, ...]]) -> PdfTable:
+    table = PdfTable([[Paragraph(_escape(c), _styles()["Normal"]) for c in row] for row in rows])
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    return table
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 PDF_LAYOUTS: dict[str, PdfLayout] = {
     "pdf-acro-tooltips": acro_tooltips,
     "pdf-acro-label-left": acro_label_left,
@@ -223,4 +309,7 @@ PDF_LAYOUTS: dict[str, PdfLayout] = {
     "pdf-flat-value-below": flat_value_below,
     "pdf-two-page-table": two_page_table,
     "pdf-two-page-no-repeat": two_page_table_no_repeat,
+    "pdf-running-header": running_header,
+    "pdf-word-export": word_export,
+    "pdf-acro-grid": acro_grid,
 }

@@ -8,10 +8,10 @@ expected values themselves.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from inbox_worker.samples.forms import FormSpec, PersonSpec
-from tests.corpus.families import DATE_STYLES
+from tests.corpus.families import DATE_STYLES, Quirks
 
 # Label wordings seen on different councils' templates, one tuple per template:
 # assessment date, address, postcode, lead name, agency, email, phone, level.
@@ -38,6 +38,7 @@ class Written:
     style: int  # index into DATE_STYLES
     labels: int  # index into LABEL_SETS and FAMILY_HEADERS
     level_word: str = "Level"
+    quirks: Quirks = field(default_factory=Quirks)
 
     def date(self, value: dt.date | None) -> str:
         return DATE_STYLES[self.style % len(DATE_STYLES)](value) if value else ""
@@ -51,6 +52,8 @@ class Written:
 
     @property
     def level_text(self) -> str:
+        if self.quirks.level_text:
+            return self.quirks.level_text
         return f"{self.level_word} {self.spec.level}" if self.spec.level else ""
 
     @property
@@ -59,14 +62,19 @@ class Written:
 
     def home(self, joiner: str = ", ") -> list[tuple[str, str]]:
         """Address and postcode (the family section)."""
-        return [(self.label(1), joiner.join(self.spec.address_lines)),
-                (self.label(2), self.postcode_text)]
+        address = joiner.join(self.spec.address_lines)
+        if self.quirks.postcode_in_address:
+            return [(self.label(1), f"{address} {self.spec.postcode}"), (self.label(2), "")]
+        return [(self.label(1), address), (self.label(2), self.postcode_text)]
 
     def lead(self) -> list[tuple[str, str]]:
         """The lead professional section."""
         lead = self.spec.lead
+        email, phone = lead.email, lead.phone
+        if self.quirks.email_in_phone:
+            email, phone = "", f"{phone} / {email}"
         return [(self.label(3), lead.name), (self.label(4), lead.agency),
-                (self.label(5), lead.email), (self.label(6), lead.phone)]
+                (self.label(5), email), (self.label(6), phone)]
 
     def about(self) -> list[tuple[str, str]]:
         """Assessment date, level of need, risk and (internal requests) verbal consent."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import replace
 
 import docx
@@ -56,7 +57,7 @@ def test_a_doubtful_postcode_never_gives_a_cluster() -> None:
     assert "DY5" not in str(decision.reasons[0])
 
 
-def _docx(pairs: list[tuple[str, str]], family: list[tuple[str, ...]]) -> bytes:
+def _docx(pairs: Sequence[Sequence[str]], family: Sequence[Sequence[str]]) -> bytes:
     document = docx.Document()
     document.add_heading("Early Help Assessment", 0)
     for rows in (pairs, family):
