@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email import message_from_bytes
 from email import policy as email_policy
 from pathlib import Path
@@ -31,6 +31,7 @@ from inbox_worker.settings import GraphMailboxSettings, SecretRef, load_settings
 from inbox_worker.store.models import Message, MessageState, OutboxMessage, OutboxStatus
 
 from .fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph, running_fake_graph
+from .worker_world import stop
 
 pytestmark = pytest.mark.integration
 SECRET_ENV = "FRONTDOOR_GRAPH_SECRET"
@@ -201,6 +202,7 @@ def _graph_config(root: Path, fake: FakeGraph) -> Path:
     raw["outbound"]["delivery"] = {"transport": "graph",
                                    "sender": raw["outbound"]["from_address"], **app}
     raw["outbound"]["retry_base_seconds"] = 1
+    raw["poll_interval_seconds"] = 1
     for area in raw["areas"]:  # no agenda emails at a Monday 17:00 on the real clock
         area.setdefault("meetings", {})["partners"] = []
     config.write_text(yaml.safe_dump(raw))
@@ -321,3 +323,40 @@ def test_the_worker_on_graph_decides_files_and_answers_every_sample(fake: FakeGr
     assert {str(message_from_bytes(mime, policy=email_policy.default)["Message-ID"])
             for _, mime in fake.sent} == sent_ids
     assert len(fake.sent) == len(sent_ids) >= len(samples) - 2  # no reply to auto-replies
+
+
+def test_the_running_worker_polls_graph_and_stops_cleanly_on_sigterm(fake: FakeGraph,
+                                                                     tmp_path: Path) -> None:
+    config = _graph_config(tmp_path / "work", fake)
+    with (tmp_path / "worker.log").open("ab") as log:
+        worker = subprocess.Popen([sys.executable, "-m", "inbox_worker", "run", "--config",
+                                   str(config)], stdout=log, stderr=log,
+                                  env={**os.environ, SECRET_ENV: CLIENT_SECRET})
+    try:
+        assert _eventually(lambda: len(fake.graph_requests("GET", "/delta")) >= 6 * 2), \
+            "the watchers did not poll every mailbox twice"
+        fake.deliver(USER, _referral())
+        assert _eventually(lambda: len(fake.sent) == 1), "no acknowledgement sent"
+        assert _eventually(lambda: "Inbox" not in fake.contents(USER)), "not filed"
+    finally:
+        code = _stop(worker)
+    assert code == 0
+    assert len(fake.tokens) <= 7  # one sign-in per mailbox and one for sendMail, then reused
+
+
+def _eventually(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _stop(worker: subprocess.Popen[bytes]) -> int | None:
+    """SIGTERM and its exit status; None (after SIGKILL) if it did not exit in a minute."""
+    try:
+        return stop(worker)
+    except subprocess.TimeoutExpired:
+        stop(worker, kill=True)
+        return None
