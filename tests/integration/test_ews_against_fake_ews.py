@@ -90,7 +90,18 @@ def test_new_mail_is_read_oldest_first_with_exact_bytes(exchange: FakeExchange,
     assert all(m.uidvalidity == 0 and m.server_id in exchange.items for m in fetched)
     assert set(exchange.operations()) <= KNOWN_OPERATIONS
     assert all(b'<t:RequestServerVersion Version="Exchange2016"/>' in r.body
-               for r in exchange.requests)
+               and b"ExchangeImpersonation" not in r.body for r in exchange.requests)
+
+
+def test_impersonation_opens_the_shared_mailbox_by_its_primary_address(
+        exchange: FakeExchange, fake: FakeEws) -> None:
+    exchange.deliver(ADDRESS, _message(1))
+    with _open(fake, access_type="impersonation", address="earlyhelp@dudley.gcsx.gov.uk",
+               primary_smtp_address=ADDRESS) as mailbox:
+        assert [m.raw for m in mailbox.fetch_new()] == [_message(1)]
+    acting_as = (f"<t:ExchangeImpersonation><t:ConnectingSID><t:PrimarySmtpAddress>{ADDRESS}"
+                 f"</t:PrimarySmtpAddress></t:ConnectingSID></t:ExchangeImpersonation>")
+    assert all(acting_as in r.body.decode() for r in exchange.requests)
 
 
 def test_paging_reads_more_items_than_one_page(exchange: FakeExchange, fake: FakeEws) -> None:
