@@ -8,6 +8,7 @@ from parsers.form import Form, FormType, Person, Role
 from routing.policy import RoutingPolicy
 
 _UNREADABLE = ": date of birth unreadable, may be 14 or over"
+NOBODY_READ = "no household members could be read from the form"
 
 
 def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[str, ...]:
@@ -18,12 +19,15 @@ def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[
     unknown date of birth counts as old enough; a child with one does not (nothing to
     go on), unless a date was written that could not be read: then they may be 14 or
     over, and the entry says so. An internal request whose desk recorded verbal consent
-    needs no signatures. Each entry describes the person by position, role and
+    needs no signatures. A form on which nobody could be read cannot show consent: one
+    entry says so. Each entry describes the person by position, role and
     relationship, e.g. "person 2 (adult, mother)": never the name or date of birth, as
     reasons are logged.
     """
     if form.form_type is FormType.INTERNAL_REQUEST and form.verbal_consent_recorded:
         return ()
+    if not form.people:
+        return (NOBODY_READ,)  # consent cannot be checked: never routed as if it were given
     on = form.assessment_date or today
     return tuple(
         describe(number, person) + (_UNREADABLE if person.date_of_birth_unreadable else "")

@@ -13,7 +13,7 @@ import pytest
 
 from parsers.docx_form import extract_docx
 from parsers.extraction import MailExtraction
-from parsers.form import Consent, Form, Person, Role
+from parsers.form import Consent, Form, FormType, Person, Role
 from parsers.pdf_form import extract_pdf
 from routing.decide import decide
 from routing.decision import Decision, Outcome, ReasonCode
@@ -133,3 +133,15 @@ def test_pdf_forms_carry_the_doubt_too() -> None:
     assert isinstance(read, Form)
     assert read.postcode_doubt
     assert _decide(read).cluster is None
+
+
+def test_a_form_on_which_nobody_was_read_cannot_show_consent() -> None:
+    decision = _decide(form(people=()))
+    assert decision.outcome is Outcome.EXCEPTION
+    assert [str(r) for r in decision.reasons] == [
+        "consent_missing:no household members could be read from the form"]
+
+
+def test_an_internal_request_with_verbal_consent_needs_nobody_read() -> None:
+    request = form(people=(), form_type=FormType.INTERNAL_REQUEST, verbal_consent_recorded=True)
+    assert _decide(request).outcome is Outcome.ROUTED
