@@ -24,9 +24,10 @@ from inbox_worker.settings import GraphAppSettings
 log = logging.getLogger(__name__)
 
 # Graph asks clients to wait Retry-After seconds on 429/503; a few waits ride out a
-# throttling burst, and a longer wait is better left to the caller's own backoff.
+# throttling burst. One request waits at most half of systemd's 60 s stop timeout, so
+# SIGTERM is still answered in time; a longer throttle is left to the caller's backoff.
 MAX_ATTEMPTS = 4
-MAX_RETRY_AFTER_SECONDS = 120.0
+MAX_WAIT_SECONDS = 30.0
 DEFAULT_RETRY_AFTER_SECONDS = 2.0  # when Graph sends no Retry-After header
 _RETRIED_STATUSES = frozenset({429, 503, 504})
 _REASON_MAX_CHARS = 200
@@ -72,17 +73,19 @@ class GraphClient:
     def request(self, method: str, path_or_link: str, **kwargs: Any) -> requests.Response:
         """Sends the request, retrying throttled answers; raises GraphError."""
         url = self._url(path_or_link)
+        waited = 0.0
         for attempt in range(1, MAX_ATTEMPTS + 1):
             response = self._send(method, url, **kwargs)
             if response.status_code < 400:
                 return response
             wait = _retry_after(response)
             if response.status_code not in _RETRIED_STATUSES or attempt == MAX_ATTEMPTS \
-                    or wait > MAX_RETRY_AFTER_SECONDS:
+                    or waited + wait > MAX_WAIT_SECONDS:
                 raise GraphError(response.status_code, _describe(response))
             log.warning("Graph answered %d to %s, waiting %.0f s (attempt %d)",
                         response.status_code, method, wait, attempt)
             self._sleep(wait)
+            waited += wait
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def close(self) -> None:

@@ -146,6 +146,17 @@ def test_throttling_429_waits_retry_after_then_succeeds(fake: FakeGraph,
     assert third.at - second.at >= 1.0
 
 
+def test_a_long_retry_after_is_left_to_the_workers_backoff(fake: FakeGraph,
+                                                          box: GraphMailbox) -> None:
+    fake.throttle_next, fake.retry_after = 1, 600  # longer than a stop may wait
+    started = time.monotonic()
+    with pytest.raises(MailboxError, match="Graph mailbox halesowen: reading folder Inbox "
+                                           "failed: HTTP 429 ApplicationThrottled"):
+        list(box.fetch_new())
+    assert time.monotonic() - started < 5.0
+    assert [m.raw for m in box.fetch_new()] == []  # the next pass goes on
+
+
 def test_failures_name_the_mailbox_and_the_reason_never_the_token(fake: FakeGraph) -> None:
     with open_graph_mailbox(_settings(fake, folder="Inbox/Referrals")) as missing, \
             pytest.raises(MailboxError, match="Graph mailbox halesowen: reading folder "
