@@ -18,6 +18,7 @@ from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Heading, Table, build_form
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form
+from parsers.labels import document_title
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -57,14 +58,15 @@ def read_docx(filename: str, data: bytes) -> Content | UnreadableFile:
 
 
 def _content(document: Any) -> Content:
-    """Body blocks, and a title: the body's first heading (else its first line), then the
-    page header's lines, which only decide the form's type when the body names none."""
+    """Body blocks, and a title (`document_title`): the body's, then the page header's
+    lines, which only decide the form's type when the body names none."""
     blocks = tuple(_blocks(document.element.body))
-    title = next((b.text for b in blocks if isinstance(b, Heading) and b.text), "") or next(
-        (b for b in blocks if isinstance(b, str) and b.strip()), "")
+    heading = next((b.text for b in blocks if isinstance(b, Heading) and b.text), "")
+    lines = [b.text if isinstance(b, Heading) else b for b in blocks
+             if isinstance(b, Heading | str)]
     header = "\n".join(_paragraph_text(p) for section in document.sections
                        for p in section.header._element.iter(f"{W}p"))
-    return Content(blocks=blocks, title=f"{title}\n{header}".strip())
+    return Content(blocks=blocks, title=document_title(heading, lines, header))
 
 
 def _blocks(parent: Any) -> Iterator[Block]:

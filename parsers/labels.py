@@ -8,6 +8,7 @@ pattern on a normalised label, with the section heading above it as context.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
@@ -133,6 +134,29 @@ def form_type_of(title: str, text: str) -> FormType:
         if pattern.search(text[:2000]):
             return form_type
     return FormType.UNKNOWN
+
+
+_TITLE_LINES = 3  # a title sits in the first lines, under a letterhead at most
+_LETTER_LINES = 8  # a salutation this near the top makes the document a letter
+_SALUTATION = re.compile(r"^\s*dear\b", re.IGNORECASE)
+
+
+def document_title(heading: str, lines: Sequence[str], header: str = "") -> str:
+    """What names a document, for `form_type_of` and plan detection: its first heading;
+    else, among its first lines, the first that names a kind of document ("Child
+    Protection Plan" under the council's letterhead), else its first line; then the page
+    header. A letter ("Dear ..." near the top) is named by its first line only, so its
+    subject line ("Re: Early Help Assessment for ...") does not make it a form.
+    """
+    body = [line.strip() for line in lines[:_LETTER_LINES] if line.strip()]
+    first = heading or (body[0] if body else "")
+    if not heading and not any(_SALUTATION.match(line) for line in body):
+        first = next((line for line in body[:_TITLE_LINES] if _names_a_kind(line)), first)
+    return "\n".join(part for part in (first, header.strip()) if part)
+
+
+def _names_a_kind(line: str) -> bool:
+    return bool(_PLAN.search(line)) or any(p.search(line) for _, p in _TITLE_TYPES)
 
 
 def mentions_plan(text: str) -> bool:

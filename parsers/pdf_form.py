@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Pair, Table, build_form
 from parsers.form import Form
-from parsers.labels import is_known_label
+from parsers.labels import document_title, is_known_label
 from parsers.pdf_labels import Printed, printed_labels
 from parsers.people import Column
 
@@ -54,7 +54,7 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
         return UnreadableFile(filename, "corrupt or truncated PDF")
     if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:
         return UnreadableFile(filename, "scanned (no text layer)")
-    title = next((b for b in text_blocks if isinstance(b, str) and b.strip()), "")
+    title = document_title("", [b for b in text_blocks if isinstance(b, str)])
     return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
 
 

@@ -26,10 +26,15 @@ _ACTIONS = [("What needs to happen", "Who", "By when"),
             ("Weekly family support session", "Family support worker", "12/12/2026")]
 
 
-def plan_docx(title: str) -> bytes:
-    """A plan as children's services write it: details table, then the actions."""
+def plan_docx(title: str, *, letterhead: bool = False) -> bytes:
+    """A plan as children's services write it: details table, then the actions;
+    `letterhead` puts the council's name first and the title in bold, not as a heading."""
     document = docx.Document()
-    document.add_heading(title, 0)
+    if letterhead:
+        document.add_paragraph("Dudley Metropolitan Borough Council - Children's Services")
+        document.add_paragraph().add_run(title).bold = True
+    else:
+        document.add_heading(title, 0)
     for rows in (_PLAN_ROWS, _ACTIONS):
         table = document.add_table(rows=len(rows), cols=len(rows[0]))
         for row, values in zip(table.rows, rows, strict=True):
@@ -65,9 +70,20 @@ _LETTER = ("Ridgeway Surgery, 2 Ridgeway Lane, Dudley",
            "Yours sincerely,", "Dr Amélie Laurent")
 
 
-def letter_docx() -> bytes:
+_REFERENCE_LETTER = ("Castle High School, Castle Hill, Dudley DY1 4RN",
+                     "12 November 2026",
+                     f"Re: Early Help Assessment for {_CHILD.name} (DOB 25/01/2012)",
+                     "Dear Early Help team,",
+                     "Please find attached the Early Help Assessment for the family. The school "
+                     "will remain the lead professional.",
+                     "Kind regards,", "Marcus D'Souza, Head of Year 9")
+
+
+def letter_docx(*, about_the_form: bool = False) -> bytes:
+    """A supporting letter; `about_the_form`: a covering letter whose subject line names
+    the Early Help Assessment it came with."""
     document = docx.Document()
-    for line in _LETTER:
+    for line in _REFERENCE_LETTER if about_the_form else _LETTER:
         document.add_paragraph(line)
     out = io.BytesIO()
     document.save(out)

@@ -91,18 +91,29 @@ def _internal_requests() -> list[Case]:
 def _packs() -> list[Case]:
     """Step-down packs: the assessment or step-down form, with the plan beside it."""
     plans = (("cin-plan.pdf", documents.plan_pdf("Child in Need Plan")),
-             ("cp-plan.docx", documents.plan_docx("Child Protection Plan")),
+             ("cp-plan.docx", documents.plan_docx("Child Protection Plan", letterhead=True)),
              ("step-down-plan.docx", documents.plan_docx("Step-down plan")),
              ("CIN plan review.pdf", documents.plan_pdf("CIN Plan - review")))
     layouts = ("docx-vertical", "pdf-flat-value-below", "docx-person-columns",
                "pdf-acro-tooltips")
     cases = []
     for n, (plan, layout) in enumerate(zip(plans, layouts, strict=True)):
-        family = FAMILIES[(n * 7 + 11) % 12]
+        family = FAMILIES[(n * 7 + 11) % len(FAMILIES)]
         spec = step_down(family)
         if n == 2:
             spec = replace(spec, title="Step-Down Form: Children's Services to Early Help")
         cases.append(_form_case(f"step-down-pack-{n + 1}", layout, family, spec, n + 5, (plan,)))
+    return cases
+
+
+def _covering_letters() -> list[Case]:
+    """An assessment sent with a covering letter attached before it."""
+    letter = ("covering letter.docx", documents.letter_docx(about_the_form=True))
+    cases = []
+    for n, layout in enumerate(("pdf-word-export", "docx-four-columns")):
+        family = FAMILIES[(n * 5 + 2) % len(FAMILIES)]
+        case = _form_case(f"covering-letter-{layout}", layout, family, family.spec, n + 1)
+        cases.append(replace(case, attachments=(letter, *case.attachments)))
     return cases
 
 
@@ -116,7 +127,11 @@ def _documents() -> list[Case]:
              None, plan),
         Case("step-down-plan", (("plan.docx", documents.plan_docx("Step Down Plan")),),
              None, plan),
+        Case("cp-plan-letterhead", (("CP plan.docx", documents.plan_docx(
+            "Child Protection Plan", letterhead=True)),), None, plan),
         Case("gp-letter-docx", (("letter.docx", documents.letter_docx()),), None, supporting),
+        Case("covering-letter", (("covering letter.docx", documents.letter_docx(
+            about_the_form=True)),), None, supporting),
         Case("gp-letter-pdf", (("letter.pdf", documents.letter_pdf()),), None, supporting),
     ]
 
@@ -124,7 +139,8 @@ def _documents() -> list[Case]:
 @cache
 def corpus() -> tuple[Case, ...]:
     """Every labelled item, forms first; built once per process."""
-    return tuple(_assessments() + _internal_requests() + _packs() + _documents())
+    return tuple(_assessments() + _internal_requests() + _packs() + _covering_letters()
+                 + _documents())
 
 
 def forms() -> tuple[Case, ...]:
