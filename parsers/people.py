@@ -5,6 +5,7 @@ Columns are found by the words of the header row, so column order and wording ma
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -134,6 +135,8 @@ def build_people(rows: list[PersonRow], reference: dt.date | None
 
 def _person(row: PersonRow, reference: dt.date | None, number: int) -> tuple[Person, list[str]]:
     notes: list[str] = []
+    if not row.dob_text:
+        row = _date_from_name(row)
     born = parse_uk_date(row.dob_text)
     if born is not None and _impossible_birth(born, row.relationship, reference):
         born = None  # "12/11/38" read as 2038 for a grandmother born in 1938
@@ -149,6 +152,16 @@ def _person(row: PersonRow, reference: dt.date | None, number: int) -> tuple[Per
     role = role_of(row.relationship, born, reference)
     unreadable = bool(row.dob_text) and born is None
     return Person(row.name, born, role, row.relationship, consent, unreadable), notes
+
+
+def _date_from_name(row: PersonRow) -> PersonRow:
+    """A date of birth typed after the name ("Ruby Halford (DOB 1/12/18)") when its
+    own column was left empty; names hold no digits or brackets."""
+    cut = re.search(r"[(\d]|\b(dob|d\.o\.b|born)\b", row.name, re.IGNORECASE)
+    if cut is None or parse_uk_date(row.name[cut.start():]) is None:
+        return row
+    name = row.name[:cut.start()].strip(" ,;:-–")
+    return dataclasses.replace(row, name=name, dob_text=row.name[cut.start():].strip("() "))
 
 
 def _impossible_birth(born: dt.date, relationship: str, reference: dt.date | None) -> bool:

@@ -126,7 +126,9 @@ def content_controls(w: Written) -> bytes:
     document.add_heading("Family members", 1)
     table = _table(document, [w.family_header] + [("",) * 5 for _ in spec.people])
     for row, person in zip(table.rows[1:], spec.people, strict=True):
-        cells = [x.text_control(person.name), x.date_control(person.dob, w.date(person.dob)),
+        us = w.style % 2 == 1  # every other form comes from a US-locale Word
+        cells = [x.text_control(person.name),
+                 x.date_control(person.dob, w.date(person.dob), us_display=us),
                  x.dropdown_control(person.relationship, (person.relationship, "Other")),
                  x.text_control(person.consent_text),
                  x.date_control(person.consent_date, w.date(person.consent_date))]
@@ -175,11 +177,23 @@ def glyph_boxes(w: Written) -> bytes:
     pairs = [(label, boxes if label == w.label(7) else value) for label, value in w.pairs("\n")]
     _table(document, pairs)
     document.add_heading("Family members", 1)
-    rows = [(*w.person_row(p)[:3], "☒ Yes ☐ No" if p.signed else "☐ Yes ☐ No",
-             w.person_row(p)[4]) for p in w.spec.people]
-    _table(document, [(*w.family_header[:3], "Consent given", w.family_header[4]), *rows])
+    rows = [(*w.person_row(p)[:3], "", w.person_row(p)[4]) for p in w.spec.people]
+    table = _table(document, [(*w.family_header[:3], "Consent given", w.family_header[4]),
+                              *rows])
+    for row, person in zip(table.rows[1:], w.spec.people, strict=True):
+        _consent_boxes(row.cells[3].paragraphs[0], person.signed, symbols=w.style % 2 == 0)
     _narrative(document, w)
     return _save(document)
+
+
+def _consent_boxes(paragraph: Any, signed: bool, *, symbols: bool) -> None:
+    """"☒ Yes ☐ No", typed as glyphs or inserted as Wingdings symbols."""
+    for checked, word in ((signed, " Yes "), (not signed, " No")):
+        if symbols:
+            paragraph._p.append(x.wingdings_box(checked))
+        else:
+            paragraph.add_run("☒" if checked else "☐")
+        paragraph.add_run(word)
 
 
 def text_boxes(w: Written) -> bytes:

@@ -52,8 +52,11 @@ def dropdown_control(chosen: str, choices: tuple[str, ...]) -> Any:
                f"<w:sdtContent>{run(chosen or CHOOSE)}</w:sdtContent></w:sdt>")
 
 
-def date_control(value: dt.date | None, shown: str) -> Any:
-    """A date picker: the chosen date in w:fullDate and as displayed (`shown`)."""
+def date_control(value: dt.date | None, shown: str, *, us_display: bool = False) -> Any:
+    """A date picker: the chosen date in w:fullDate and as displayed (`shown`); with
+    `us_display` the control shows it month first, as a US-locale Word does."""
+    if value is not None and us_display:
+        shown = f"{value.month}/{value.day}/{value.year}"
     if value is None:
         return xml("<w:sdt><w:sdtPr><w:showingPlcHdr/><w:date><w:dateFormat w:val="
                    f'"dd/MM/yyyy"/></w:date></w:sdtPr><w:sdtContent>{run(DATE_PLACEHOLDER)}'
@@ -61,6 +64,12 @@ def date_control(value: dt.date | None, shown: str) -> Any:
     return xml(f'<w:sdt><w:sdtPr><w:date w:fullDate="{value.isoformat()}T00:00:00Z">'
                '<w:dateFormat w:val="d MMMM yyyy"/><w:lid w:val="en-GB"/></w:date></w:sdtPr>'
                f"<w:sdtContent>{run(shown)}</w:sdtContent></w:sdt>")
+
+
+def wingdings_box(checked: bool) -> Any:
+    """A tick box typed with Insert Symbol: a Wingdings character, no Unicode glyph."""
+    code = "F0FE" if checked else "F0A8"
+    return xml(f'<w:r><w:sym w:font="Wingdings" w:char="{code}"/></w:r>')
 
 
 def checkbox_control(checked: bool) -> Any:

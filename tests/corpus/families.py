@@ -34,6 +34,9 @@ DATE_STYLES: tuple[DateStyle, ...] = (
     lambda d: f"{d.day} {d:%b} {d.year}",  # 3 Apr 2012
     lambda d: f"{d.day}/{d.month}/{d:%y}",  # 3/4/12
     lambda d: f"{d:%d.%m.%Y}",  # 03.04.2012
+    lambda d: f"{_ordinal(d.day)} of {d:%B}, {d.year}",  # 3rd of April, 2012
+    lambda d: f"{d:%d-%b-%Y}",  # 03-Apr-2012
+    lambda d: f"{d.day} {d:%B} {d:%y}",  # 3 April 12
 )
 
 
@@ -61,6 +64,7 @@ class Quirks:
     level_text: str = ""  # the level as typed, when not "Level 3" / "Tier 3"
     postcode_in_address: bool = False  # postcode box left empty, postcode after the town
     email_in_phone: bool = False  # email box left empty, email after the phone number
+    dob_in_name: bool = False  # date of birth typed after each name, its column left empty
 
 
 def _p(name: str, dob: dt.date | None, relationship: str, consent: str = "",
@@ -209,7 +213,7 @@ FAMILIES: tuple[Family, ...] = (
              _p("Leanne Halford", _D(1995, 5, 15), "Mother", "☒ Consent given", _D(2026, 11, 18),
                 adult=True, signed=True)),
             ("3 Hagley Road", "Halesowen"), "B62 8RJ", "B62 8RJ", 1, 2, _D(2026, 11, 18),
-            cluster="halesowen"),  # not in the table: the certain B62 rule routes it
+            cluster="halesowen", quirks=Quirks(dob_in_name=True)),  # the certain B62 rule
 )
 
 

@@ -91,8 +91,11 @@ class Written:
         return self.about() + self.home(joiner) + self.lead()
 
     def person_row(self, person: PersonSpec) -> tuple[str, ...]:
-        return (person.name, self.date(person.dob), person.relationship,
-                person.consent_text, self.date(person.consent_date))
+        name, born = person.name, self.date(person.dob)
+        if self.quirks.dob_in_name and born:
+            name, born = f"{name} (DOB {born})", ""
+        return (name, born, person.relationship, person.consent_text,
+                self.date(person.consent_date))
 
     def family_rows(self) -> list[tuple[str, ...]]:
         return [self.person_row(p) for p in self.spec.people]
