@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
-from inbox_worker.mailboxes.base import MailboxBackend
+from inbox_worker.mailboxes.base import MailboxBackend, MailboxError
 from inbox_worker.mailboxes.ews import EwsMailbox, EwsMailboxSettings
 from inbox_worker.mailboxes.graph import open_graph_mailbox
 from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings, login_secret
@@ -22,7 +22,13 @@ from inbox_worker.notify.transports import Transport, make_transport
 from inbox_worker.pipeline import Pipeline
 from inbox_worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size
 from inbox_worker.recording import RecordingContext
-from inbox_worker.settings import GraphMailboxSettings, GraphTransport, MailboxSettings, Settings
+from inbox_worker.settings import (
+    GraphMailboxSettings,
+    GraphTransport,
+    MailboxSettings,
+    Settings,
+    SettingsError,
+)
 from inbox_worker.store.database import make_engine, migrate, session_factory
 from routing.policy import Area, PostcodeDirectory, PostcodeRule, RoutingPolicy
 
@@ -98,6 +104,15 @@ def build_transport(settings: Settings) -> Transport:
 
 
 def open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
+    """Connects to the mailbox; a missing secret is a MailboxError that names it (the
+    worker records it for `frontdoor health` and retries, so a fixed secret is picked up)."""
+    try:
+        return _open_mailbox(mailbox)
+    except SettingsError as err:
+        raise MailboxError(f"mailbox {mailbox.id}: {err}") from err
+
+
+def _open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
     if isinstance(mailbox, ImapMailboxSettings):
         return ImapMailbox(mailbox, login_secret(mailbox))
     if isinstance(mailbox, GraphMailboxSettings):

@@ -33,6 +33,26 @@ class MailboxHealth:
     last_error: str | None
     backlog: int
 
+    @property
+    def failing(self) -> bool:
+        """The latest contact failed (an error newer than the last success)."""
+        return self.last_error_at is not None and (
+            self.last_success_at is None or self.last_error_at > self.last_success_at)
+
+    def problem(self, now: dt.datetime, stale_after: dt.timedelta) -> str | None:
+        """What the engineer on call must know about this mailbox, or None.
+
+        A mailbox is a problem when its latest contact failed (the worker retries with
+        backoff, so a passing blip clears at the next success) or when it has not been
+        reached for `stale_after` (the worker is stopped or stuck)."""
+        if self.failing:
+            return (f"mailbox {self.mailbox}: failing since {self.last_error_at} "
+                    f"(last success {self.last_success_at or 'never'}): {self.last_error}")
+        if self.last_success_at is None or now - self.last_success_at > stale_after:
+            return (f"mailbox {self.mailbox}: no successful contact since "
+                    f"{self.last_success_at or 'start'}")
+        return None
+
 
 @dataclass(frozen=True)
 class Health:
@@ -44,10 +64,8 @@ class Health:
 
     def problems(self, now: dt.datetime, stale_after: dt.timedelta) -> list[str]:
         """Plain statements of what is wrong; empty when healthy."""
-        found = [f"mailbox {m.mailbox}: no successful contact since "
-                 f"{m.last_success_at or 'start'} ({m.last_error or 'no error recorded'})"
-                 for m in self.mailboxes
-                 if m.last_success_at is None or now - m.last_success_at > stale_after]
+        found = [problem for m in self.mailboxes
+                 if (problem := m.problem(now, stale_after)) is not None]
         if self.outbox_failed:
             found.append(f"{self.outbox_failed} outbound email(s) failed for good")
         return found

@@ -260,6 +260,14 @@ class SmtpTransport(_Strict):
     username: str | None = None
     password: SecretRef | None = None
     timeout_seconds: float = 30.0
+    ca_file: Path | None = None  # extra CA certificate (PEM): a council's own mail server CA
+
+    @model_validator(mode="after")
+    def _plain_only_on_loopback(self) -> SmtpTransport:
+        if self.security == "none" and self.host not in _LOOPBACK_HOSTS:
+            raise ValueError(f"security: 'none' is allowed only for loopback hosts "
+                             f"(127.0.0.1, localhost, ::1), not '{self.host}'")
+        return self
 
 
 class GraphTransport(GraphAppSettings):

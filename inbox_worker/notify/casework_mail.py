@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from inbox_worker.notify.compose import OutboundEmail, Sender, new_message, redirect
+from inbox_worker.notify.compose import OutboundEmail, Sender, addressed, new_message
 from inbox_worker.notify.templates import Templates
 from routing.casework import ReviewResult, ReviewStage
 
@@ -46,7 +46,7 @@ def outcome_email(
                                 decision=decision, details=details, authority=sender.authority)
     message = new_message(sender, recipient, f"Early Help referral {reference}: outcome", body,
                           now, auto="auto-generated")
-    return OutboundEmail("outcome", recipient, reference, redirect(message, sender))
+    return addressed("outcome", recipient, reference, message, sender)
 
 
 def review_email(
@@ -63,7 +63,7 @@ def review_email(
         notes=f"\n{notes}\n" if notes else "", next_step=next_step, authority=sender.authority)
     message = new_message(sender, recipient, f"Early Help referral {reference}: review outcome",
                           body, now, auto="auto-generated")
-    return OutboundEmail("review_outcome", recipient, reference, redirect(message, sender))
+    return addressed("review_outcome", recipient, reference, message, sender)
 
 
 def agenda_email(
@@ -75,7 +75,7 @@ def agenda_email(
                             cases="\n".join(lines) or "  (none)", authority=sender.authority)
     subject = f"Allocation Partnership Meeting agenda: {area_name}, {meeting_date:%d %B %Y}"
     message = new_message(sender, recipient, subject, body, now, auto="auto-generated")
-    return OutboundEmail("agenda", recipient, None, redirect(message, sender))
+    return addressed("agenda", recipient, None, message, sender)
 
 
 def _allocation_text(allocation: Allocation) -> tuple[str, str]:
@@ -103,7 +103,7 @@ def review_request_notice(
                             else "through an admin", authority=sender.authority)
     message = new_message(sender, recipient, f"Review requested: Early Help referral {reference}",
                           body, now, auto="auto-generated")
-    return OutboundEmail("review_request_notice", recipient, reference, redirect(message, sender))
+    return addressed("review_request_notice", recipient, reference, message, sender)
 
 
 def review_received(
@@ -117,4 +117,4 @@ def review_received(
                           body, now, auto="auto-replied")
     if in_reply_to:
         message["In-Reply-To"] = message["References"] = in_reply_to
-    return OutboundEmail("review_received", recipient, reference, redirect(message, sender))
+    return addressed("review_received", recipient, reference, message, sender)

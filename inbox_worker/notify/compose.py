@@ -63,7 +63,7 @@ def acknowledgement(
                                 authority=sender.authority)
     message = new_message(sender, mail.sender, subject, body, now, auto="auto-replied")
     _thread(message, mail)
-    return OutboundEmail("acknowledgement", mail.sender, reference, redirect(message, sender))
+    return addressed("acknowledgement", mail.sender, reference, message, sender)
 
 
 def safeguarding_alert(
@@ -78,7 +78,7 @@ def safeguarding_alert(
                             mash_contact=sender.mash_contact, authority=sender.authority)
     subject = f"URGENT Early Help referral {reference}: pass to MASH"
     message = new_message(sender, recipient, subject, body, now, auto="auto-generated")
-    return OutboundEmail("safeguarding_alert", recipient, reference, redirect(message, sender))
+    return addressed("safeguarding_alert", recipient, reference, message, sender)
 
 
 def _guidance(decision: Decision, templates: Templates) -> str:
@@ -118,12 +118,16 @@ def _thread(message: EmailMessage, original: ParsedMail) -> None:
         message["References"] = original.message_id
 
 
-def redirect(message: EmailMessage, sender: Sender) -> EmailMessage:
-    """Development setting: every recipient replaced, the intended one kept in a header."""
-    if sender.redirect_all_to:
-        message["X-Frontdoor-Intended-To"] = str(message["To"])
-        message.replace_header("To", sender.redirect_all_to)
-    return message
+def addressed(kind: str, recipient: str, reference: str | None, message: EmailMessage,
+              sender: Sender) -> OutboundEmail:
+    """The email as queued. With the development setting `redirect_all_to`, both the To
+    header and the envelope recipient are replaced (the intended one is kept in a header),
+    so nothing reaches a real professional from a test system."""
+    if not sender.redirect_all_to:
+        return OutboundEmail(kind, recipient, reference, message)
+    message["X-Frontdoor-Intended-To"] = str(message["To"])
+    message.replace_header("To", sender.redirect_all_to)
+    return OutboundEmail(kind, sender.redirect_all_to, reference, message)
 
 
 def _valid_address(address: str) -> bool:

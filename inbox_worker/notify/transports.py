@@ -100,7 +100,8 @@ class SmtpOutbound:
 
     def _tls(self) -> ssl.SSLContext:
         if self._context is None:
-            self._context = ssl.create_default_context()
+            self._context = ssl.create_default_context(
+                cafile=str(self.settings.ca_file) if self.settings.ca_file else None)
         return self._context
 
 

@@ -109,7 +109,7 @@ def start_dovecot(*, tls: bool = False, capability: str | None = None,
     base = Path(tempfile.mkdtemp(dir="/tmp", prefix="dv"))
     base.chmod(0o755)  # login (dovenull) and mail (vmail) processes must traverse it
     server = Dovecot(base=base, port=free_port(), tls=tls,
-                     ca_file=_make_certificate(base) if tls else None, capability=capability,
+                     ca_file=make_certificate(base) if tls else None, capability=capability,
                      starttls_port=free_port() if tls else None,
                      token_check_url=token_check_url)
     try:
@@ -278,7 +278,7 @@ def _write_files(server: Dovecot, uid: int, gid: int) -> None:
     server.config.write_text(_config_text(server, uid))
 
 
-def _make_certificate(base: Path) -> Path:
+def make_certificate(base: Path) -> Path:
     """A self-signed certificate for localhost and 127.0.0.1; it is its own CA."""
     cert, key = base / "cert.pem", base / "key.pem"
     _run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .dovecot import _make_certificate
+from .dovecot import make_certificate
 from .token_check import serving
 
 TENANT = "dudley.example"
@@ -410,7 +410,7 @@ def _delta_page(fake: FakeGraph, user: str, folder: Folder, key: str) -> None:
 def running_fake_graph(workdir: Path) -> Iterator[FakeGraph]:
     """Serves the fake over HTTPS on 127.0.0.1 (a free port) until the block ends."""
     workdir.mkdir(parents=True, exist_ok=True)
-    fake = FakeGraph(ca_file=_make_certificate(workdir))
+    fake = FakeGraph(ca_file=make_certificate(workdir))
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(workdir / "cert.pem", workdir / "key.pem")

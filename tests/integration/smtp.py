@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import socket
+import ssl
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email import policy as email_policy
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -36,7 +38,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_smtp(port: int, handler: RecordingHandler) -> Controller:
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
+def start_smtp(port: int, handler: RecordingHandler, *,
+               starttls_with: tuple[Path, Path] | None = None) -> Controller:
+    """Listens on 127.0.0.1:`port`; `starttls_with` (certificate, key) requires STARTTLS."""
+    context = None
+    if starttls_with is not None:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(*starttls_with)
+    controller = Controller(handler, hostname="127.0.0.1", port=port, tls_context=context,
+                            require_starttls=context is not None)
     controller.start()
     return controller

@@ -29,7 +29,7 @@ from inbox_worker.samples.scenarios import scenarios
 from inbox_worker.settings import EwsMailboxSettings, SecretRef, load_settings
 from inbox_worker.store.models import Case, ExceptionItem, Message, MessageState
 
-from .dovecot import _make_certificate
+from .dovecot import make_certificate
 from .fake_ews import FakeEws, FakeExchange, start_fake_ews
 
 pytestmark = pytest.mark.integration
@@ -219,7 +219,7 @@ def test_ntlm_signs_in_reads_and_files(ntlm_fake: FakeEws) -> None:
 
 def test_tls_with_the_councils_ca_file_and_not_without(tmp_path: Path,
                                                       exchange: FakeExchange) -> None:
-    cert = _make_certificate(tmp_path)
+    cert = make_certificate(tmp_path)
     fake = start_fake_ews(exchange, certificate=(cert, tmp_path / "key.pem"))
     try:
         exchange.deliver(ADDRESS, _message(1))

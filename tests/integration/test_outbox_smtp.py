@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.clock import FixedClock
-from inbox_worker.notify.compose import OutboundEmail
+from inbox_worker.notify.compose import OutboundEmail, Sender, addressed, new_message
 from inbox_worker.notify.outbox import RetryPolicy, drain, queue
 from inbox_worker.notify.transports import SmtpOutbound
 from inbox_worker.settings import SmtpTransport
 from inbox_worker.store.database import make_engine, migrate, session_factory
 from inbox_worker.store.models import OutboxMessage, OutboxStatus
 
+from .dovecot import make_certificate
 from .smtp import RecordingHandler, free_port, start_smtp
 
 pytestmark = pytest.mark.integration
@@ -112,3 +114,51 @@ def test_temporary_refusal_retries_then_gives_up(sessions: sessionmaker[Session]
     assert row.attempts == 2
     assert row.last_error is not None
     assert "451" in row.last_error
+
+
+def test_redirect_all_to_changes_the_envelope_too(sessions: sessionmaker[Session],
+                                                  port: int) -> None:
+    """Development mode: not one email reaches the real professional, even by envelope."""
+    sender = Sender(address="frontdoor@council.example", name="Front Door",
+                    authority="Council", secure_address="secure@council.example",
+                    redirect_all_to="test-inbox@council.example")
+    message = new_message(sender, "lead@school.example", "Early Help referral received: EH-1",
+                          "received", START, auto="auto-replied")
+    with sessions.begin() as session:
+        queue(session, addressed("acknowledgement", "lead@school.example", "EH-1", message,
+                                 sender), START)
+    handler = RecordingHandler()
+    server = start_smtp(port, handler)
+    try:
+        drain(sessions, _transport(port), FixedClock(START), RetryPolicy(3, 30))
+    finally:
+        server.stop()
+    assert handler.envelopes == [["test-inbox@council.example"]]
+    assert handler.received[0]["To"] == "test-inbox@council.example"
+    assert handler.received[0]["X-Frontdoor-Intended-To"] == "lead@school.example"
+
+
+def test_starttls_with_the_councils_own_ca(sessions: sessionmaker[Session], port: int,
+                                           tmp_path: Path) -> None:
+    certificate = make_certificate(tmp_path)
+    handler = RecordingHandler()
+    server = start_smtp(port, handler, starttls_with=(certificate, tmp_path / "key.pem"))
+    _queue(sessions, 2)
+    settings = SmtpTransport(host="127.0.0.1", port=port, security="starttls",
+                             timeout_seconds=5)
+    clock, retry = FixedClock(START), RetryPolicy(max_attempts=5, base_seconds=30)
+    try:
+        unknown_ca = drain(sessions, SmtpOutbound(settings, None), clock, retry)
+        clock.advance(seconds=31)
+        with_ca = SmtpOutbound(settings.model_copy(update={"ca_file": certificate}), None)
+        trusted = drain(sessions, with_ca, clock, retry)
+    finally:
+        server.stop()
+    assert (unknown_ca.sent, unknown_ca.retrying) == (0, 2)  # an unknown CA is never trusted
+    assert trusted.sent == 2
+    assert len(handler.received) == 2
+
+
+def test_plain_smtp_is_refused_except_on_loopback() -> None:
+    with pytest.raises(ValueError, match="allowed only for loopback hosts"):
+        SmtpTransport(host="smtp.council.example", security="none")
