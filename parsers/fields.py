@@ -141,15 +141,21 @@ def _read_line(found: _Found, line: str) -> None:
 
 def _is_label_line(found: _Found, text: str) -> bool:
     """A line that is a label alone. Not when a value is awaited and the line has a number
-    ("Level 2 (Additional needs)" under "Level of need"), nor when it only reads as a
-    narrative heading but starts with another field's label ("Level of need Level 2
-    (Additional needs)")."""
+    ("Level 2 (Additional needs)" under "Level of need"), nor a sentence, nor when it only
+    reads as a narrative heading but starts with another field's label ("Level of need
+    Level 2 (Additional needs)")."""
     target = field_for(text, found.section)
     if target is None:
         return False
     if found.pending not in (None, Field.NARRATIVE) and any(c.isdigit() for c in text):
         return False
+    if target is Field.NARRATIVE and _reads_as_a_sentence(text):
+        return False  # "Concerns about sleep." is the narrative, not its heading
     return target is not Field.NARRATIVE or _leading_label(text, found.section) is None
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!")) or len(text.split()) > _MAX_LABEL_WORDS
 
 
 def _labelled(text: str, section: str) -> tuple[str, str] | None:

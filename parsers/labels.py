@@ -50,7 +50,10 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.POSTCODE, r"post ?code$"),
         (Field.ADDRESS, r"address( line)?( ?\d)?$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"),
-        (Field.LP_AGENCY, r"(agency|organisation|organization|service)( name)?$"),
+        # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
+        (Field.LP_AGENCY, r"^((lead |referring )?((professional|practitioner|referrer)('s)? )?"
+                          r"(agency|organisation|organization|service)( name)?"
+                          r"|name of (the )?(agency|organisation|organization|service))$"),
         (Field.LP_ROLE, r"(role|job title|designation|position)$"),
         (Field.CHILD_NAME, r"^((child|young person)('s)?( full)? name|name of (child|young "
                            r"person))$"),
