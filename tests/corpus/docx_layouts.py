@@ -13,7 +13,7 @@ import docx
 from docx.document import Document
 
 from tests.corpus import docx_xml as x
-from tests.corpus.written import Written
+from tests.corpus.written import Written, is_section
 
 DocxLayout = Callable[[Written], bytes]
 LEVELS = ("Level 1", "Level 2", "Level 3", "Level 4")
@@ -69,11 +69,12 @@ def vertical_table(w: Written) -> bytes:
 def horizontal_table(w: Written) -> bytes:
     """Labels in one row and their values in the row below (three pairs per row)."""
     document = _new(w, styled_title=False)
-    pairs = w.pairs("\n")
     rows: list[tuple[str, ...]] = []
-    for start in range(0, len(pairs), 3):
-        chunk = pairs[start:start + 3]
-        rows += [tuple(label for label, _ in chunk), tuple(value for _, value in chunk)]
+    for title, pairs in _sections(w.pairs("\n")):
+        rows += [(title,)] if title else []
+        for start in range(0, len(pairs), 3):
+            chunk = pairs[start:start + 3]
+            rows += [tuple(label for label, _ in chunk), tuple(value for _, value in chunk)]
     _table(document, rows)
     _family_table(document, w, "Household members")
     _narrative(document, w)
@@ -83,9 +84,11 @@ def horizontal_table(w: Written) -> bytes:
 def four_columns(w: Written) -> bytes:
     """Label | value | label | value rows."""
     document = _new(w)
-    pairs = w.pairs(", ")
-    rows = [(*pairs[i], *(pairs[i + 1] if i + 1 < len(pairs) else ("", "")))
-            for i in range(0, len(pairs), 2)]
+    rows: list[tuple[str, ...]] = []
+    for title, pairs in _sections(w.pairs(", ")):
+        rows += [(title,)] if title else []
+        rows += [(*pairs[i], *(pairs[i + 1] if i + 1 < len(pairs) else ("", "")))
+                 for i in range(0, len(pairs), 2)]
     _table(document, rows)
     _family_table(document, w)
     _narrative(document, w)
@@ -230,7 +233,8 @@ def value_below(w: Written) -> bytes:
     document = _new(w)
     for label, value in w.pairs(", "):
         document.add_paragraph(label).runs[0].bold = True
-        document.add_paragraph(value or x.PLACEHOLDER)
+        if not is_section(label, value):
+            document.add_paragraph(value or x.PLACEHOLDER)
     _family_table(document, w)
     _narrative(document, w)
     return _save(document)
@@ -269,6 +273,17 @@ def nested_tables(w: Written) -> bytes:
     _fill(family.add_table(rows=len(rows), cols=5), rows)
     _narrative(document, w)
     return _save(document)
+
+
+def _sections(pairs: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The pairs cut at section titles: (title or "", the pairs under it)."""
+    cut: list[tuple[str, list[tuple[str, str]]]] = [("", [])]
+    for label, value in pairs:
+        if is_section(label, value):
+            cut.append((label, []))
+        else:
+            cut[-1][1].append((label, value))
+    return [(title, chunk) for title, chunk in cut if title or chunk]
 
 
 def _fill(table: Any, rows: Sequence[Sequence[str]]) -> None:

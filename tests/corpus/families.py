@@ -65,6 +65,7 @@ class Quirks:
     postcode_in_address: bool = False  # postcode box left empty, postcode after the town
     email_in_phone: bool = False  # email box left empty, email after the phone number
     dob_in_name: bool = False  # date of birth typed after each name, its column left empty
+    referrer_first: bool = False  # the referrer's section, with the school's address, first
 
 
 def _p(name: str, dob: dt.date | None, relationship: str, consent: str = "",

@@ -117,6 +117,22 @@ def _covering_letters() -> list[Case]:
     return cases
 
 
+_REFERRER_FIRST = ("docx-horizontal", "docx-four-columns", "docx-value-below",
+                   "pdf-flat-same-line", "pdf-flat-value-below", "pdf-word-export",
+                   "pdf-running-header")
+
+
+def _referrer_first() -> list[Case]:
+    """The referrer's section first, with the school's address and postcode in it: only
+    the section title tells them from the family's (another cluster's postcode)."""
+    cases = []
+    for n, layout in enumerate(_REFERRER_FIRST):
+        family = FAMILIES[(n * 3 + 5) % len(FAMILIES)]
+        family = replace(family, quirks=replace(family.quirks, referrer_first=True))
+        cases.append(_form_case(f"referrer-first-{layout}", layout, family, family.spec, n))
+    return cases
+
+
 def _documents() -> list[Case]:
     plan = DocumentKind.STEP_DOWN_PLAN.value
     supporting = DocumentKind.SUPPORTING.value
@@ -140,7 +156,7 @@ def _documents() -> list[Case]:
 def corpus() -> tuple[Case, ...]:
     """Every labelled item, forms first; built once per process."""
     return tuple(_assessments() + _internal_requests() + _packs() + _covering_letters()
-                 + _documents())
+                 + _referrer_first() + _documents())
 
 
 def forms() -> tuple[Case, ...]:

@@ -30,6 +30,8 @@ FAMILY_HEADERS: tuple[tuple[str, ...], ...] = (
      "Date"),
 )
 PLACEHOLDER = "Click here to enter text."
+SCHOOL_ADDRESS = "Castle High School, Castle Hill, Dudley"
+SCHOOL_POSTCODE = "DY1 4RN"  # Dudley Central: never the family's cluster in the corpus
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,11 @@ class Written:
         email, phone = lead.email, lead.phone
         if self.quirks.email_in_phone:
             email, phone = "", f"{phone} / {email}"
-        return [(self.label(3), lead.name), (self.label(4), lead.agency),
-                (self.label(5), email), (self.label(6), phone)]
+        pairs = [(self.label(3), lead.name), (self.label(4), lead.agency),
+                 (self.label(5), email), (self.label(6), phone)]
+        if self.quirks.referrer_first:  # the school's own address, in another cluster
+            pairs += [("Address", SCHOOL_ADDRESS), ("Postcode", SCHOOL_POSTCODE)]
+        return pairs
 
     def about(self) -> list[tuple[str, str]]:
         """Assessment date, level of need, risk and (internal requests) verbal consent."""
@@ -88,6 +93,10 @@ class Written:
         return pairs
 
     def pairs(self, joiner: str = ", ") -> list[tuple[str, str]]:
+        """Every answer in form order; a section title is a pair with no value."""
+        if self.quirks.referrer_first:
+            return [("Referrer details", ""), *self.lead(), ("Child and family details", ""),
+                    *self.about(), *self.home(joiner)]
         return self.about() + self.home(joiner) + self.lead()
 
     def person_row(self, person: PersonSpec) -> tuple[str, ...]:
@@ -99,6 +108,14 @@ class Written:
 
     def family_rows(self) -> list[tuple[str, ...]]:
         return [self.person_row(p) for p in self.spec.people]
+
+
+SECTIONS = frozenset({"Referrer details", "Child and family details"})
+
+
+def is_section(label: str, value: str) -> bool:
+    """True for the pseudo-pair that stands for a section title in `Written.pairs`."""
+    return label in SECTIONS and not value
 
 
 def _yes_no(value: bool | None) -> str:

@@ -1,0 +1,162 @@
+"""Lines of text (flattened PDFs, Word paragraphs, single table cells) to answers.
+
+A line may be a section title, "Label: value", a label whose answer is on the next line,
+the answer awaited, a label and its answer with no colon ("Post code DY8 1AA"), or more
+narrative. The first reader in `_LINE_READERS` that takes the line wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.found import Found, read_pair
+from parsers.labels import Field, field_for, is_known_label
+from parsers.values import is_placeholder
+
+_LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
+_YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
+# A section's title: "Referrer details", "Section 2: family information", "Part B".
+_SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\b.*|[^:]*\b(?:details|information)"
+                            r"\s*:?)$", re.IGNORECASE)
+
+
+def read_line(found: Found, line: str) -> None:
+    """One line of text: the first reader below that takes it wins."""
+    text = " ".join(line.split())
+    if text:
+        any(read(found, text) for read in _LINE_READERS)
+
+
+def _section_title(found: Found, text: str) -> bool:
+    if not _SECTION_TITLE.search(text) or is_known_label(text.rstrip(": ")):
+        return False
+    found.section, found.pending, found.discard = text.rstrip(": "), None, False
+    return True
+
+
+def _labelled_line(found: Found, text: str) -> bool:
+    labelled = _labelled(text, found.section)
+    if labelled is not None:
+        _read_labelled(found, *labelled)
+    return labelled is not None
+
+
+def _label_line(found: Found, text: str) -> bool:
+    if not _is_label_line(found, text):
+        return False
+    found.pending, found.continues, found.discard = field_for(text, found.section), False, False
+    return True
+
+
+def _label_of_elsewhere(found: Found, text: str) -> bool:
+    """A label this section cannot hold ("Address" under "Referrer details"): its answer,
+    on the next line, is not read either."""
+    if (found.pending is not None or field_for(text) is None
+            or field_for(text, found.section) is not None or _reads_as_a_sentence(text)):
+        return False
+    found.discard = True
+    return True
+
+
+def _discarded_answer(found: Found, text: str) -> bool:
+    if not found.discard or leading_label(text, found.section) is not None:
+        return False
+    found.discard = False
+    return True
+
+
+def _narrative_more(found: Found, text: str) -> bool:
+    if found.pending is not Field.NARRATIVE or not found.continues:
+        return False
+    found.values[Field.NARRATIVE][-1] += " " + text
+    return True
+
+
+def _awaited_value(found: Found, text: str) -> bool:
+    pending = found.pending
+    if pending is None or (pending is not Field.NARRATIVE
+                           and leading_label(text, found.section) is not None):
+        return False
+    found.continues = found.add(pending, text) and pending is Field.NARRATIVE
+    if pending is not Field.NARRATIVE:
+        found.pending = None
+    return True
+
+
+def _leading_pair(found: Found, text: str) -> bool:
+    pair = leading_label(text, found.section)
+    if pair is not None:
+        read_pair(found, *pair)
+        found.pending = None
+    return pair is not None
+
+
+def _plain_section(found: Found, text: str) -> bool:
+    """A short line that is no answer (and no answer elsewhere) names a section."""
+    if (len(text) <= 60 and ":" not in text and not is_placeholder(text)
+            and leading_label(text, "") is None):
+        found.section = text
+    return True
+
+
+_LINE_READERS = (_section_title, _labelled_line, _label_line, _label_of_elsewhere,
+                 _discarded_answer, _narrative_more, _awaited_value, _leading_pair,
+                 _plain_section)
+
+
+def _is_label_line(found: Found, text: str) -> bool:
+    """A line that is a label alone. Not when a value is awaited and the line has a number
+    ("Level 2 (Additional needs)" under "Level of need"), nor a sentence, nor when it only
+    reads as a narrative heading but starts with another field's label ("Level of need
+    Level 2 (Additional needs)")."""
+    target = field_for(text, found.section)
+    if target is None:
+        return False
+    if found.pending not in (None, Field.NARRATIVE) and any(c.isdigit() for c in text):
+        return False
+    if target is Field.NARRATIVE and _reads_as_a_sentence(text):
+        return False  # "Concerns about sleep." is the narrative, not its heading
+    return target is not Field.NARRATIVE or leading_label(text, found.section) is None
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!")) or len(text.split()) > _MAX_LABEL_WORDS
+
+
+def _labelled(text: str, section: str) -> tuple[str, str] | None:
+    """"Label: value" (or "Label? value"), or a yes/no question with its answer after it
+    and no colon ("Verbal consent obtained Yes"); None otherwise."""
+    match = _LABEL_VALUE.match(text)
+    if match and field_for(match[1], section) is not None:
+        return match[1], match[2]
+    question, _, answer = text.rpartition(" ")
+    if answer.lower() in ("yes", "no") and field_for(question, section) in _YES_NO_FIELDS:
+        return question, answer
+    return None
+
+
+def _read_labelled(found: Found, label: str, value: str) -> None:
+    read_pair(found, label, value)
+    target = field_for(label, found.section)
+    found.pending = target if not value.strip() else None
+    if found.pending is None and target is Field.NARRATIVE:
+        found.pending = Field.NARRATIVE  # wrapped narrative continues on the next lines
+
+
+_MAX_LABEL_WORDS = 8  # "Name of lead professional or practitioner" and no longer
+
+
+def leading_label(text: str, section: str) -> tuple[str, str] | None:
+    """A label at the start of a line and its value after it with no colon ("Post code
+    DY8 1AA"), as flattened PDFs print them. The longest label wins; a label never ends
+    in a number ("Address 14 Cedar Road" is the address). Narrative labels are not read
+    this way: a sentence may start with "Concerns"."""
+    words = text.split()
+    for size in range(min(len(words) - 1, _MAX_LABEL_WORDS), 0, -1):
+        if any(c.isdigit() for c in words[size - 1]):
+            continue
+        label = " ".join(words[:size])
+        target = field_for(label, section)
+        if target is not None and target is not Field.NARRATIVE:
+            return label, " ".join(words[size:])
+    return None
