@@ -23,10 +23,10 @@ from parsers.labels import document_title
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _BREAKS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n"}
-# Not text of the paragraph: field codes, deleted text, text boxes (read as their own
-# blocks) and the VML copy Word keeps of every DrawingML shape.
-_SKIPPED = frozenset({f"{W}instrText", f"{W}delText", f"{W}txbxContent", f"{MC}Fallback",
-                      f"{W}sdtPr", f"{W}rPr", f"{W}pPr"})
+# Not text of the paragraph: field codes, deleted and moved-away text (track changes),
+# text boxes (read as their own blocks) and the VML copy Word keeps of every shape.
+_SKIPPED = frozenset({f"{W}instrText", f"{W}delText", f"{W}moveFrom", f"{W}txbxContent",
+                      f"{MC}Fallback", f"{W}sdtPr", f"{W}rPr", f"{W}pPr"})
 _TRUE = frozenset({"1", "true", "on"})
 _ISO_DATE_LENGTH = 10  # "2026-04-03" of w:fullDate="2026-04-03T00:00:00Z"
 _HEADING_STYLES = ("heading", "title", "subtitle")

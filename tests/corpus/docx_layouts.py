@@ -28,10 +28,29 @@ def _new(w: Written, *, styled_title: bool = True) -> Document:
     return document
 
 
-def _save(document: Document) -> bytes:
+def _save(document: Document, w: Written) -> bytes:
+    if w.quirks.tracked_postcode:
+        _track_changes(document, w.postcode_text, w.quirks.tracked_postcode)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _track_changes(document: Document, typed: str, deleted: str) -> None:
+    """The postcode as if edited with track changes on: `deleted` struck out (w:del) just
+    before the run that holds `typed`, which becomes an insertion (w:ins)."""
+    for text in document.element.body.iter(f"{{{x.W_NS}}}t"):
+        run = text.getparent()
+        if text.text != typed or run.getparent().tag == f"{{{x.W_NS}}}ins":
+            continue
+        struck = x.xml(f'<w:del w:id="901" w:author="Referrer" w:date="2026-11-19T09:00:00Z">'
+                       f'<w:r><w:delText>{deleted}</w:delText></w:r></w:del>')
+        inserted = x.xml('<w:ins w:id="902" w:author="Referrer" '
+                         'w:date="2026-11-19T09:00:00Z"/>')
+        run.addprevious(struck)
+        run.addprevious(inserted)
+        inserted.append(run)
+        return
 
 
 def _table(document: Document, rows: Sequence[Sequence[str]]) -> Any:
@@ -63,7 +82,7 @@ def vertical_table(w: Written) -> bytes:
     document.add_heading("Lead professional details", 1)
     _table(document, w.lead())
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def horizontal_table(w: Written) -> bytes:
@@ -78,7 +97,7 @@ def horizontal_table(w: Written) -> bytes:
     _table(document, rows)
     _family_table(document, w, "Household members")
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def four_columns(w: Written) -> bytes:
@@ -92,7 +111,7 @@ def four_columns(w: Written) -> bytes:
     _table(document, rows)
     _family_table(document, w)
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def person_columns(w: Written) -> bytes:
@@ -103,7 +122,7 @@ def person_columns(w: Written) -> bytes:
     rows = w.family_rows()
     _table(document, [(label, *(r[i] for r in rows)) for i, label in enumerate(w.family_header)])
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def _control_table(document: Document, pairs: list[tuple[str, Any]]) -> None:
@@ -131,7 +150,8 @@ def content_controls(w: Written) -> bytes:
     for row, person in zip(table.rows[1:], spec.people, strict=True):
         us = w.style % 2 == 1  # every other form comes from a US-locale Word
         cells = [x.text_control(person.name),
-                 x.date_control(person.dob, w.date(person.dob), us_display=us),
+                 x.date_control(person.dob, w.date(person.dob), us_display=us) if person.dob
+                 else x.text_control(w.person_row(person)[1]),
                  x.dropdown_control(person.relationship, (person.relationship, "Other")),
                  x.text_control(person.consent_text),
                  x.date_control(person.consent_date, w.date(person.consent_date))]
@@ -140,7 +160,7 @@ def content_controls(w: Written) -> bytes:
     document.add_heading("Lead professional", 1)
     _control_table(document, [(label, x.text_control(value)) for label, value in w.lead()])
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def legacy_fields(w: Written) -> bytes:
@@ -169,7 +189,7 @@ def legacy_fields(w: Written) -> bytes:
         for element in x.legacy_checkbox_runs("Consent", person.signed):
             row.cells[3].paragraphs[0]._p.append(element)
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def glyph_boxes(w: Written) -> bytes:
@@ -186,7 +206,7 @@ def glyph_boxes(w: Written) -> bytes:
     for row, person in zip(table.rows[1:], w.spec.people, strict=True):
         _consent_boxes(row.cells[3].paragraphs[0], person.signed, symbols=w.style % 2 == 0)
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def _consent_boxes(paragraph: Any, signed: bool, *, symbols: bool) -> None:
@@ -211,7 +231,7 @@ def text_boxes(w: Written) -> bytes:
     document.add_paragraph()._p.append(x.text_box_run(
         [f"{label}: {value}" for label, value in w.lead()]))
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def header_footer(w: Written) -> bytes:
@@ -225,7 +245,7 @@ def header_footer(w: Written) -> bytes:
     section.header.add_paragraph("Postcode: B1 1AA   Email: earlyhelp@dudley.gov.uk")
     section.footer.paragraphs[0].text = (
         "Lead professional email: info@example.org | Date of birth: 01/01/1900 | Page 1")
-    return _save(document)
+    return _save(document, w)
 
 
 def value_below(w: Written) -> bytes:
@@ -237,7 +257,7 @@ def value_below(w: Written) -> bytes:
             document.add_paragraph(value or x.PLACEHOLDER)
     _family_table(document, w)
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def split_family(w: Written) -> bytes:
@@ -251,7 +271,7 @@ def split_family(w: Written) -> bytes:
     document.add_paragraph()._p.append(x.xml('<w:r><w:br w:type="page"/></w:r>'))
     _table(document, rows[1:] or [("",) * len(w.family_header)])
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def nested_tables(w: Written) -> bytes:
@@ -272,7 +292,7 @@ def nested_tables(w: Written) -> bytes:
     rows = [w.family_header, *w.family_rows(), spare, spare]
     _fill(family.add_table(rows=len(rows), cols=5), rows)
     _narrative(document, w)
-    return _save(document)
+    return _save(document, w)
 
 
 def _sections(pairs: list[tuple[str, str]]) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -66,6 +66,9 @@ class Quirks:
     email_in_phone: bool = False  # email box left empty, email after the phone number
     dob_in_name: bool = False  # date of birth typed after each name, its column left empty
     referrer_first: bool = False  # the referrer's section, with the school's address, first
+    # Dates of birth typed as something else ("15 yrs"), by position in the family.
+    dob_written: tuple[tuple[int, str], ...] = ()
+    tracked_postcode: str = ""  # Word: this postcode deleted with track changes on
 
 
 def _p(name: str, dob: dt.date | None, relationship: str, consent: str = "",
@@ -215,6 +218,13 @@ FAMILIES: tuple[Family, ...] = (
                 adult=True, signed=True)),
             ("3 Hagley Road", "Halesowen"), "B62 8RJ", "B62 8RJ", 1, 2, _D(2026, 11, 18),
             cluster="halesowen", quirks=Quirks(dob_in_name=True)),  # the certain B62 rule
+    _family((_p("Harvey Jones", _D(2017, 2, 2), "Son"),
+             _p("Tyler Jones", None, "Brother"),  # "15 yrs": may be 14 or over, unsigned
+             _p("Stacey Jones", _D(1992, 9, 9), "Mother", "S Jones", _D(2026, 11, 19),
+                adult=True, signed=True)),
+            ("40 Amblecote Road", "Amblecote"), "DY8 4HB", "dy8 4hb", 5, 2, _D(2026, 11, 19),
+            cluster="stourbridge", queue=True,
+            quirks=Quirks(dob_written=((1, "15 yrs"),), tracked_postcode="DY9 9AB")),
 )
 
 

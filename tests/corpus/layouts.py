@@ -44,6 +44,7 @@ class Case:
     kind: str
     cluster: str | None = None
     queue: bool = False
+    warnings: tuple[str, ...] = ()  # what the reader should report it was unsure of
 
     @property
     def filename(self) -> str:
@@ -60,7 +61,7 @@ def _form_case(name: str, layout: str, family: Family, spec: FormSpec, number: i
                       quirks=family.quirks)
     data = LAYOUTS[layout](written)
     return Case(name, ((f"{name}.{_extension(layout)}", data), *extra), spec,
-                spec.form_type.value, family.cluster, family.queue)
+                spec.form_type.value, family.cluster, family.queue, written.warnings)
 
 
 def _assessments() -> list[Case]:

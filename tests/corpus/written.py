@@ -101,10 +101,19 @@ class Written:
 
     def person_row(self, person: PersonSpec) -> tuple[str, ...]:
         name, born = person.name, self.date(person.dob)
+        written = dict(self.quirks.dob_written)
+        index = self.spec.people.index(person)
+        born = written.get(index, born)
         if self.quirks.dob_in_name and born:
             name, born = f"{name} (DOB {born})", ""
         return (name, born, person.relationship, person.consent_text,
                 self.date(person.consent_date))
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What a careful reader should say it was unsure of."""
+        return tuple(f"date of birth unreadable for person {index + 1}"
+                     for index, _ in self.quirks.dob_written)
 
     def family_rows(self) -> list[tuple[str, ...]]:
         return [self.person_row(p) for p in self.spec.people]
