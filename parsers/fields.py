@@ -26,6 +26,7 @@ from parsers.people import (
 from parsers.values import (
     find_postcode,
     find_postcodes,
+    is_level_range,
     normalise_postcode,
     parse_level,
     parse_uk_date,
@@ -193,6 +194,8 @@ def _level(found: Found, warnings: list[str]) -> int | None:
     level = parse_level(text)
     if text and level is None:
         warnings.append("level of need unreadable")
+    elif is_level_range(text):
+        warnings.append("level of need unclear: two levels given, the higher taken")
     return level
 
 

@@ -143,12 +143,16 @@ def _person_column(text: str) -> Column | None:
         return Column.CONSENT_DATE  # a member's only other date is the date of birth
     if "relation" in words:
         return Column.RELATIONSHIP
+    if "surname" in words or "last name" in words:
+        return Column.SURNAME
     return Column.NAME if "name" in words else None
 
 
 def _people_table(people: dict[int, dict[Column, str]]) -> Table:
-    order = (Column.NAME, Column.DOB, Column.RELATIONSHIP, Column.CONSENT, Column.CONSENT_DATE)
-    header = ("Name", "Date of birth", "Relationship", "Consent signature", "Consent date")
+    order = (Column.NAME, Column.SURNAME, Column.DOB, Column.RELATIONSHIP, Column.CONSENT,
+             Column.CONSENT_DATE)
+    header = ("Name", "Surname", "Date of birth", "Relationship", "Consent signature",
+              "Consent date")
     rows = [tuple(people[n].get(c, "") for c in order) for n in sorted(people)]
     return Table((header, *rows))
 

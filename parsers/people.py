@@ -26,7 +26,8 @@ _UNBORN = re.compile(r"\b(unborn|expected|due|edd|pregnan)", re.IGNORECASE)
 
 
 class Column(StrEnum):
-    NAME = "name"
+    NAME = "name"  # the whole name, or the first name when SURNAME has its own column
+    SURNAME = "surname"
     DOB = "dob"
     RELATIONSHIP = "relationship"
     CONSENT = "consent"
@@ -54,9 +55,14 @@ def _column_of(header: str, seen: dict[Column, int]) -> Column | None:
         return Column.CONSENT_DATE
     if "consent" in text or "signature" in text or "signed" in text:
         return Column.CONSENT
+    if _SURNAME.search(text):
+        return Column.SURNAME
     if "name" in text:
         return Column.NAME
     return None
+
+
+_SURNAME = re.compile(r"\b(surname|last name|family name)\b")
 
 
 def header_columns(row: Row) -> dict[Column, int] | None:
@@ -66,7 +72,8 @@ def header_columns(row: Row) -> dict[Column, int] | None:
         column = _column_of(cell, columns)
         if column is not None and column not in columns:
             columns[column] = index
-    wanted = Column.NAME in columns and (Column.DOB in columns or Column.RELATIONSHIP in columns)
+    named = Column.NAME in columns or Column.SURNAME in columns
+    wanted = named and (Column.DOB in columns or Column.RELATIONSHIP in columns)
     return columns if wanted else None
 
 
@@ -101,7 +108,11 @@ def person_rows(rows: tuple[Row, ...], columns: dict[Column, int]) -> list[Perso
         value = row[index] if index is not None and index < len(row) else ""
         return "" if is_placeholder(value) else " ".join(value.split())
 
-    found = [PersonRow(cell(r, Column.NAME), cell(r, Column.DOB), cell(r, Column.RELATIONSHIP),
+    def name(row: Row) -> str:
+        return " ".join(part for part in (cell(row, Column.NAME), cell(row, Column.SURNAME))
+                        if part)
+
+    found = [PersonRow(name(r), cell(r, Column.DOB), cell(r, Column.RELATIONSHIP),
                        cell(r, Column.CONSENT), cell(r, Column.CONSENT_DATE)) for r in rows]
     return [p for p in found if p.name and header_columns((p.name, p.dob_text)) is None]
 

@@ -46,6 +46,15 @@ UNCHECKED = "☐□"
 # "Level 3", "Tier 3", "3", and "Level3" as a radio button's export value gives it.
 _LEVEL = re.compile(r"(?:\b(?:level|tier)\s*(?:of\s+need\s*)?[:\-]?\s*(?=\d)|\b)([1-4])\b",
                     re.IGNORECASE)
+_LEVEL_RANGE = re.compile(r"\b([1-4])\s*(?:/|-|–|or|to)\s*(?:level|tier)?\s*([1-4])\b",
+                          re.IGNORECASE)
+
+
+def is_level_range(text: str | None) -> bool:
+    """True when two levels are given ("3/4", "Level 2 or 3"): `parse_level` takes the higher."""
+    return bool(text) and _LEVEL_RANGE.search(text or "") is not None
+
+
 _LEVEL_NAMES = {"universal": 1, "additional": 2, "complex": 3, "acute": 4, "specialist": 4}
 
 _NEGATIVE = re.compile(
@@ -143,6 +152,9 @@ def parse_level(text: str | None) -> int | None:
         return None
     chosen = _after_checked_box(text)
     source = chosen if chosen is not None else text
+    between = _LEVEL_RANGE.search(source)
+    if between:  # "3/4": the higher, as erring towards MASH is the safe side
+        return max(int(between[1]), int(between[2]))
     match = _LEVEL.search(source)
     if match:
         return int(match[1])

@@ -69,6 +69,7 @@ class Quirks:
     # Dates of birth typed as something else ("15 yrs"), by position in the family.
     dob_written: tuple[tuple[int, str], ...] = ()
     tracked_postcode: str = ""  # Word: this postcode deleted with track changes on
+    split_names: bool = False  # the family table asks for first name and surname apart
 
 
 def _p(name: str, dob: dt.date | None, relationship: str, consent: str = "",

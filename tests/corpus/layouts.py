@@ -134,6 +134,20 @@ def _referrer_first() -> list[Case]:
     return cases
 
 
+_SPLIT_NAMES = ("docx-vertical", "docx-person-columns", "pdf-flat-same-line",
+                "pdf-two-page-table", "pdf-acro-tooltips", "pdf-word-export")
+
+
+def _split_names() -> list[Case]:
+    """Family tables with first name and surname in separate columns."""
+    cases = []
+    for n, layout in enumerate(_SPLIT_NAMES):
+        family = FAMILIES[(n * 5 + 3) % len(FAMILIES)]
+        family = replace(family, quirks=replace(family.quirks, split_names=True))
+        cases.append(_form_case(f"split-names-{layout}", layout, family, family.spec, n + 2))
+    return cases
+
+
 def _documents() -> list[Case]:
     plan = DocumentKind.STEP_DOWN_PLAN.value
     supporting = DocumentKind.SUPPORTING.value
@@ -157,7 +171,7 @@ def _documents() -> list[Case]:
 def corpus() -> tuple[Case, ...]:
     """Every labelled item, forms first; built once per process."""
     return tuple(_assessments() + _internal_requests() + _packs() + _covering_letters()
-                 + _referrer_first() + _documents())
+                 + _referrer_first() + _split_names() + _documents())
 
 
 def forms() -> tuple[Case, ...]:

@@ -50,7 +50,8 @@ class Written:
 
     @property
     def family_header(self) -> tuple[str, ...]:
-        return FAMILY_HEADERS[self.labels % len(FAMILY_HEADERS)]
+        header = FAMILY_HEADERS[self.labels % len(FAMILY_HEADERS)]
+        return ("First name", "Surname", *header[1:]) if self.quirks.split_names else header
 
     @property
     def level_text(self) -> str:
@@ -106,7 +107,8 @@ class Written:
         born = written.get(index, born)
         if self.quirks.dob_in_name and born:
             name, born = f"{name} (DOB {born})", ""
-        return (name, born, person.relationship, person.consent_text,
+        names = tuple(name.split(" ", 1)) if self.quirks.split_names else (name,)
+        return (*names, born, person.relationship, person.consent_text,
                 self.date(person.consent_date))
 
     @property

@@ -28,7 +28,7 @@ def test_find_postcodes(text: str | None, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Level3", 3), ("Tier2", 2), ("3 - Complex", 3), ("Level 2 (Additional needs)", 2),
-    ("Levels 5", None),
+    ("Levels 5", None), ("Level 3/4", 4), ("Tier 2 or 3", 3), ("☐ Level 3/4 ☒ Level 2", 2),
 ])
 def test_parse_level_as_radio_buttons_and_people_give_it(text: str, expected: int | None) -> None:
     assert parse_level(text) == expected
@@ -79,6 +79,19 @@ def test_a_value_below_its_label_that_reads_like_a_heading() -> None:
     form = _form("Level of need", "Level 2 (Additional needs)", "Email", "a@b.example",
                  "Level of need Level 2 (Additional needs)")
     assert (form.level_of_need, form.lead_professional.email) == (2, "a@b.example")
+
+
+def test_two_levels_given_take_the_higher_and_say_so() -> None:
+    form = _form(Pair("Level of need", "Level 3/4"))
+    assert form.level_of_need == 4
+    assert "level of need unclear: two levels given, the higher taken" in form.warnings
+
+
+def test_first_name_and_surname_columns_make_one_name() -> None:
+    header = ("First name", "Surname", "D.O.B.", "Relationship")
+    form = _form(Table((header, ("Seán", "Ó Súilleabháin", "1.9.19", "Son"))))
+    assert [(p.name, p.date_of_birth) for p in form.people] == [
+        ("Seán Ó Súilleabháin", dt.date(2019, 9, 1))]
 
 
 def test_email_typed_in_the_phone_box_and_postcode_in_the_address() -> None:
