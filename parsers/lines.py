@@ -15,9 +15,13 @@ from parsers.values import is_placeholder
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
-# A section's title: "Referrer details", "Section 2: family information", "Part B".
-_SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\b.*|[^:]*\b(?:details|information)"
-                            r"\s*:?)$", re.IGNORECASE)
+# A section's title: "Referrer details", "Section 2: family information", "Part B"; at most
+# four words before "details", so that narrative ("Mum gave us her bank details") is not one.
+# "Section 47 enquiry held" is narrative: a numbered section is followed by its title's
+# separator or by nothing.
+_SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
+                            r"|(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
+                            re.IGNORECASE)
 
 
 def read_line(found: Found, line: str) -> None:

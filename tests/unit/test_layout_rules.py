@@ -81,6 +81,17 @@ def test_a_value_below_its_label_that_reads_like_a_heading() -> None:
     assert (form.level_of_need, form.lead_professional.email) == (2, "a@b.example")
 
 
+def test_section_titles_decide_whose_address_it_is() -> None:
+    form = _form("Reason for referral", "Mum asked for help.",
+                 "Section 47 enquiry held last year", "Mum gave us her bank details",
+                 "Referrer details", "Address", "School Lane, Dudley", "Postcode", "DY1 4RN",
+                 "Child and family details", "Postcode", "DY5 1AA")
+    assert form.free_text == ("Mum asked for help. Section 47 enquiry held last year "
+                              "Mum gave us her bank details")
+    assert (form.address.lines, form.address.postcode, form.postcode_doubt) == ((), "DY5 1AA",
+                                                                                 "")
+
+
 def test_two_levels_given_take_the_higher_and_say_so() -> None:
     form = _form(Pair("Level of need", "Level 3/4"))
     assert form.level_of_need == 4
