@@ -129,15 +129,23 @@ def _read_row(found: Found, row: Row, below: Row | None) -> bool:
         found.pending = None
         return False
     # A label row may hold labels this section ignores ("Address" among the referrer's).
-    labels = [field_for(c, found.section) or field_for(c) for c in row]
+    labels = [_label_cell(c, found.section) for c in row]
     if below is not None and all(lab is not None for lab, c in zip(labels, row, strict=True)
-                                 if c.strip()) and not any(is_known_label(c) for c in below):
+                                 if c.strip()) and not any(_label_cell(c, "") for c in below):
         for label, value in zip(row, below, strict=False):
             read_pair(found, label, value)
         return True
     for label, value in zip(row[0::2], row[1::2], strict=False):
         read_pair(found, label, value)
     return False
+
+
+def _label_cell(cell: str, section: str) -> Field | None:
+    """The field a table cell labels; none for a cell with a number in it, which is an
+    answer ("Level 2 (Additional needs)") however much it reads like a heading."""
+    if any(c.isdigit() for c in cell):
+        return None
+    return field_for(cell, section) or field_for(cell)
 
 
 def build_form(content: Content, *, source_name: str = "") -> Form:

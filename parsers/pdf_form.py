@@ -19,6 +19,7 @@ from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Pair, Table, build_form
 from parsers.form import Form
 from parsers.labels import document_title, is_known_label
+from parsers.pdf_cells import table_rows
 from parsers.pdf_labels import Printed, printed_labels
 from parsers.people import Column
 
@@ -202,8 +203,7 @@ def _page_blocks(page: Any) -> list[Block]:
                                          for line in text_page.extract_text_lines()
                                          if line["text"].strip()]
     for table in tables:
-        rows = tuple(tuple(" ".join((c or "").split()) for c in row) for row in table.extract())
-        placed.append((table.bbox[1], Table(rows)))
+        placed.append((table.bbox[1], Table(table_rows(page, table))))
     # In the order they appear down the page, so a table split over pages stays next to
     # its first part and a heading below a table stays below it.
     return [block for _, block in sorted(placed, key=lambda item: item[0])]

@@ -46,6 +46,8 @@ class PersonRow:
 
 
 def _column_of(header: str, seen: dict[Column, int]) -> Column | None:
+    if parse_uk_date(header) is not None:
+        return None  # "Ruby Halford (DOB 1/12/18)" is an answer, not a heading
     text = " ".join(header.lower().replace(".", "").split())
     if "birth" in text or re.search(r"\bdob\b", text):
         return Column.DOB

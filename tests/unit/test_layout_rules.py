@@ -11,6 +11,7 @@ import pytest
 from parsers.fields import Content, Pair, Table, build_form
 from parsers.form import FormType, Role
 from parsers.labels import document_title, form_type_of
+from parsers.pdf_cells import joined
 from parsers.pdf_labels import Box, label_near
 from parsers.people import turned_round
 from parsers.values import find_postcodes, parse_level
@@ -169,3 +170,20 @@ def _word(text: str, x0: float, top: float) -> dict[str, Any]:
 ])
 def test_label_near_a_field(words: list[dict[str, Any]], expected: str) -> None:
     assert label_near(Box(230, 96, 530, 112), words) == expected
+
+
+def _line(text: str, x1: float) -> dict[str, Any]:
+    return {"text": text, "x1": x1}
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([_line("Oliver Kac", 245), _line("zmarek", 231)], "Oliver Kaczmarek"),
+    ([_line("30-Jun-201", 244), _line("6", 200)], "30-Jun-2016"),
+    ([_line("31 January", 248), _line("83", 210)], "31 January 83"),
+    ([_line("Name of family", 226), _line("member", 226)], "Name of family member"),
+    ([_line("Okonkwo-", 200), _line("Adébáyọ̀", 220)], "Okonkwo-Adébáyọ̀"),
+    ([_line("Mary-Jane", 250), _line("McAllister", 240)], "Mary-Jane McAllister"),
+])
+def test_words_broken_at_a_narrow_cell_edge_are_rejoined(lines: list[dict[str, Any]],
+                                                         expected: str) -> None:
+    assert joined(lines, right=254) == expected
