@@ -6,7 +6,7 @@ with the labels, and prints per-field accuracy and files/second. Then decides ea
 email with the Dudley example policy and lists wrong routing decisions (a cluster
 other than the postcode's) apart from items sent to the queue. Figures only, no test.
 
-    .venv/bin/python -m bench.extraction [--verbose] [--repeat N]
+    .venv/bin/python -m bench.extraction [--verbose] [--repeat N] [--sweep OFFSET]
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from parsers.mail import Attachment, ParsedMail
 from routing.decide import decide
 from routing.decision import Decision, Outcome
 from routing.policy import InMemoryPostcodeDirectory, RoutingPolicy
-from tests.corpus.layouts import Case, corpus
+from tests.corpus.layouts import Case, corpus, sweep
 
 CONFIG = Path(__file__).resolve().parent.parent / "config" / "dudley.example.yaml"
 TODAY = dt.date(2026, 11, 23)
@@ -110,10 +110,10 @@ class Run:
     seconds: float
 
 
-def run_all(repeat: int) -> list[Run]:
+def run_all(cases: tuple[Case, ...], repeat: int) -> list[Run]:
     rules = policy()
     runs = []
-    for case in corpus():
+    for case in cases:
         mail = mail_of(case)
         started = time.perf_counter()
         for _ in range(repeat):
@@ -171,8 +171,12 @@ def main(argv: list[str] | None = None) -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="list every wrong value")
     parser.add_argument("--repeat", type=int, default=1, help="extractions per item, timed")
+    parser.add_argument("--sweep", type=int, metavar="OFFSET", default=None,
+                        help="instead of the corpus: every family in every layout, date "
+                             "styles and label wordings shifted by OFFSET")
     args = parser.parse_args(argv)
-    runs = run_all(max(args.repeat, 1))
+    cases = corpus() if args.sweep is None else sweep(args.sweep)
+    runs = run_all(cases, max(args.repeat, 1))
     print_accuracy(runs, verbose=args.verbose)
     print_routing(runs)
 

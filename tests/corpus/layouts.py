@@ -174,6 +174,14 @@ def corpus() -> tuple[Case, ...]:
                  + _referrer_first() + _split_names() + _documents())
 
 
+def sweep(offset: int) -> tuple[Case, ...]:
+    """Every family in every layout (437 forms), with date styles and label wordings
+    shifted by `offset`: a wider check than the corpus, for `bench.extraction --sweep`."""
+    return tuple(_form_case(f"{layout}-family-{f + 1}", layout, family, family.spec,
+                            index * 7 + f * 3 + offset)
+                 for index, layout in enumerate(LAYOUTS) for f, family in enumerate(FAMILIES))
+
+
 def forms() -> tuple[Case, ...]:
     return tuple(c for c in corpus() if c.spec is not None)
 
