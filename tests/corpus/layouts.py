@@ -175,7 +175,7 @@ def corpus() -> tuple[Case, ...]:
 
 
 def sweep(offset: int) -> tuple[Case, ...]:
-    """Every family in every layout (437 forms), with date styles and label wordings
+    """Every family in every layout (456 forms), with date styles and label wordings
     shifted by `offset`: a wider check than the corpus, for `bench.extraction --sweep`."""
     return tuple(_form_case(f"{layout}-family-{f + 1}", layout, family, family.spec,
                             index * 7 + f * 3 + offset)

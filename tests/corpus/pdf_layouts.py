@@ -187,6 +187,28 @@ def flat_value_below(w: Written) -> bytes:
     return _flat_form(w, same_line=False)
 
 
+def two_columns(w: Written) -> bytes:
+    """Flattened, answers in two columns side by side: each line of text holds two labels
+    and two answers ("Post code DY5 1AA    Email address a@b.example")."""
+    sheet = _Sheet(w.spec.title)
+    pairs = [p for p in w.pairs() if p[1] or not p[0].endswith("details")]
+    half = (len(pairs) + 1) // 2
+    for left, right in zip(pairs[:half], [*pairs[half:], ("", "")], strict=True):
+        sheet.down()
+        for x, (label, value) in ((40, left), (320, right)):
+            sheet.text(label, x=x, size=7)
+            width = pdfmetrics.stringWidth(label, FONT, 7)
+            sheet.text(value, x=x + max(115, width + 25), size=7)
+    sheet.down()
+    sheet.text("Family members", size=12)
+    _draw_table(sheet, [w.family_header, *w.family_rows()])
+    sheet.down(30)
+    sheet.text("Reason for referral", size=12)
+    sheet.down(16)
+    sheet.text(w.spec.free_text)
+    return sheet.save()
+
+
 def _story_pdf(w: Written, *, repeat_header: bool) -> bytes:
     styles = _styles()
     story: list[object] = [Paragraph(w.spec.title, styles["Title"])]
@@ -312,4 +334,5 @@ PDF_LAYOUTS: dict[str, PdfLayout] = {
     "pdf-running-header": running_header,
     "pdf-word-export": word_export,
     "pdf-acro-grid": acro_grid,
+    "pdf-two-columns": two_columns,
 }
