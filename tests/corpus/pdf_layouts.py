@@ -165,8 +165,8 @@ def _draw_table(sheet: _Sheet, rows: list[tuple[str, ...]]) -> None:
     table.drawOn(sheet.canvas, 50, sheet.y)
 
 
-def _flat_form(w: Written, *, same_line: bool) -> bytes:
-    sheet = _flat(w, w.pairs(), same_line=same_line)
+def _family_and_narrative(sheet: _Sheet, w: Written) -> bytes:
+    """The family table and the reason for referral, below the answers; the PDF."""
     sheet.down()
     sheet.text("Family members", size=12)
     _draw_table(sheet, [w.family_header, *w.family_rows()])
@@ -175,6 +175,11 @@ def _flat_form(w: Written, *, same_line: bool) -> bytes:
     sheet.down(16)
     sheet.text(w.spec.free_text)
     return sheet.save()
+
+
+def _flat_form(w: Written, *, same_line: bool) -> bytes:
+    sheet = _flat(w, w.pairs(), same_line=same_line)
+    return _family_and_narrative(sheet, w)
 
 
 def flat_same_line(w: Written) -> bytes:
@@ -199,14 +204,7 @@ def two_columns(w: Written) -> bytes:
             sheet.text(label, x=x, size=7)
             width = pdfmetrics.stringWidth(label, FONT, 7)
             sheet.text(value, x=x + max(115, width + 25), size=7)
-    sheet.down()
-    sheet.text("Family members", size=12)
-    _draw_table(sheet, [w.family_header, *w.family_rows()])
-    sheet.down(30)
-    sheet.text("Reason for referral", size=12)
-    sheet.down(16)
-    sheet.text(w.spec.free_text)
-    return sheet.save()
+    return _family_and_narrative(sheet, w)
 
 
 def _story_pdf(w: Written, *, repeat_header: bool) -> bytes:
