@@ -15,15 +15,20 @@ from collections.abc import Sequence
 from typing import Any
 
 Row = tuple[str, ...]
+MAX_CELLS = 400  # a family table of 20 people by 8 columns is 160
 _SHORT_CELL = 40  # characters: names, dates, relationships; never narrative
 _EDGE = 15.0  # points: cell padding plus one wide character: the line filled the cell
 
 
 def table_rows(page: Any, table: Any) -> tuple[Row, ...]:
-    """Each row's cell texts, spaces normalised, broken words rejoined."""
+    """Each row's cell texts, spaces normalised, broken words rejoined (not in tables larger
+    than any form's, where looking at each cell's lines would take too long)."""
+    texts = table.extract()
+    if sum(len(row) for row in texts) > MAX_CELLS:
+        return tuple(tuple(" ".join((c or "").split()) for c in row) for row in texts)
     rows: list[Row] = []
-    for row, texts in zip(table.rows, table.extract(), strict=False):
-        rows.append(tuple(_cell(page, box, text) for box, text in zip(row.cells, texts,
+    for row, cells in zip(table.rows, texts, strict=False):
+        rows.append(tuple(_cell(page, box, text) for box, text in zip(row.cells, cells,
                                                                        strict=False)))
     return tuple(rows)
 

@@ -43,17 +43,24 @@ class Box:
     bottom: float
 
 
+MAX_FIELDS = 600  # long assessments have 200-300 fields
+MAX_WORDS = 4000  # words on one page of a form; a denser page is not labelling fields
 _PAGE_ROWS = 100_000.0  # rows of a later page sort after every row of the page before
 
 
 def printed_labels(reader: PdfReader, data: bytes, wanted: set[str],
                    max_pages: int) -> dict[str, Printed]:
-    """For each field named in `wanted`, the text printed near it (see `Printed`)."""
+    """For each field named in `wanted`, the text printed near it (see `Printed`); nothing
+    for more fields than any form has (each is compared with every word of its page)."""
     found: dict[str, Printed] = {}
+    if len(wanted) > MAX_FIELDS:
+        return found
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = zip(reader.pages[:max_pages], pdf.pages[:max_pages], strict=False)
         for number, (page, plumbed) in enumerate(pages):
             words: list[dict[str, Any]] = plumbed.extract_words()
+            if len(words) > MAX_WORDS:
+                continue
             for name, box in _widgets(page, float(plumbed.height)):
                 if name in wanted and name not in found:
                     found[name] = Printed(label_near(box, words), _heading(box, words),

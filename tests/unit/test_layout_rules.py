@@ -4,15 +4,18 @@ turned family tables, printed PDF labels, values typed in the wrong place."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
+from reportlab.pdfgen import canvas
 
 from parsers.fields import Content, Pair, Table, build_form
 from parsers.form import FormType, Role
 from parsers.labels import document_title, form_type_of
 from parsers.pdf_cells import joined
-from parsers.pdf_labels import Box, label_near
+from parsers.pdf_labels import MAX_FIELDS, Box, label_near, printed_labels
 from parsers.people import turned_round
 from parsers.values import find_postcodes, parse_level
 
@@ -187,3 +190,16 @@ def _line(text: str, x1: float) -> dict[str, Any]:
 def test_words_broken_at_a_narrow_cell_edge_are_rejoined(lines: list[dict[str, Any]],
                                                          expected: str) -> None:
     assert joined(lines, right=254) == expected
+
+
+def test_printed_labels_are_not_sought_for_more_fields_than_any_form_has() -> None:
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(50, 700, "Postcode")
+    page.acroForm.textfield(name="Text1", value="DY5 1AA", x=150, y=695, width=100, height=16)
+    page.save()
+    data = out.getvalue()
+    reader = PdfReader(io.BytesIO(data))
+    assert printed_labels(reader, data, {"Text1"}, 5)["Text1"].label == "Postcode"
+    too_many = {"Text1", *(f"Text{n}" for n in range(2, MAX_FIELDS + 2))}
+    assert printed_labels(reader, data, too_many, 5) == {}
