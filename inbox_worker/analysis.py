@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
-from parsers.extract import extract_mail
 from parsers.extraction import MailExtraction
 from parsers.mail import ParsedMail
-from parsers.mime import parse_mail
+from parsers.mime import parse_headers
 from routing.decide import decide
 from routing.decision import Decision, Outcome, Reason, ReasonCode
 from routing.policy import RoutingPolicy
+
+
+class MailReader(Protocol):
+    """Parses a message and reads its files (`isolation.ReaderPool`: in reader processes)."""
+
+    def read(self, raw: bytes) -> tuple[ParsedMail, MailExtraction]: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -25,13 +33,15 @@ class Analysis:
 
 
 def analyse(
-    raw: bytes, policy: RoutingPolicy, *, received_in: str, today: dt.date, max_bytes: int
+    raw: bytes, policy: RoutingPolicy, *, received_in: str, today: dt.date, max_bytes: int,
+    reader: MailReader,
 ) -> Analysis:
-    """The decision for one message. Too large a message is not parsed at all."""
-    mail = parse_mail(raw[:64 * 1024] if len(raw) > max_bytes else raw)
+    """The decision for one message. Too large a message is not parsed at all: only its
+    headers are read, to answer the sender."""
     if len(raw) > max_bytes:
-        return Analysis(mail, MailExtraction(), oversized(len(raw), max_bytes, received_in))
-    extraction = extract_mail(mail)
+        return Analysis(parse_headers(raw), MailExtraction(),
+                        oversized(len(raw), max_bytes, received_in))
+    mail, extraction = reader.read(raw)
     return Analysis(mail, extraction, decide(mail, extraction, policy, received_in=received_in,
                                              today=today))
 

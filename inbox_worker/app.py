@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
+from inbox_worker.isolation import reader_pool
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError
 from inbox_worker.mailboxes.ews import EwsMailbox, EwsMailboxSettings
 from inbox_worker.mailboxes.graph import open_graph_mailbox
@@ -61,7 +62,8 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
                                sender=build_sender(settings),
                                area_admins={a.id: a.admin_contacts for a in settings.areas})
     casework = CaseworkContext(settings, context.templates, context.sender)
-    pipeline = Pipeline(sessions, context, clock, reference_prefix=settings.reference_prefix,
+    pipeline = Pipeline(sessions, context, clock, reader_pool(settings.parsing),
+                        reference_prefix=settings.reference_prefix,
                         max_message_bytes=settings.max_message_bytes, casework=casework)
     retry = RetryPolicy(settings.outbound.max_attempts, settings.outbound.retry_base_seconds)
     return App(settings, sessions, policy, pipeline, clock, retry)

@@ -103,13 +103,21 @@ def _add_extract(commands: Any) -> None:
                    "print the form extracted from one .docx/.pdf/.eml/.msg file")
     sub.add_argument("file", type=Path)
     sub.add_argument("--json", action="store_true", help="print the form contract's JSON")
+    sub.add_argument("--config", "-c", type=Path, default=None,
+                     help="configuration YAML whose parsing limits apply (default: built-in)")
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from parsers.extract import extract_path
+    from inbox_worker.isolation import reader_pool
+    from inbox_worker.settings import ParsingSettings
     from parsers.extraction import Document, UnreadableFile
 
-    result = extract_path(args.file)
+    limits = load_settings(args.config).parsing if args.config else ParsingSettings()
+    reader = reader_pool(limits)
+    try:
+        result = reader.read_file(args.file)
+    finally:
+        reader.close()
     if isinstance(result, UnreadableFile):
         print(f"unreadable: {result.filename}: {result.reason}", file=sys.stderr)
         return 1

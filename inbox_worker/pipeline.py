@@ -21,14 +21,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.analysis import Analysis, analyse, quarantined
+from inbox_worker.analysis import Analysis, MailReader, analyse, quarantined
 from inbox_worker.casework import CaseworkContext
 from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
 from inbox_worker.recording import RecordingContext, record_decision
 from inbox_worker.replies import case_replied_to, record_review_reply
 from inbox_worker.store.models import Message, MessageState, Original
-from parsers.mime import parse_mail
+from parsers.mime import parse_headers
 from routing.decide import decision_summary
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ class Pipeline:
     sessions: sessionmaker[Session]
     context: RecordingContext
     clock: Clock
+    reader: MailReader  # parses mail in reader processes with limits
     reference_prefix: str = "EH"
     max_message_bytes: int = 40 * 1024 * 1024
     max_attempts: int = 3
@@ -113,7 +114,8 @@ class Pipeline:
         message = session.get_one(Message, message_id)
         raw = session.get_one(Original, message.content_hash).data
         result = analyse(raw, self.context.policy, received_in=message.mailbox,
-                         today=self._today(), max_bytes=self.max_message_bytes)
+                         today=self._today(), max_bytes=self.max_message_bytes,
+                         reader=self.reader)
         if self._review_reply(session, message, result):
             return Step.REVIEW
         decision = record_decision(session, message, result.decision, result.mail,
@@ -143,7 +145,7 @@ class Pipeline:
                 return Step.RETRY_LATER
             decision = quarantined(message.mailbox, message.attempts)
             raw = session.get_one(Original, message.content_hash).data
-            record_decision(session, message, decision, parse_mail(raw), self.context,
+            record_decision(session, message, decision, parse_headers(raw), self.context,
                             self.clock.now())
             return Step.EXCEPTION
 

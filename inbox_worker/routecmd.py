@@ -12,6 +12,7 @@ from pathlib import Path
 
 from inbox_worker.analysis import analyse
 from inbox_worker.app import build_policy
+from inbox_worker.isolation import reader_pool
 from inbox_worker.postcodes import read_directory
 from inbox_worker.settings import Settings, SettingsError
 from routing.decision import Decision
@@ -24,14 +25,18 @@ def route_file(path: Path, settings: Settings, *, mailbox: str | None, today: dt
     policy = build_policy(settings, directory)
     received_in = mailbox or _mailbox_from_headers(raw, settings)
     settings.mailbox(received_in)  # names an unknown mailbox clearly
-    return analyse(raw, policy, received_in=received_in, today=today,
-                   max_bytes=settings.max_message_bytes).decision
+    reader = reader_pool(settings.parsing)
+    try:
+        return analyse(raw, policy, received_in=received_in, today=today,
+                       max_bytes=settings.max_message_bytes, reader=reader).decision
+    finally:
+        reader.close()
 
 
 def _mailbox_from_headers(raw: bytes, settings: Settings) -> str:
-    from parsers.mime import parse_mail
+    from parsers.mime import parse_headers
 
-    mail = parse_mail(raw)
+    mail = parse_headers(raw)
     addresses = {a.lower() for _, a in getaddresses(list(mail.to))}
     for mailbox in settings.mailboxes:
         if mailbox.address.lower() in addresses:

@@ -306,6 +306,19 @@ _DEFAULT_SAFEGUARDING_PHRASES = (
 )
 
 
+class ParsingSettings(_Strict):
+    """Limits on reading one attachment, in a separate reader process; a file over a
+    limit goes to the exception queue as unreadable_attachment with the reason."""
+
+    # The reader's address space; its own code and libraries take about 100 MB.
+    memory_mb: int = Field(512, ge=192, le=16384)
+    cpu_seconds: int = Field(20, ge=1, le=3600)  # processor time for one file
+    wall_seconds: float = Field(30.0, gt=0, le=3600)  # clock time for one file; then killed
+    max_pages: int = Field(50, ge=1, le=10000)  # longer PDFs are not forms
+    max_decompressed_mb: int = Field(100, ge=1, le=16384)  # inflated size of a PDF or zip
+    processes: int = Field(2, ge=1, le=16)  # reader processes kept alive, shared by mailboxes
+
+
 class Settings(_Strict):
     authority: str  # council name, shown in emails
     local_authority_codes: tuple[str, ...]  # ONS codes of this council (E08000027 Dudley)
@@ -327,6 +340,7 @@ class Settings(_Strict):
     poll_interval_seconds: float = Field(60.0, gt=0)
     reference_prefix: str = "EH"  # case references look like EH-2026-000042
     max_message_bytes: int = 40 * 1024 * 1024  # larger messages go to the queue unread
+    parsing: ParsingSettings = ParsingSettings()  # limits on reading attachments
 
     @model_validator(mode="after")
     def _cross_references(self) -> Settings:

@@ -53,6 +53,8 @@ def read_docx(filename: str, data: bytes) -> Content | UnreadableFile:
     try:
         document = docx.Document(io.BytesIO(data))
         return _content(document)
+    except MemoryError:  # the reader process's limit: reported as such by the caller
+        raise
     except Exception:  # any failure inside python-docx/lxml on hostile bytes
         return UnreadableFile(filename, "corrupt Word document")
 

@@ -18,8 +18,10 @@ from parsers.extraction import Document, DocumentKind, MailExtraction, Unreadabl
 from parsers.fields import Content, build_form, content_text, has_form_fields
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
+from parsers.guards import docx_problem, pdf_problem
 from parsers.labels import form_type_of, mentions_plan
 from parsers.legacy_doc import mark_converted, read_legacy_doc
+from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
 from parsers.mail import ParsedMail
 from parsers.mime import parse_mail
 from parsers.outlook import parse_msg
@@ -36,34 +38,55 @@ _FORM_ORDER = {FormType.EARLY_HELP_ASSESSMENT: 0, FormType.INTERNAL_REQUEST: 1,
 _SIMPLE_REASONS = {
     FileType.EMPTY: "empty file",
     FileType.ENCRYPTED_OFFICE: "password protected",
+    FileType.EXECUTABLE: "a program, not a document",
 }
+# What a file's name claims it is; a name that claims a document we read must hold one.
+_CLAIMED = {".pdf": "a PDF", ".docx": "a Word", ".docm": "a Word", ".doc": "a Word",
+            ".msg": "an Outlook", ".zip": "a zip"}
+_GUARDS = {FileType.PDF: pdf_problem, FileType.DOCX: docx_problem, FileType.DOCM: docx_problem}
 
 
-def extract_document(filename: str, data: bytes) -> Result:
+def extract_document(filename: str, data: bytes, limits: ParseLimits = DEFAULT_LIMITS) -> Result:
     """The main result for one file: its form, else a document, else why it is unreadable."""
-    return _main(filename, _extract_all(filename, data, 0))
+    return main_result(filename, read_file(filename, data, limits))
 
 
-def extract_path(path: Path) -> Result:
+def extract_path(path: Path, limits: ParseLimits = DEFAULT_LIMITS) -> Result:
     """`extract_document` for a file on disk (the CLI's `frontdoor extract`)."""
+    data = read_path(path)
+    return data if isinstance(data, UnreadableFile) else extract_document(path.name, data, limits)
+
+
+def read_path(path: Path) -> bytes | UnreadableFile:
+    """The bytes of a file no larger than any form, or why they were not read."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            return UnreadableFile(path.name, "over size limit")
-        data = path.read_bytes()
+            return UnreadableFile(path.name, _over_size())
+        return path.read_bytes()
     except OSError:
         return UnreadableFile(path.name, "could not open file")
-    return extract_document(path.name, data)
 
 
-def extract_mail(mail: ParsedMail) -> MailExtraction:
-    """Forms (main first), documents and unreadable files of a message and its forwards."""
-    results = [r for a in mail.all_attachments() for r in _extract_all(a.filename, a.data, 1)]
+def extract_mail(mail: ParsedMail, limits: ParseLimits = DEFAULT_LIMITS) -> MailExtraction:
+    """Forms (main first), documents and unreadable files of a message and its forwards.
+
+    In this process: the worker reads mail in a child process (`parsers.isolated`),
+    one attachment per request, and combines the results the same way.
+    """
+    results = [r for a in mail.all_attachments()
+               for r in read_file(a.filename, a.data, limits, depth=1)]
     if not mail.all_attachments():
-        results.extend(_body_form(mail))
-    return _combine(results)
+        results.extend(body_results(mail))
+    return combine(results)
 
 
-def _combine(results: list[Result]) -> MailExtraction:
+def read_file(filename: str, data: bytes, limits: ParseLimits, *, depth: int = 0) -> list[Result]:
+    """Everything in one file (a zip or a message gives several); never raises."""
+    return _extract_all(filename, data, depth, limits)
+
+
+def combine(results: list[Result]) -> MailExtraction:
+    """The results of a message's files as one extraction, main form first."""
     forms = sorted((r for r in results if isinstance(r, Form)),
                    key=lambda f: _FORM_ORDER[f.form_type])
     documents = tuple(r for r in results if isinstance(r, Document))
@@ -75,8 +98,10 @@ def _combine(results: list[Result]) -> MailExtraction:
     return extraction
 
 
-def _main(filename: str, results: list[Result]) -> Result:
-    extraction = _combine(results)
+def main_result(filename: str, results: list[Result]) -> Result:
+    """The one result that stands for a file: its main form, else a plan or document,
+    else why it is unreadable."""
+    extraction = combine(results)
     if extraction.forms:
         return extraction.forms[0]
     plans = [d for d in extraction.documents if d.kind is DocumentKind.STEP_DOWN_PLAN]
@@ -87,7 +112,7 @@ def _main(filename: str, results: list[Result]) -> Result:
     return Document(filename, DocumentKind.SUPPORTING)
 
 
-def _body_form(mail: ParsedMail) -> list[Result]:
+def body_results(mail: ParsedMail) -> list[Result]:
     """The message body as a form, only when it clearly is one."""
     text = mail.all_text()
     if not (re.search(r"date of birth|\bdob\b", text, re.IGNORECASE)
@@ -97,43 +122,68 @@ def _body_form(mail: ParsedMail) -> list[Result]:
     return [form] if has_form_fields(form) else []
 
 
-def _extract_all(filename: str, data: bytes, depth: int) -> list[Result]:
+def _extract_all(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
     try:
-        return _dispatch(filename, data, depth)
+        return _dispatch(filename, data, depth, limits)
+    except MemoryError:  # the child's address-space limit: contained, and said plainly
+        return [UnreadableFile(filename, limits.reason(Stop.MEMORY))]
+    except RecursionError:
+        return [UnreadableFile(filename, "nested too deeply to read (a malformed file)")]
     except Exception:  # a parser failed on hostile bytes: the file, not the worker, fails
         return [UnreadableFile(filename, "could not be read")]
 
 
-def _dispatch(filename: str, data: bytes, depth: int) -> list[Result]:
+def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
     kind = detect(data)
-    if kind in _SIMPLE_REASONS:
-        return [UnreadableFile(filename, _SIMPLE_REASONS[kind])]
-    if len(data) > MAX_FILE_BYTES:
-        return [UnreadableFile(filename, "over size limit")]
+    problem = _SIMPLE_REASONS.get(kind) or _misnamed(filename, kind)
+    if problem is None and len(data) > MAX_FILE_BYTES:
+        problem = _over_size()
+    guard = _GUARDS.get(kind)
+    if problem is None and guard is not None:
+        problem = guard(data, limits)
+    if problem is not None:
+        return [UnreadableFile(filename, problem)]
     if kind is FileType.PDF:
         return [_classify(filename, read_pdf(filename, data))]
     if kind in (FileType.DOCX, FileType.DOCM):
         return [_classify(filename, read_docx(filename, data))]
     if kind is FileType.LEGACY_DOC:
         return [mark_converted(_classify(filename, read_legacy_doc(filename, data)))]
-    if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT):
+    if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT, FileType.HTML):
         return [Document(filename, DocumentKind.SUPPORTING)]
-    return _container(filename, data, depth, kind)
+    return _container(filename, data, depth, kind, limits)
 
 
-def _container(filename: str, data: bytes, depth: int, kind: FileType) -> list[Result]:
+def _over_size() -> str:
+    return f"over the {MAX_FILE_BYTES // (1024 * 1024)} MB size limit for one file"
+
+
+def _misnamed(filename: str, kind: FileType) -> str | None:
+    """A file named as a document we read that holds text, a web page or unknown bytes."""
+    extension = _extension(filename)
+    claimed = _CLAIMED.get(extension)
+    if claimed is None or kind not in (FileType.TEXT, FileType.HTML, FileType.UNKNOWN):
+        return None
+    found = "a web page" if kind is FileType.HTML else (
+        "plain text" if kind is FileType.TEXT else "damaged, or another kind of file")
+    return f"named {extension} but is not {claimed} file ({found})"
+
+
+def _container(filename: str, data: bytes, depth: int, kind: FileType,
+               limits: ParseLimits) -> list[Result]:
     if kind not in (FileType.ZIP, FileType.EML, FileType.OUTLOOK_MSG, FileType.TNEF):
         return [UnreadableFile(filename, f"unsupported file type ({_extension(filename)})")]
     if depth >= MAX_DEPTH:
         return [UnreadableFile(filename, "files nested too deep")]
     if kind is FileType.ZIP:
-        return _zip_members(filename, data, depth)
+        return _zip_members(filename, data, depth, limits)
     mail = _message(filename, data, kind)
     if isinstance(mail, UnreadableFile):
         return [mail]
     if not mail.all_attachments():  # a saved message with the form typed in its body
-        return _body_form(mail)
-    return [r for a in mail.all_attachments() for r in _extract_all(a.filename, a.data, depth + 1)]
+        return body_results(mail)
+    return [r for a in mail.all_attachments()
+            for r in _extract_all(a.filename, a.data, depth + 1, limits)]
 
 
 def _message(filename: str, data: bytes, kind: FileType) -> ParsedMail | UnreadableFile:
@@ -150,8 +200,8 @@ def _extension(filename: str) -> str:
     return suffix if suffix and len(suffix) <= 8 else "no extension"
 
 
-def _zip_members(filename: str, data: bytes, depth: int) -> list[Result]:
-    problem = zip_limit_problem(data)
+def _zip_members(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
+    problem = zip_limit_problem(data, limits.max_decompressed_bytes)
     if problem:
         return [UnreadableFile(filename, problem)]
     results: list[Result] = []
@@ -159,11 +209,12 @@ def _zip_members(filename: str, data: bytes, depth: int) -> list[Result]:
         members = [i for i in archive.infolist() if not i.is_dir()
                    and not i.filename.startswith("__MACOSX/")]
         for info in members[:MAX_ZIP_MEMBERS]:
-            results.extend(_zip_member(archive, info, depth))
+            results.extend(_zip_member(archive, info, depth, limits))
     return results
 
 
-def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int) -> list[Result]:
+def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int,
+                limits: ParseLimits) -> list[Result]:
     name = PurePosixPath(info.filename).name
     if info.flag_bits & 0x1:
         return [UnreadableFile(name, "password protected")]
@@ -171,7 +222,7 @@ def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int) -> 
         data = archive.read(info)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
         return [UnreadableFile(name, "corrupt or truncated file")]
-    return _extract_all(name, data, depth + 1)
+    return _extract_all(name, data, depth + 1, limits)
 
 
 def _classify(filename: str, content: Content | UnreadableFile) -> Result:

@@ -16,9 +16,9 @@ import olefile
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TNEF_MAGIC = b"\x78\x9f\x3e\x22"  # winmail.dat: Outlook's own wrapping of attachments
 
-# A Word form is a few MB at most; 50 MB inflated or a ratio over 100 is a bomb, not a form
+# A Word form is a few MB at most; 100 MB inflated or a ratio over 100 is a bomb, not a form
 # (measured: python-docx holds every part in memory, 300 MiB part -> 627 MB peak).
-MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_UNCOMPRESSED = 100 * 1024 * 1024
 MAX_RATIO = 100
 MAX_MEMBERS = 2000  # real .docx files have a few dozen parts
 
@@ -44,6 +44,8 @@ class FileType(StrEnum):
     JPEG = "jpeg"
     GIF = "gif"
     TEXT = "text"
+    HTML = "html"  # a web page (often a phishing page named .pdf)
+    EXECUTABLE = "executable"  # a Windows or Linux program
     TNEF = "tnef"  # winmail.dat
     UNKNOWN = "unknown"
 
@@ -58,9 +60,15 @@ def detect(data: bytes) -> FileType:
         return _zip_kind(data)
     if data.startswith(OLE_MAGIC):
         return _ole_kind(data)
+    return _image_kind(data) or _program_kind(data) or _text_kind(data)
+
+
+def _program_kind(data: bytes) -> FileType | None:
+    if data.startswith((b"MZ", b"\x7fELF")):
+        return FileType.EXECUTABLE
     if data.startswith(TNEF_MAGIC):
         return FileType.TNEF
-    return _image_kind(data) or _text_kind(data)
+    return None
 
 
 def _image_kind(data: bytes) -> FileType | None:
@@ -137,7 +145,10 @@ def _text_kind(data: bytes) -> FileType:
     except UnicodeDecodeError as error:
         if error.start < len(head) - 4:  # a cut multibyte character at the end is fine
             return FileType.UNKNOWN
-    return FileType.EML if _looks_like_mail(head) else FileType.TEXT
+    if _looks_like_mail(head):
+        return FileType.EML
+    start = head.lstrip()[:256].lower()
+    return FileType.HTML if start.startswith((b"<!doctype html", b"<html")) else FileType.TEXT
 
 
 def _looks_like_mail(head: bytes) -> bool:
@@ -148,10 +159,12 @@ def _looks_like_mail(head: bytes) -> bool:
     return sum(1 for name in _MAIL_HEADERS if name in lowered) >= 2
 
 
-def zip_limit_problem(data: bytes) -> str | None:
-    """A reason to refuse a zip (bomb, too many parts, corrupt), or None when it is safe to open.
+def zip_limit_problem(data: bytes, max_bytes: int = MAX_UNCOMPRESSED) -> str | None:
+    """A reason to refuse a zip (bomb, too many parts, unsafe names, corrupt), or None when
+    it is safe to open.
 
     Uses only the declared sizes in the central directory; nothing is inflated.
+    (zipfile never inflates a member past its declared size, so they bound the cost.)
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -160,6 +173,18 @@ def zip_limit_problem(data: bytes) -> str | None:
         return "corrupt or truncated file"
     total = sum(info.file_size for info in infos)
     compressed = max(1, sum(info.compress_size for info in infos))
-    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or total / compressed > MAX_RATIO:
-        return "over size limit"
+    if len(infos) > MAX_MEMBERS:
+        return f"holds {len(infos)} files, more than {MAX_MEMBERS} (possible zip bomb)"
+    if total > max_bytes:
+        return f"expands to more than {max_bytes // (1024 * 1024)} MB (possible zip bomb)"
+    if total / compressed > MAX_RATIO:
+        return f"expands more than {MAX_RATIO} times (possible zip bomb)"
+    if any(_unsafe_name(info.filename) for info in infos):
+        return "holds a file whose path leads outside the zip (possible attack)"
     return None
+
+
+def _unsafe_name(name: str) -> bool:
+    """'../x', '/etc/x', 'C:\\x': names that would escape a folder if unpacked."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or ".." in parts or bool(re.match(r"[A-Za-z]:", name))

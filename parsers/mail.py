@@ -50,6 +50,10 @@ class ParsedMail:
         nested = tuple(a for fwd in self.forwarded for a in fwd.all_attachments())
         return self.attachments + nested
 
+    def all_problems(self) -> tuple[str, ...]:
+        """Problems of this message, then of forwarded ones, depth first."""
+        return self.problems + tuple(p for fwd in self.forwarded for p in fwd.all_problems())
+
     def all_text(self) -> str:
         """Body text of this message and of forwarded ones."""
         parts = [self.text_body or self.html_body] + [f.all_text() for f in self.forwarded]

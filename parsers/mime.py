@@ -8,8 +8,10 @@ header cannot break the rest of the message.
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
+import re
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
@@ -19,6 +21,28 @@ from parsers.mail import Attachment, ParsedMail
 
 MAX_FORWARD_DEPTH = 10  # forwards of forwards; deeper is an attack or a mail loop
 MAX_PART_DEPTH = 50  # nested multiparts inside one message
+HEAD_LIMIT = 64 * 1024  # more header than this is not a real message's
+HEADER_LINE_BREAK = "header line break"
+UNKNOWN_CHARSET = "unknown charset"
+UNKNOWN_ENCODING = "unknown transfer encoding"
+_ENCODINGS = ("", "7bit", "8bit", "binary", "base64", "quoted-printable")
+# Problems that explain why nothing could be read, in plain words (defects by class name).
+_DAMAGE = {
+    "unparseable": "it could not be read as an email",
+    "NoBoundaryInMultipartDefect": "a multipart part has no boundary",
+    "StartBoundaryNotFoundDefect": "its MIME boundary never appears",
+    "CloseBoundaryNotFoundDefect": "it is cut off (a closing MIME boundary is missing)",
+    "MultipartInvariantViolationDefect": "its multipart structure is broken",
+    "InvalidBase64PaddingDefect": "the base64 encoding of a part is damaged",
+    "InvalidBase64CharactersDefect": "the base64 encoding of a part is damaged",
+    "InvalidBase64LengthDefect": "the base64 encoding of a part is damaged",
+    "multipart nesting too deep": f"its parts are nested more than {MAX_PART_DEPTH} deep",
+    f"forwarded messages nested deeper than {MAX_FORWARD_DEPTH}":
+        f"forwarded messages are nested more than {MAX_FORWARD_DEPTH} deep",
+    HEADER_LINE_BREAK: "a header hides a line break (possible header injection)",
+    UNKNOWN_CHARSET: "its text names an unknown character set",
+    UNKNOWN_ENCODING: "a part names an unknown transfer encoding",
+}
 
 
 class _Collected:
@@ -36,6 +60,8 @@ def parse_mail(raw: bytes) -> ParsedMail:
     """The parts of one message the pipeline needs; problems are listed, not raised."""
     try:
         return _parse(raw, 0)
+    except MemoryError:  # the reader process's limit: it reports the limit, not "unparseable"
+        raise
     except Exception as error:  # last resort: hostile bytes must not stop the worker
         return _unparseable(type(error).__name__)
 
@@ -45,9 +71,24 @@ def _parse(raw: bytes, depth: int) -> ParsedMail:
         try:
             message = email.message_from_bytes(raw, policy=policy)
             return _from_message(message, depth)
+        except MemoryError:
+            raise
         except Exception:
             continue
     return _unparseable("both policies failed")
+
+
+def parse_headers(raw: bytes) -> ParsedMail:
+    """The header block alone (at most 64 KB), for a message too large or too hostile
+    to parse whole: cheap and safe on any bytes. Bodies and attachments are left out."""
+    head = raw[:HEAD_LIMIT]
+    end = re.search(rb"\r?\n\r?\n", head)
+    return parse_mail(head[:end.start()] + b"\r\n\r\n" if end else head)
+
+
+def damage_summary(problems: tuple[str, ...]) -> str:
+    """The problems that damage a message, in plain words ('' when none does)."""
+    return "; ".join(dict.fromkeys(_DAMAGE[p] for p in problems if p in _DAMAGE))
 
 
 def _unparseable(detail: str) -> ParsedMail:
@@ -56,18 +97,22 @@ def _unparseable(detail: str) -> ParsedMail:
 
 
 def _from_message(message: Message, depth: int) -> ParsedMail:
-    headers = tuple((name, decode_header_value(str(value))) for name, value in message.raw_items())
+    raw = tuple((name, _unfold(str(value))) for name, value in message.raw_items())
+    headers = tuple((name, decode_header_value(value)) for name, value in raw)
     found = _Collected()
+    if any("\n" in v or "\r" in v for _, v in headers):
+        found.problems.append(HEADER_LINE_BREAK)
+        headers = tuple((k, " ".join(v.split())) for k, v in headers)
     _collect(message, depth, 0, found)
     found.problems[:0] = _defects(message)
-    name, address = parseaddr(_first(headers, "from"))
+    name, address = parseaddr(_first(raw, "from"))
     html = "\n".join(found.html)
     text = "\n".join(found.text) or (html_to_text(html) if html else "")
     return ParsedMail(
         message_id=_first(headers, "message-id").strip(),
         subject=_first(headers, "subject"),
-        sender=address.lower(), sender_name=name,
-        to=tuple(a for _, a in getaddresses([v for k, v in headers if k.lower() == "to"]) if a),
+        sender=address.lower(), sender_name=" ".join(decode_header_value(name).split()),
+        to=_recipients(raw),
         date=_first(headers, "date"), headers=headers, text_body=text, html_body=html,
         attachments=tuple(found.attachments), forwarded=tuple(found.forwarded),
         problems=tuple(dict.fromkeys(found.problems)),
@@ -78,9 +123,19 @@ def _first(headers: tuple[tuple[str, str], ...], name: str) -> str:
     return next((v for k, v in headers if k.lower() == name), "")
 
 
+def _recipients(raw: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """To addresses, parsed before any decoding (RFC 2047 section 5: an encoded word in a
+    display name, like the From name above, cannot smuggle in an address or a group)."""
+    return tuple(a for _, a in getaddresses([v for k, v in raw if k.lower() == "to"]) if a)
+
+
+def _unfold(raw: str) -> str:
+    return " ".join(raw.replace("\r", "").split("\n")).strip()
+
+
 def decode_header_value(raw: str) -> str:
     """RFC 2047 decoded header text, unfolded; the raw text where decoding fails."""
-    unfolded = " ".join(raw.replace("\r", "").split("\n")).strip()
+    unfolded = _unfold(raw)
     try:
         return str(make_header(decode_header(unfolded)))
     except Exception:  # unknown charset, bad encoded word: keep what was sent
@@ -128,6 +183,20 @@ def _collect_leaf(part: Message, found: _Collected) -> None:
         found.html.append(_payload_text(part))
     else:
         found.text.append(_payload_text(part))
+    found.problems.extend(_part_problems(part))
+
+
+def _part_problems(part: Message) -> list[str]:
+    problems = []
+    if str(part.get("content-transfer-encoding", "")).strip().lower() not in _ENCODINGS:
+        problems.append(UNKNOWN_ENCODING)
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            codecs.lookup(charset)
+        except (LookupError, ValueError):
+            problems.append(UNKNOWN_CHARSET)
+    return problems
 
 
 def _filename(part: Message) -> str:

@@ -51,6 +51,8 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
             return UnreadableFile(filename, "password protected")
         fields = _acroform_blocks(reader, data)
         text_blocks = _text_blocks(data)
+    except MemoryError:  # the reader process's limit: reported as such by the caller
+        raise
     except Exception:  # pypdf/pdfminer raise many types on corrupt input
         return UnreadableFile(filename, "corrupt or truncated PDF")
     if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:

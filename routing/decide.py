@@ -10,6 +10,7 @@ import datetime as dt
 from parsers.extraction import MailExtraction
 from parsers.form import Form, FormType
 from parsers.mail import ParsedMail
+from parsers.mime import damage_summary
 from routing.consent import missing_consent
 from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCode
 from routing.policy import RoutingPolicy
@@ -52,7 +53,7 @@ def decide(
     form = extraction.forms[0] if extraction.forms else None
     postcode = check_form_postcode(form, policy) if form else None
     area = postcode.area if postcode else None
-    found = _extraction_reasons(extraction) + _form_reasons(form, postcode, policy, today)
+    found = _extraction_reasons(extraction, mail) + _form_reasons(form, postcode, policy, today)
     reasons = sorted(found, key=lambda r: _REASON_ORDER[r.code])
     return Decision(
         outcome=Outcome.EXCEPTION if reasons else Outcome.ROUTED,
@@ -65,15 +66,27 @@ def decide(
     )
 
 
-def _extraction_reasons(extraction: MailExtraction) -> tuple[Reason, ...]:
-    """Unreadable files, one reason each; no form and nothing unreadable: no_form_found."""
+def _extraction_reasons(extraction: MailExtraction, mail: ParsedMail) -> tuple[Reason, ...]:
+    """Unreadable files, one reason each; no form and nothing unreadable: no_form_found,
+    with what was there instead."""
     unreadable = tuple(
         Reason(ReasonCode.UNREADABLE_ATTACHMENT, f"{u.filename}: {u.reason}")
         for u in extraction.unreadable
     )
     if not extraction.forms and not unreadable:
-        return (Reason(ReasonCode.NO_FORM_FOUND),)
+        return (Reason(ReasonCode.NO_FORM_FOUND, _no_form_detail(extraction, mail)),)
     return unreadable
+
+
+def _no_form_detail(extraction: MailExtraction, mail: ParsedMail) -> str:
+    """How the message is damaged (a form may be lost in the damage), else what it held."""
+    damage = damage_summary(mail.all_problems())
+    if damage:
+        return f"the message is damaged: {damage}"
+    files = len(extraction.documents)
+    if files:
+        return f"{files} file{'s' if files > 1 else ''} read, none of them a referral form"
+    return "no attachment, and the message text is not a form"
 
 
 def _form_reasons(

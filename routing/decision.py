@@ -31,6 +31,7 @@ class ReasonCode(StrEnum):
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
     OWN_MAIL = "own_mail"
+    MAIL_LOOP = "mail_loop"  # X-Loop to us, our messages piling up in References, many hops
 
 
 class Flag(StrEnum):

@@ -18,15 +18,22 @@ _LIST_PRECEDENCE = ("bulk", "list", "junk")
 _AUTO_REPLY_SUBJECTS = ("automatic reply:", "out of office")
 _AUTO_REPLY_HEADERS = ("X-Autoreply", "X-Autorespond")
 _DAEMON_MAILBOXES = ("mailer-daemon", "postmaster")
+# RFC 5321 lets a server call a loop at 100 hops; a referral crosses 10-15 (Exchange Online
+# adds several internally), so 30 is a loop well before any server gives up.
+MAX_RECEIVED = 30
+# A person's reply to our acknowledgement or outcome holds one or two of our Message-IDs in
+# References (and must be read: a corrected form, a review request); a loop between us and
+# another robot adds one per round.
+MAX_OWN_REFERENCES = 4
 
 
 def ignore_reason(mail: ParsedMail, policy: RoutingPolicy) -> Reason | None:
     """Why a message gets no case and no reply, or None if it is to be processed.
 
-    The most specific reason wins: our own mail, then a bounce (DSNs often also carry
-    Auto-Submitted), then any other automatic reply.
+    The most specific reason wins: our own mail, a mail loop, then a bounce (DSNs often
+    also carry Auto-Submitted), then any other automatic reply.
     """
-    for check in (_own_mail, _bounce, _auto_reply):
+    for check in (_own_mail, _mail_loop, _bounce, _auto_reply):
         reason = check(mail, policy)
         if reason is not None:
             return reason
@@ -41,6 +48,21 @@ def _own_mail(mail: ParsedMail, policy: RoutingPolicy) -> Reason | None:
     message_id = mail.message_id.strip().lower().strip("<>")
     if domain and message_id.endswith("@" + domain):
         return Reason(ReasonCode.OWN_MAIL, "our own Message-ID")
+    return None
+
+
+def _mail_loop(mail: ParsedMail, policy: RoutingPolicy) -> Reason | None:
+    own = {a.strip().lower() for a in policy.own_addresses}
+    if any(_address(v) in own for k, v in mail.headers if k.lower() == "x-loop"):
+        return Reason(ReasonCode.MAIL_LOOP, "X-Loop names our address")
+    hops = sum(1 for k, _ in mail.headers if k.lower() == "received")
+    if hops > MAX_RECEIVED:
+        return Reason(ReasonCode.MAIL_LOOP, f"{hops} Received headers (over {MAX_RECEIVED})")
+    domain = "@" + policy.own_message_id_domain.strip().lower()
+    ours = sum(1 for m in mail.header("References").lower().split() if m.strip("<>")
+               .endswith(domain))
+    if domain != "@" and ours > MAX_OWN_REFERENCES:
+        return Reason(ReasonCode.MAIL_LOOP, f"{ours} of our own messages in References")
     return None
 
 

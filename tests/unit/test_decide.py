@@ -35,6 +35,7 @@ def summary(d: Decision) -> tuple[Outcome, str | None, tuple[str, ...], tuple[Fl
 ROUTED = Outcome.ROUTED
 EXCEPTION = Outcome.EXCEPTION
 NORMAL = Priority.NORMAL
+NO_FORM = "no_form_found:no attachment, and the message text is not a form"
 
 
 @pytest.mark.parametrize(("kwargs", "expected"), [
@@ -64,9 +65,12 @@ NORMAL = Priority.NORMAL
     ({"forms": (form(),), "documents": (Document("letter.pdf", DocumentKind.SUPPORTING),)},
      (ROUTED, "brierley_hill", (), (), NORMAL)),
     # Nothing to read.
-    ({}, (EXCEPTION, None, ("no_form_found",), (), NORMAL)),
+    ({}, (EXCEPTION, None, (NO_FORM,), (), NORMAL)),
     ({"message": mail(sender=NHS), "received_in": "halesowen"},
-     (EXCEPTION, None, ("no_form_found",), (Flag.INSECURE_CHANNEL,), NORMAL)),
+     (EXCEPTION, None, (NO_FORM,), (Flag.INSECURE_CHANNEL,), NORMAL)),
+    ({"documents": (Document("letter.pdf", DocumentKind.SUPPORTING),)},
+     (EXCEPTION, None, ("no_form_found:1 file read, none of them a referral form",), (),
+      NORMAL)),
     # Unreadable files explain a missing form: one reason each, no no_form_found.
     ({"unreadable": (ENCRYPTED,)},
      (EXCEPTION, None, ("unreadable_attachment:EHA.docx: encrypted",), (), NORMAL)),

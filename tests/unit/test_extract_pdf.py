@@ -65,7 +65,8 @@ def _zip(members: dict[str, bytes]) -> bytes:
     ("empty.pdf", b"", "empty file"),
     ("old.doc", _ole("WordDocument"), "legacy Word .doc: please send .docx or PDF"),
     ("locked.docx", _ole("EncryptionInfo"), "password protected"),
-    ("tool.exe", b"MZ\x90\x00\x03\x00\x00\x00\xff\xff", "unsupported file type (.exe)"),
+    ("tool.exe", b"MZ\x90\x00\x03\x00\x00\x00\xff\xff", "a program, not a document"),
+    ("tool.bin", b"\0\1\2\3", "unsupported file type (.bin)"),
 ])
 def test_unreadable_files(name: str, data: bytes, reason: str) -> None:
     assert extract_document(name, data) == UnreadableFile(name, reason)

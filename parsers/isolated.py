@@ -1,0 +1,164 @@
+"""The reader process: parses mail and reads attachments with its own limits.
+
+The worker (`inbox_worker.isolation`) keeps a few of these alive between messages
+and sends one request at a time: a whole message to parse, then each attachment
+to read, so a file that kills the reader loses only itself. The limits are set
+here, inside the child: address space (RLIMIT_AS, so a bomb ends as a contained
+MemoryError) and processor time (RLIMIT_CPU, raised before each request, since it
+counts the child's whole life). The parent kills a child that passes the
+wall-clock limit.
+
+Answers travel as pickles; the parent loads them with `load_answer`, which accepts
+only the parsers' own types, so even a reader subverted by a hostile file cannot
+make the worker run code by its answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import pickle
+import resource
+import signal
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from types import FrameType
+
+from parsers.extract import Result, body_results, read_file
+from parsers.extraction import Document, UnreadableFile
+from parsers.form import Form
+from parsers.limits import MB, ParseLimits, Stop
+from parsers.mail import ParsedMail
+from parsers.mime import parse_mail
+
+
+@dataclass(frozen=True)
+class ReadMail:
+    """Parse one message's bytes: the answer is a ParsedMail."""
+
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """Read one file: the answer is a list of results (a zip or a message gives several)."""
+
+    filename: str
+    data: bytes
+    depth: int = 1  # 1 for a message's attachment, 0 for a file given on its own
+
+
+@dataclass(frozen=True)
+class ReadBody:
+    """Read a message body as a form, when it clearly is one: a list of results."""
+
+    mail: ParsedMail
+
+
+Request = ReadMail | ReadFile | ReadBody
+Answer = ParsedMail | list[Result] | Stop
+
+
+class _Lifetime:
+    """SIGTERM (systemd stopping the service, multiprocessing at the worker's exit) ends
+    an idle reader at once, and a busy one after the answer in hand: the worker finishes
+    its message, so the file being read must not fail for it."""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.stopping = False
+
+    def on_terminate(self, _signum: int, _frame: FrameType | None) -> None:
+        self.stopping = True
+        if not self.busy:
+            raise SystemExit(0)
+
+
+def serve(connection: Connection, limits: ParseLimits) -> None:
+    """The child's loop: one request in, one answer out, until the parent hangs up."""
+    lifetime = _Lifetime()
+    _detach()
+    signal.signal(signal.SIGTERM, lifetime.on_terminate)
+    _limit_memory(limits.memory_mb)
+    while not lifetime.stopping:
+        try:
+            request = connection.recv()  # from the parent: trusted
+        except (EOFError, OSError):
+            return
+        lifetime.busy = True
+        _limit_processor(limits.cpu_seconds)
+        connection.send_bytes(_answer_bytes(request, limits))
+        lifetime.busy = False
+
+
+def answer(request: Request, limits: ParseLimits) -> ParsedMail | list[Result]:
+    """What the child computes for one request (also callable in-process)."""
+    if isinstance(request, ReadMail):
+        return parse_mail(request.raw)
+    if isinstance(request, ReadFile):
+        return read_file(request.filename, request.data, limits, depth=request.depth)
+    return body_results(request.mail)
+
+
+def _answer_bytes(request: Request, limits: ParseLimits) -> bytes:
+    try:
+        return pickle.dumps(answer(request, limits), protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        return pickle.dumps(Stop.MEMORY)
+    except Exception:  # a parser escaped its own guard: the request fails, the child lives
+        return pickle.dumps(Stop.CRASHED)
+
+
+def _detach() -> None:
+    """Libraries print and log fragments of the files (personal data): nothing of the
+    child's reaches the worker's output. SIGINT (Ctrl-C reaches the whole process group)
+    is the worker's to handle: it finishes the message in hand."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # SIGXCPU would otherwise dump core
+
+
+def _limit_memory(memory_mb: int) -> None:
+    limit = memory_mb * MB
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _limit_processor(seconds: int) -> None:
+    """Allow `seconds` more of processor time from now (RLIMIT_CPU counts from birth)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    soft = int(usage.ru_utime + usage.ru_stime) + seconds + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+class _AnswerUnpickler(pickle.Unpickler):
+    """Loads only the parsers' dataclasses and enums, and dates: nothing that runs code."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if module.startswith("parsers.") and not name.startswith("_"):
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        if (module, name) == ("datetime", "date"):
+            return dt.date
+        raise pickle.UnpicklingError(f"refused {module}.{name} in a reader's answer")
+
+
+def load_answer(data: bytes) -> Answer:
+    """An answer's bytes back to objects; Stop.CRASHED for anything unexpected."""
+    try:
+        loaded = _AnswerUnpickler(io.BytesIO(data)).load()
+    except Exception:  # a corrupt or refused answer: the reader failed on this request
+        return Stop.CRASHED
+    if isinstance(loaded, ParsedMail | Stop):
+        return loaded
+    if isinstance(loaded, list) and all(isinstance(r, Form | UnreadableFile | Document)
+                                        for r in loaded):
+        return loaded
+    return Stop.CRASHED
