@@ -227,9 +227,20 @@ def postcode_doubt(found: Found) -> str:
     return ""
 
 
+def _written_postcode(found: Found) -> str:
+    """The postcode box; a postcode typed in two boxes ("DY5" and "1AA", as fillable forms
+    ask for it) is joined."""
+    boxes = found.values.get(Field.POSTCODE, [""])
+    if len(boxes) > 1 and normalise_postcode(boxes[0]) is None:
+        joined = f"{boxes[0]} {boxes[1]}"
+        if normalise_postcode(joined):
+            return joined
+    return boxes[0]
+
+
 def _address(found: Found, warnings: list[str]) -> Address:
     lines = _address_lines(found)
-    written = found.first(Field.POSTCODE)
+    written = _written_postcode(found)
     postcode = normalise_postcode(written) or find_postcode(written)
     if postcode is None:
         postcode = next((p for p in (find_postcode(line) for line in lines) if p), None)

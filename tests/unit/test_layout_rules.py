@@ -203,3 +203,9 @@ def test_printed_labels_are_not_sought_for_more_fields_than_any_form_has() -> No
     assert printed_labels(reader, data, {"Text1"}, 5)["Text1"].label == "Postcode"
     too_many = {"Text1", *(f"Text{n}" for n in range(2, MAX_FIELDS + 2))}
     assert printed_labels(reader, data, too_many, 5) == {}
+
+
+def test_a_postcode_typed_in_two_boxes_is_one_postcode() -> None:
+    form = _form(Pair("Postcode", "dy5"), Pair("Postcode", "1aa"))
+    assert (form.address.postcode, form.postcode_doubt, form.warnings[-1:]) == (
+        "DY5 1AA", "", ("no family members found",))
