@@ -4,4 +4,5 @@ import sys
 
 from inbox_worker.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the reader processes' forkserver imports this module again
+    sys.exit(main())
