@@ -39,6 +39,7 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _PRELOAD = ["__main__", "parsers.isolated"]
 MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a parsed message holds its attachments' bytes
 WHOLE_MESSAGE = "whole message"  # the "file name" when the message itself could not be parsed
+MESSAGE_TEXT = "message text"  # ... when a message body that looked like a form could not
 
 
 def parse_limits(settings: ParsingSettings) -> ParseLimits:
@@ -162,7 +163,8 @@ class ReaderPool:
         if attachments:
             return results
         answer = slot.ask(ReadBody(mail))
-        return answer if isinstance(answer, list) else []
+        return answer if isinstance(answer, list) else [
+            UnreadableFile(MESSAGE_TEXT, self._reason(answer))]
 
     def _file(self, slot: _Slot, filename: str, data: bytes, *, depth: int = 1) -> list[Result]:
         answer = slot.ask(ReadFile(filename, data, depth))

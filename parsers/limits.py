@@ -26,7 +26,9 @@ class Stop(StrEnum):
 class ParseLimits:
     """How much one file may cost to read. Defaults suit forms of 10-20 pages."""
 
-    memory_mb: int = 512  # measured: a 300 MiB bomb needs 620 MB in pdfplumber
+    # Address space, measured: the reader's code 180 MB; parsing a 35 MB message peaks at
+    # 470 MB; a 300 MiB bomb needs 620 MB in pdfplumber (the guards refuse it first).
+    memory_mb: int = 1024
     cpu_seconds: int = 20  # a 60-page form takes about 3 s in pdfplumber
     wall_seconds: float = 30.0  # includes waiting for the processor on a busy host
     max_pages: int = 50  # real forms run to 10-20 pages

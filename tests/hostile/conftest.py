@@ -21,7 +21,7 @@ from tests.flow.conftest import World
 from tests.hostile.corpus import Case
 
 # Tight enough that a case that hangs fails fast, loose enough for a busy 2-core machine.
-PARSING = {"wall_seconds": 20, "cpu_seconds": 15, "memory_mb": 512}
+PARSING = {"wall_seconds": 20, "cpu_seconds": 15, "memory_mb": 768}
 
 
 @dataclass

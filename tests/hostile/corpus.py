@@ -24,6 +24,7 @@ class Case:
     code: str
     detail: str
     outcome: str = "exception"
+    cluster: str | None = None  # set when a good form in the message still routes the item
 
 
 def _file(name: str, data: Callable[[], bytes], mime: str = "application/octet-stream"
@@ -115,6 +116,9 @@ PDF_CASES = [
     _unreadable("pdf_that_is_random_bytes", _pdf(lambda: b"\0" + b.noise(10_000)),
                 "named .pdf but is not a PDF file (damaged, or another kind of file)"),
     _unreadable("attachment_25mb_scan", _pdf(lambda: b.scanned_pdf(25 * MIB)), "scanned"),
+    Case("pdf_bomb_beside_a_good_form", lambda: b.message(
+        ("plan.pdf", b.flate_bomb_pdf(BIG), PDF), ("eha.docx", b.good_docx(), b.docx_type())),
+        "unreadable_attachment", "plan.pdf: " + BOMB, cluster="brierley_hill"),
 ]
 
 ZIP_CASES = [

@@ -86,6 +86,7 @@ def _assert_queued_with_reason(session: Session, message: Message, case: Hostile
     item = session.scalars(select(ExceptionItem)
                            .where(ExceptionItem.message_id == message.id)).one()
     assert case.code in item.reason_codes
+    assert item.cluster == case.cluster
     assert any(r.startswith(f"{case.code}:") and case.detail in r for r in item.reasons), (
         item.reasons)
 

@@ -6,14 +6,20 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import active_children
+from pathlib import Path
 
 import pytest
+import yaml
 
-from inbox_worker.isolation import WHOLE_MESSAGE, ReaderPool
+from inbox_worker.demo import write_local_config
+from inbox_worker.isolation import WHOLE_MESSAGE, ReaderPool, parse_limits
+from inbox_worker.settings import SettingsError, load_settings
 from parsers.extraction import UnreadableFile
 from parsers.form import FormType
 from parsers.isolated import load_answer
@@ -108,3 +114,33 @@ class _Exploit:
 ])
 def test_an_answer_that_is_not_ours_is_a_crash_not_code(payload: bytes) -> None:
     assert load_answer(payload) is Stop.CRASHED
+
+
+def _settings_file(tmp_path: Path, parsing: dict[str, object]) -> Path:
+    config = write_local_config(tmp_path)
+    raw = yaml.safe_load(config.read_text(encoding="utf-8"))
+    raw["parsing"] = parsing
+    config.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    return config
+
+
+def test_parsing_limits_come_from_the_configuration(tmp_path: Path) -> None:
+    settings = load_settings(_settings_file(tmp_path, {"wall_seconds": 5, "max_pages": 20}))
+    assert parse_limits(settings.parsing) == ParseLimits(wall_seconds=5, max_pages=20)
+
+
+def test_a_memory_limit_too_small_for_the_reader_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match=r"parsing\.memory_mb"):
+        load_settings(_settings_file(tmp_path, {"memory_mb": 64}))
+
+
+def test_frontdoor_extract_reads_in_a_reader_with_the_configured_limits(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(b.flate_bomb_pdf(60 * b.MIB))
+    config = _settings_file(tmp_path, {"max_decompressed_mb": 50})
+    done = subprocess.run([sys.executable, "-m", "inbox_worker", "extract", str(bomb),
+                           "--config", str(config)], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "unreadable: bomb.pdf: expands to more than 50 MB (possible zip bomb)")
