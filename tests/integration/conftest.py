@@ -11,6 +11,7 @@ import pytest
 
 from .dovecot import Dovecot, start_dovecot, stop_dovecot
 from .postgres import Postgres, start_postgres, stop_postgres
+from .token_check import TokenCheck, running_token_check
 
 # What Dovecot 2.3 announces after login, less MOVE and IDLE: a plainer server, so the
 # COPY + EXPUNGE and NOOP-polling paths run against a real server too.
@@ -57,3 +58,18 @@ def postgres() -> Iterator[Postgres]:
         yield server
     finally:
         stop_postgres(server)
+
+
+@pytest.fixture(scope="session")
+def token_check() -> Iterator[TokenCheck]:
+    """The fake identity provider that Dovecot asks about XOAUTH2 bearer tokens."""
+    with running_token_check() as check:
+        yield check
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(token_check: TokenCheck) -> Iterator[Dovecot]:
+    """A Dovecot that also takes XOAUTH2 logins, checking tokens with `token_check`."""
+    server = start_dovecot(token_check_url=token_check.url)
+    yield server
+    stop_dovecot(server)

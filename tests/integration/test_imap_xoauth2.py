@@ -4,7 +4,6 @@ oauth2 passdb checks each bearer token with a fake identity provider on loopback
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 
 import pytest
 
@@ -12,24 +11,11 @@ from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.mailboxes.imap import ImapMailbox
 from inbox_worker.settings import ImapMailboxSettings, SecretRef
 
-from .dovecot import Dovecot, append, count, reset, start_dovecot, stop_dovecot
-from .token_check import TokenCheck, running_token_check
+from .dovecot import Dovecot, append, count, reset
+from .token_check import TokenCheck
 
 pytestmark = pytest.mark.integration
 USER = "secure"
-
-
-@pytest.fixture(scope="module")
-def token_check() -> Iterator[TokenCheck]:
-    with running_token_check() as check:
-        yield check
-
-
-@pytest.fixture(scope="module")
-def oauth_dovecot(token_check: TokenCheck) -> Iterator[Dovecot]:
-    server = start_dovecot(token_check_url=token_check.url)
-    yield server
-    stop_dovecot(server)
 
 
 def _settings(server: Dovecot) -> ImapMailboxSettings:

@@ -16,26 +16,13 @@ from inbox_worker.app import open_mailbox
 from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.settings import ImapMailboxSettings
 
-from .dovecot import Dovecot, append, count, reset, start_dovecot, stop_dovecot
+from .dovecot import Dovecot, append, count, reset
 from .fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph, running_fake_graph
-from .token_check import TokenCheck, running_token_check
+from .token_check import TokenCheck
 
 pytestmark = pytest.mark.integration
 USER = "secure"
 SECRET_ENV = "FRONTDOOR_IMAP_APP_SECRET"
-
-
-@pytest.fixture(scope="module")
-def token_check() -> Iterator[TokenCheck]:
-    with running_token_check() as check:
-        yield check
-
-
-@pytest.fixture(scope="module")
-def oauth_dovecot(token_check: TokenCheck) -> Iterator[Dovecot]:
-    server = start_dovecot(token_check_url=token_check.url)
-    yield server
-    stop_dovecot(server)
 
 
 @pytest.fixture
