@@ -68,7 +68,7 @@ def _pages_problem(data: bytes, limits: ParseLimits) -> str | None:
     left to the reader, which says so."""
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        if reader.is_encrypted and not reader.decrypt(""):  # owner-locked forms still open
             return None
     except Exception:  # pypdf raises many types on corrupt input; the reader reports it
         return None

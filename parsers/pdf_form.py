@@ -47,7 +47,7 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
     """The blocks of a PDF, or why it could not be read."""
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        if reader.is_encrypted and not _opens_without_password(reader):
             return UnreadableFile(filename, "password protected")
         fields = _acroform_blocks(reader, data)
         text_blocks = _text_blocks(data)
@@ -59,6 +59,12 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
         return UnreadableFile(filename, "scanned (no text layer)")
     title = document_title("", [b for b in text_blocks if isinstance(b, str)])
     return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
+
+
+def _opens_without_password(reader: PdfReader) -> bool:
+    """Councils often lock a form against editing with only an owner password: it opens
+    without one (the empty user password), as in any PDF viewer, and is read as usual."""
+    return bool(reader.decrypt(""))
 
 
 def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:

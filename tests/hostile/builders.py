@@ -276,8 +276,8 @@ def many_pages_pdf(pages: int) -> bytes:
     return out.getvalue()
 
 
-def encrypted_pdf(*, user_password: str) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(good_pdf())))
+def encrypted_pdf(*, user_password: str, pdf: bytes | None = None) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf or good_pdf())))
     writer.encrypt(user_password=user_password, owner_password="owner", algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)

@@ -99,9 +99,10 @@ PDF_CASES = [
                 "its list of pages is broken"),
     _unreadable("pdf_2000_pages", _pdf(lambda: b.many_pages_pdf(2000)),
                 "has 2000 pages, more than the 50 a form can have"),
+    _unreadable("pdf_2000_pages_locked_against_editing", _pdf(lambda: b.encrypted_pdf(
+        user_password="", pdf=b.many_pages_pdf(2000))),
+        "has 2000 pages, more than the 50 a form can have"),
     _unreadable("pdf_user_password", _pdf(lambda: b.encrypted_pdf(user_password="secret")),
-                "password protected"),
-    _unreadable("pdf_owner_password_only", _pdf(lambda: b.encrypted_pdf(user_password="")),
                 "password protected"),
     _unreadable("pdf_truncated", _pdf(lambda: b.good_pdf()[: len(b.good_pdf()) * 2 // 3]),
                 CORRUPT_PDF),

@@ -30,12 +30,21 @@ def test_dispatch_finds_the_same_form() -> None:
     assert_matches(extract_document("referral.pdf", make_pdf(SPECS[1])), SPECS[1])
 
 
-def _encrypted(data: bytes) -> bytes:
+def _encrypted(data: bytes, user_password: str = "secret", algorithm: str = "AES-128") -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password="secret", algorithm="AES-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+@pytest.mark.parametrize("acroform", [False, True], ids=["flat", "acroform"])
+def test_a_form_locked_only_against_editing_is_read(algorithm: str, acroform: bool) -> None:
+    locked = _encrypted(make_pdf(SPECS[0], acroform=acroform), user_password="",
+                        algorithm=algorithm)
+    assert PdfReader(io.BytesIO(locked)).is_encrypted
+    assert_matches(extract_document("form.pdf", locked), SPECS[0])
 
 
 def _blank_pdf() -> bytes:
