@@ -47,7 +47,7 @@ def analyse(
 
 
 def oversized(size: int, limit: int, received_in: str) -> Decision:
-    detail = f"whole message: {size / 1e6:.1f} MB is over the {limit / 1e6:.0f} MB limit"
+    detail = f"whole message: {size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit"
     reason = Reason(ReasonCode.UNREADABLE_ATTACHMENT, detail)
     return Decision(Outcome.EXCEPTION, received_in, reasons=(reason,))
 

@@ -161,7 +161,7 @@ SIZE_CASES = [
         b"Content-Type: application/octet-stream\r\nContent-Disposition: attachment\r\n"
         b"Content-Transfer-Encoding: base64\r\n\r\n\r\n--x--\r\n"), "empty file"),
     _unreadable("message_over_size_limit", _file("scan.pdf", lambda: b.noise(32 * MIB)),
-                "whole message"),
+                "MB is over the 41.9 MB limit"),
     _unreadable("attachment_25mb_random_docx", _docx(lambda: b"\0" + b.noise(25 * MIB)),
                 "named .docx but is not a Word file"),
 ]
