@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -41,9 +42,9 @@ def main() -> None:
             raws = _backlog(world, args.messages)
             fetch_s = _bare_fetch(world)
             extract_s = _bare_extraction(raws)
-            drain_s, peak_mb = _drain(world)
+            drain_s, peak_mb, tree_mb = _drain(world)
             latencies = _idle_latency(world, args.latency)
-            _print(args.messages, fetch_s, extract_s, drain_s, peak_mb, latencies)
+            _print(args.messages, fetch_s, extract_s, drain_s, (peak_mb, tree_mb), latencies)
     finally:
         if controller is not None:
             controller.stop()  # type: ignore[attr-defined]
@@ -80,18 +81,55 @@ def _bare_extraction(raws: list[bytes]) -> float:
     return time.perf_counter() - started
 
 
-def _drain(world: WorkerWorld) -> tuple[float, float]:
-    """`frontdoor run --once` in its own process: wall time and its peak RSS in MB."""
+def _drain(world: WorkerWorld) -> tuple[float, float, float]:
+    """`frontdoor run --once` in its own process: wall time, its peak RSS in MB, and the
+    peak RSS of the worker and its reader processes together (sampled every 0.1 s)."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "inbox_worker", "run", "--once",
                                 "--config", str(world.config)],
                                env={**os.environ, "FRONTDOOR_IMAP_PASSWORD": PASSWORD},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    tree_peak = [0.0]
+    sampler = threading.Thread(target=_sample_tree, args=(process.pid, tree_peak), daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
+    sampler.join()
     if status != 0:
         raise SystemExit(f"worker exited with status {status}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, tree_peak[0]
+
+
+def _sample_tree(root: int, peak: list[float]) -> None:
+    """Largest sum of resident memory (MB) over `root` and its descendants, until it exits."""
+    while Path(f"/proc/{root}").exists():
+        peak[0] = max(peak[0], sum(_rss_mb(pid) for pid in _descendants(root)))
+        time.sleep(0.1)
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        found = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grew = bool(found)
+    return sorted(tree)
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def _idle_latency(world: WorkerWorld, count: int) -> list[float]:
@@ -111,8 +149,8 @@ def _idle_latency(world: WorkerWorld, count: int) -> list[float]:
         stop(worker)
 
 
-def _print(count: int, fetch_s: float, extract_s: float, drain_s: float, peak_mb: float,
-           latencies: list[float]) -> None:
+def _print(count: int, fetch_s: float, extract_s: float, drain_s: float,
+           memory_mb: tuple[float, float], latencies: list[float]) -> None:
     p95 = statistics.quantiles(latencies, n=20)[-1] if len(latencies) > 1 else latencies[0]
     print(f"""
 messages                      {count}
@@ -120,7 +158,8 @@ bare imapclient fetch         {fetch_s:8.1f} s   {count / fetch_s:8.1f} msg/s
 bare extraction               {extract_s:8.1f} s   {count / extract_s:8.1f} msg/s
 whole pipeline (run --once)   {drain_s:8.1f} s   {count / drain_s:8.1f} msg/s
 pipeline / (fetch+extraction) {drain_s / (fetch_s + extract_s):8.2f} x
-worker peak memory (RSS)      {peak_mb:8.0f} MB
+worker peak memory (RSS)      {memory_mb[0]:8.0f} MB
+worker + readers peak (RSS)   {memory_mb[1]:8.0f} MB
 IDLE arrival-to-routed        median {statistics.median(latencies):.2f} s, p95 {p95:.2f} s \
 over {len(latencies)} messages""")
 
