@@ -102,7 +102,8 @@ def _attempt(row: OutboxMessage, transport: Transport, now: dt.datetime, retry: 
     except PermanentSendError as err:
         return _give_up(row, str(err))
     row.status, row.sent_at, row.last_error = OutboxStatus.SENT, now, None
-    log.info("sent %s for %s (%s)", row.kind, row.reference, row.header_message_id)
+    log.info("sent %s%s (%s)", row.kind, f" for {row.reference}" if row.reference else "",
+             row.header_message_id)
     return "sent"
 
 
