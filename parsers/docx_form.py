@@ -3,14 +3,18 @@
 The zip is checked for bombs before python-docx opens it. Text is read from the
 XML directly (w:t under each w:p), so text inside content controls (w:sdt), which
 python-docx's `.text` skips, is seen. Macro-enabled documents (.docm) are refused
-as unreadable ("macro-enabled document"): nothing in them is run or read.
+are read the same way once their macro parts are left out (`without_macros`): the
+macros are never run, nor even kept; the form says it came from a .docm.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
+import zipfile
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import docx
 
@@ -40,11 +44,56 @@ def extract_docx(filename: str, data: bytes) -> Form | UnreadableFile:
     return build_form(content, source_name=filename)
 
 
+MACRO_ENABLED = "macro-enabled Word document (.docm): read without its macros, check the sender"
+# Parts of a .docm that hold macros (vbaProject.bin, vbaData.xml, their .rels), and the
+# entries that point at them: an Override in [Content_Types].xml, a Relationship in a .rels.
+_MACRO_PART = re.compile(r"(^|/)vba[^/]*$", re.IGNORECASE)
+_MACRO_ENTRY = re.compile(rb'<(Override|Relationship)\b[^>]*"[^"]*/?vba[^"]*"[^>]*/>',
+                          re.IGNORECASE)
+_MACRO_TYPE = re.compile(rb"application/vnd\.ms-word\.[a-z]+\.macroEnabled\.main\+xml")
+_DOCX_MAIN_TYPE = (b"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                   b"document.main+xml")
+
+
+Read = TypeVar("Read")
+
+
+def mark_macro_enabled(result: Read) -> Read:
+    """A form read from a .docm says so, for the admin who checks it."""
+    if isinstance(result, Form):
+        return dataclasses.replace(result, warnings=(*result.warnings, MACRO_ENABLED))
+    return result
+
+
+def without_macros(data: bytes) -> bytes:
+    """A .docm rewritten as a plain .docx in memory: macro parts dropped and the main
+    part's content type made the ordinary one. Sizes were checked by the zip guard."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if _MACRO_PART.search(info.filename):
+                continue
+            body = source.read(info)
+            if info.filename == "[Content_Types].xml" or info.filename.endswith(".rels"):
+                body = _MACRO_ENTRY.sub(b"", _MACRO_TYPE.sub(_DOCX_MAIN_TYPE, body))
+            target.writestr(info.filename, body)
+    return out.getvalue()
+
+
 def read_docx(filename: str, data: bytes) -> Content | UnreadableFile:
-    """The blocks of a .docx in reading order, or why it could not be read."""
+    """The blocks of a .docx (or a .docm, without its macros) in reading order, or why
+    it could not be read."""
     kind = detect(data)
     if kind is FileType.DOCM:
-        return UnreadableFile(filename, "macro-enabled document")
+        problem = zip_limit_problem(data)
+        if problem:
+            return UnreadableFile(filename, problem)
+        try:
+            data = without_macros(data)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return UnreadableFile(filename, "corrupt Word document")
+        kind = detect(data)
     if kind is not FileType.DOCX:
         return UnreadableFile(filename, "not a Word .docx file")
     problem = zip_limit_problem(data)

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from parsers.docx_form import read_docx
+from parsers.docx_form import mark_macro_enabled, read_docx
 from parsers.extraction import Document, DocumentKind, MailExtraction, UnreadableFile
 from parsers.fields import Content, build_form, content_text, has_form_fields
 from parsers.filetype import FileType, detect, zip_limit_problem
@@ -145,8 +145,10 @@ def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> li
         return [UnreadableFile(filename, problem)]
     if kind is FileType.PDF:
         return [_classify(filename, read_pdf(filename, data))]
-    if kind in (FileType.DOCX, FileType.DOCM):
+    if kind is FileType.DOCX:
         return [_classify(filename, read_docx(filename, data))]
+    if kind is FileType.DOCM:
+        return [mark_macro_enabled(_classify(filename, read_docx(filename, data)))]
     if kind is FileType.LEGACY_DOC:
         return [mark_converted(_classify(filename, read_legacy_doc(filename, data)))]
     if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT, FileType.HTML):

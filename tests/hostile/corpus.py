@@ -74,8 +74,6 @@ DOCX_CASES = [
     _unreadable("docx_password_protected", _docx(b.encrypted_docx), "password protected"),
     _unreadable("docx_truncated", _docx(lambda: b.good_docx()[:4000]),
                 "corrupt or truncated file"),
-    _unreadable("docx_macro_enabled", _docx(lambda: b.docx_with(
-        {}, [("word/vbaProject.bin", b.noise(2000))])), "macro-enabled document"),
     _unreadable("docx_broken_xml", _docx(lambda: b.docx_with(
         {"word/document.xml": b"<w:document xmlns:w='x'><w:body><w:p>"})), CORRUPT_WORD),
     _unreadable("docx_xml_nested_100000_deep", _docx(lambda: b.docx_with(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 
@@ -9,9 +10,10 @@ import docx
 import pytest
 
 from inbox_worker.samples.forms import FormSpec, make_docx, sample_specs
-from parsers.docx_form import extract_docx
+from parsers.docx_form import MACRO_ENABLED, extract_docx, without_macros
 from parsers.extract import extract_document
 from parsers.extraction import Document, DocumentKind, UnreadableFile
+from parsers.filetype import FileType, detect
 from parsers.form import Form, FormType, Role
 
 SPECS = sample_specs()
@@ -126,10 +128,51 @@ def test_high_ratio_is_refused() -> None:
         "pad.docx", "expands more than 100 times (possible zip bomb)")
 
 
-def test_macro_enabled_document_is_unreadable() -> None:
-    data = _rezip(make_docx(SPECS[0]), {"word/vbaProject.bin": b"macro"})
-    assert extract_document("form.docm", data) == UnreadableFile(
-        "form.docm", "macro-enabled document")
+def _as_docm(docx_bytes: bytes) -> bytes:
+    """What Word saves as .docm: the macro-enabled main type, a VBA project and its
+    relationship."""
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as source:
+        types = source.read("[Content_Types].xml")
+        relations = source.read("word/_rels/document.xml.rels")
+    types = types.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        b"application/vnd.ms-word.document.macroEnabled.main+xml").replace(
+        b"</Types>", b'<Override PartName="/word/vbaProject.bin" '
+                     b'ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+    relations = relations.replace(b"</Relationships>", (
+        b'<Relationship Id="rIdVba" Target="vbaProject.bin" Type="http://schemas.'
+        b'microsoft.com/office/2006/relationships/vbaProject"/></Relationships>'))
+    data = _rezip(docx_bytes, {"word/vbaProject.bin": b"Attribute VB_Name = \"Evil\""},
+                  content_types=types)
+    return _replace_member(data, "word/_rels/document.xml.rels", relations)
+
+
+def _replace_member(data: bytes, name: str, body: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, body if info.filename == name else source.read(info))
+    return out.getvalue()
+
+
+def test_a_macro_enabled_document_is_read_without_its_macros() -> None:
+    data = _as_docm(make_docx(SPECS[0]))
+    assert detect(data) is FileType.DOCM
+    form = extract_document("form.docm", data)
+    assert isinstance(form, Form)
+    assert form.warnings == (MACRO_ENABLED,)
+    assert_matches(dataclasses.replace(form, warnings=()), SPECS[0])
+
+
+def test_a_docm_without_macros_left_is_an_ordinary_docx() -> None:
+    stripped = without_macros(_as_docm(make_docx(SPECS[0])))
+    assert detect(stripped) is FileType.DOCX
+    with zipfile.ZipFile(io.BytesIO(stripped)) as archive:
+        assert "word/vbaProject.bin" not in archive.namelist()
+        assert b"macroEnabled" not in archive.read("[Content_Types].xml")
+        assert b"vba" not in archive.read("[Content_Types].xml")
+        assert b"vba" not in archive.read("word/_rels/document.xml.rels")
 
 
 def test_corrupt_docx_is_unreadable() -> None:
