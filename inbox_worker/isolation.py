@@ -46,7 +46,7 @@ def parse_limits(settings: ParsingSettings) -> ParseLimits:
     """The configured limits as the parsers know them."""
     return ParseLimits(memory_mb=settings.memory_mb, cpu_seconds=settings.cpu_seconds,
                        wall_seconds=settings.wall_seconds, max_pages=settings.max_pages,
-                       max_decompressed_mb=settings.max_decompressed_mb)
+                       max_decompressed_mb=settings.max_decompressed_mb, ocr=settings.ocr)
 
 
 class _Reader:

@@ -317,6 +317,7 @@ class ParsingSettings(_Strict):
     max_pages: int = Field(50, ge=1, le=10000)  # longer PDFs are not forms
     max_decompressed_mb: int = Field(100, ge=1, le=16384)  # inflated size of a PDF or zip
     processes: int = Field(2, ge=1, le=16)  # reader processes kept alive, shared by mailboxes
+    ocr: bool = False  # read scanned PDFs by OCR (needs Debian's tesseract-ocr, -eng)
 
 
 class Settings(_Strict):

@@ -144,7 +144,7 @@ def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> li
     if problem is not None:
         return [UnreadableFile(filename, problem)]
     if kind is FileType.PDF:
-        return [_classify(filename, read_pdf(filename, data))]
+        return [_classify(filename, read_pdf(filename, data, limits))]
     if kind is FileType.DOCX:
         return [_classify(filename, read_docx(filename, data))]
     if kind is FileType.DOCM:

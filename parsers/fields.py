@@ -64,6 +64,7 @@ class Content:
 
     blocks: tuple[Block, ...]
     title: str = ""
+    warnings: tuple[str, ...] = ()  # about how the file was read ("read by OCR ...")
 
 
 def read_blocks(blocks: tuple[Block, ...]) -> Found:
@@ -153,7 +154,7 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     found = read_blocks(content.blocks)
     text = content_text(content)
     title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()), "")
-    warnings: list[str] = []
+    warnings: list[str] = list(content.warnings)
     assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
     people, notes = build_people(_person_rows(found), assessed)
     warnings.extend(notes)

@@ -33,6 +33,7 @@ class ParseLimits:
     wall_seconds: float = 30.0  # includes waiting for the processor on a busy host
     max_pages: int = 50  # real forms run to 10-20 pages
     max_decompressed_mb: int = 100  # a form inflates to a few MB
+    ocr: bool = False  # read scanned PDFs with tesseract (parsers.ocr)
 
     @property
     def max_decompressed_bytes(self) -> int:

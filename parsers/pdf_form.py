@@ -19,6 +19,8 @@ from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Pair, Table, build_form
 from parsers.form import Form
 from parsers.labels import document_title, is_known_label
+from parsers.limits import DEFAULT_LIMITS, ParseLimits
+from parsers.ocr import read_scanned
 from parsers.pdf_cells import table_rows
 from parsers.pdf_labels import Printed, printed_labels
 from parsers.people import Column
@@ -35,16 +37,19 @@ _PERSON_FIELD = re.compile(r"(?:family\s+member|household\s+member|person|member
                            re.IGNORECASE)
 
 
-def extract_pdf(filename: str, data: bytes) -> Form | UnreadableFile:
+def extract_pdf(filename: str, data: bytes,
+                limits: ParseLimits = DEFAULT_LIMITS) -> Form | UnreadableFile:
     """The form in a PDF, or why it could not be read."""
-    content = read_pdf(filename, data)
+    content = read_pdf(filename, data, limits)
     if isinstance(content, UnreadableFile):
         return content
     return build_form(content, source_name=filename)
 
 
-def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
-    """The blocks of a PDF, or why it could not be read."""
+def read_pdf(filename: str, data: bytes,
+             limits: ParseLimits = DEFAULT_LIMITS) -> Content | UnreadableFile:
+    """The blocks of a PDF, or why it could not be read (a scanned one is read by OCR
+    when `limits.ocr` says so)."""
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _opens_without_password(reader):
@@ -56,7 +61,7 @@ def read_pdf(filename: str, data: bytes) -> Content | UnreadableFile:
     except Exception:  # pypdf/pdfminer raise many types on corrupt input
         return UnreadableFile(filename, "corrupt or truncated PDF")
     if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:
-        return UnreadableFile(filename, "scanned (no text layer)")
+        return read_scanned(filename, data, limits)
     title = document_title("", [b for b in text_blocks if isinstance(b, str)])
     return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
 
