@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import Any
 
 import docx
 
@@ -55,16 +55,6 @@ _DOCX_MAIN_TYPE = (b"application/vnd.openxmlformats-officedocument.wordprocessin
                    b"document.main+xml")
 
 
-Read = TypeVar("Read")
-
-
-def mark_macro_enabled(result: Read) -> Read:
-    """A form read from a .docm says so, for the admin who checks it."""
-    if isinstance(result, Form):
-        return dataclasses.replace(result, warnings=(*result.warnings, MACRO_ENABLED))
-    return result
-
-
 def without_macros(data: bytes) -> bytes:
     """A .docm rewritten as a plain .docx in memory: macro parts dropped and the main
     part's content type made the ordinary one. Sizes were checked by the zip guard."""
@@ -85,27 +75,22 @@ def read_docx(filename: str, data: bytes) -> Content | UnreadableFile:
     """The blocks of a .docx (or a .docm, without its macros) in reading order, or why
     it could not be read."""
     kind = detect(data)
-    if kind is FileType.DOCM:
-        problem = zip_limit_problem(data)
-        if problem:
-            return UnreadableFile(filename, problem)
-        try:
-            data = without_macros(data)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            return UnreadableFile(filename, "corrupt Word document")
-        kind = detect(data)
-    if kind is not FileType.DOCX:
+    if kind not in (FileType.DOCX, FileType.DOCM):
         return UnreadableFile(filename, "not a Word .docx file")
     problem = zip_limit_problem(data)
     if problem:
         return UnreadableFile(filename, problem)
     try:
-        document = docx.Document(io.BytesIO(data))
-        return _content(document)
+        if kind is FileType.DOCM:
+            data = without_macros(data)
+        content = _content(docx.Document(io.BytesIO(data)))
     except MemoryError:  # the reader process's limit: reported as such by the caller
         raise
     except Exception:  # any failure inside python-docx/lxml on hostile bytes
         return UnreadableFile(filename, "corrupt Word document")
+    if kind is FileType.DOCM:  # for the admin who checks it
+        return dataclasses.replace(content, warnings=(MACRO_ENABLED,))
+    return content
 
 
 def _content(document: Any) -> Content:

@@ -13,14 +13,14 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
-from parsers.docx_form import mark_macro_enabled, read_docx
+from parsers.docx_form import read_docx
 from parsers.extraction import Document, DocumentKind, MailExtraction, UnreadableFile
 from parsers.fields import Content, build_form, content_text, has_form_fields
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
 from parsers.guards import docx_problem, pdf_problem
 from parsers.labels import form_type_of, mentions_plan
-from parsers.legacy_doc import mark_converted, read_legacy_doc
+from parsers.legacy_doc import read_legacy_doc
 from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
 from parsers.mail import ParsedMail
 from parsers.mime import parse_mail
@@ -145,12 +145,10 @@ def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> li
         return [UnreadableFile(filename, problem)]
     if kind is FileType.PDF:
         return [_classify(filename, read_pdf(filename, data, limits))]
-    if kind is FileType.DOCX:
+    if kind in (FileType.DOCX, FileType.DOCM):
         return [_classify(filename, read_docx(filename, data))]
-    if kind is FileType.DOCM:
-        return [mark_macro_enabled(_classify(filename, read_docx(filename, data)))]
     if kind is FileType.LEGACY_DOC:
-        return [mark_converted(_classify(filename, read_legacy_doc(filename, data)))]
+        return [_classify(filename, read_legacy_doc(filename, data))]
     if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT, FileType.HTML):
         return [Document(filename, DocumentKind.SUPPORTING)]
     return _container(filename, data, depth, kind, limits)

@@ -10,7 +10,6 @@ given. Never raises.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import selectors
 import shutil
@@ -18,20 +17,15 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-from typing import TypeVar
 
 from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Table
-from parsers.form import Form
 
 REFUSED = "legacy Word .doc: please send .docx or PDF"
 CONVERTED = "read from a legacy .doc by conversion"
 TIMEOUT_SECONDS = 20.0  # antiword reads a 20-page form in a few milliseconds
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a form's text is tens of KB; a crafted piece table repeats
 CHUNK = 64 * 1024
-
-Read = TypeVar("Read")
-
 
 def read_legacy_doc(filename: str, data: bytes, *, antiword: str | None = None,
                     timeout_seconds: float = TIMEOUT_SECONDS) -> Content | UnreadableFile:
@@ -45,14 +39,7 @@ def read_legacy_doc(filename: str, data: bytes, *, antiword: str | None = None,
     text = _converted_text(program, data, timeout_seconds)
     if text is None or not text.strip():
         return UnreadableFile(filename, REFUSED)
-    return Content(blocks_of(text))
-
-
-def mark_converted(result: Read) -> Read:
-    """A form read from a converted .doc says so, for the admin who checks it."""
-    if isinstance(result, Form):
-        return dataclasses.replace(result, warnings=(*result.warnings, CONVERTED))
-    return result
+    return Content(blocks_of(text), warnings=(CONVERTED,))  # for the admin who checks it
 
 
 def _converted_text(program: str, data: bytes, timeout_seconds: float) -> str | None:
