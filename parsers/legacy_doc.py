@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import selectors
-import shutil
 import subprocess
 import tempfile
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Table
+from parsers.programs import find_program, program_environment
 
 REFUSED = "legacy Word .doc: please send .docx or PDF"
 CONVERTED = "read from a legacy .doc by conversion"
@@ -33,8 +33,8 @@ def read_legacy_doc(filename: str, data: bytes, *, antiword: str | None = None,
 
     `antiword` is the program to run (default: `antiword` on PATH or in /usr/bin).
     """
-    program = antiword or shutil.which("antiword") or shutil.which("antiword", path="/usr/bin")
-    if program is None or not Path(program).is_file():
+    program = find_program("antiword", antiword)
+    if program is None:
         return UnreadableFile(filename, REFUSED)
     text = _converted_text(program, data, timeout_seconds)
     if text is None or not text.strip():
@@ -50,7 +50,8 @@ def _converted_text(program: str, data: bytes, timeout_seconds: float) -> str | 
         try:
             process = subprocess.Popen([program, "-w", "0", "-m", "UTF-8.txt", str(path)],
                                        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                       stderr=subprocess.DEVNULL, env=_environment())
+                                       stderr=subprocess.DEVNULL,
+                                       env=program_environment("ANTIWORDHOME"))
         except OSError:
             return None
         try:
@@ -58,12 +59,6 @@ def _converted_text(program: str, data: bytes, timeout_seconds: float) -> str | 
         except OSError:  # the pipe failed: stop the converter all the same
             output = None
         return _finished(process, output)
-
-
-def _environment() -> dict[str, str]:
-    """Only what antiword needs to find its character maps; nothing of the worker's."""
-    keep = ("PATH", "HOME", "ANTIWORDHOME", "LANG", "LC_ALL")
-    return {name: os.environ[name] for name in keep if name in os.environ}
 
 
 def _output(process: subprocess.Popen[bytes], deadline: float) -> bytes | None:

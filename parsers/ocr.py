@@ -13,9 +13,7 @@ reason scanned files have always been given. Never raises; never logs text or na
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -31,6 +29,7 @@ from parsers.extraction import UnreadableFile
 from parsers.fields import Block, Content, Table
 from parsers.labels import document_title
 from parsers.limits import ParseLimits
+from parsers.programs import find_program, program_environment
 
 SCANNED = "scanned (no text layer)"
 NOT_INSTALLED = f"{SCANNED}; OCR is configured but tesseract is not installed"
@@ -74,8 +73,8 @@ def read_scanned(filename: str, data: bytes, limits: ParseLimits, *,
     """
     if not limits.ocr:
         return UnreadableFile(filename, SCANNED)
-    program = tesseract or shutil.which("tesseract") or shutil.which("tesseract", path="/usr/bin")
-    if program is None or not Path(program).is_file():
+    program = find_program("tesseract", tesseract)
+    if program is None:
         return UnreadableFile(filename, NOT_INSTALLED)
     deadline = time.monotonic() + limits.wall_seconds - MARGIN_SECONDS
     pages = _read_pages(program, data, limits.max_pages, deadline)
@@ -135,22 +134,17 @@ def _words(program: str, image: Path, dpi: int, deadline: float) -> list[Word] |
     if seconds <= 0:
         return None
     command = [program, str(image), "stdout", "-l", "eng", "--dpi", str(dpi), "tsv"]
+    # One thread: readers already run side by side.
+    environment = program_environment("TESSDATA_PREFIX", OMP_THREAD_LIMIT="1")
     try:
         done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, env=_environment(),
+                              stderr=subprocess.DEVNULL, env=environment,
                               cwd=image.parent, timeout=seconds, check=False)
     except (OSError, subprocess.SubprocessError):  # TimeoutExpired: the child is killed
         return None
     if done.returncode != 0:
         return None
     return words_of(done.stdout.decode("utf-8", "replace"))
-
-
-def _environment() -> dict[str, str]:
-    """Only what tesseract needs; one thread, since readers already run side by side."""
-    keep = ("PATH", "HOME", "TESSDATA_PREFIX", "LANG", "LC_ALL")
-    return {"OMP_THREAD_LIMIT": "1",
-            **{name: os.environ[name] for name in keep if name in os.environ}}
 
 
 def words_of(tsv: str) -> list[Word]:
