@@ -95,6 +95,13 @@ def _check_https(key: str, url: str, *, loopback_http: bool) -> None:
                          f"not '{parts.hostname}': use https://")
 
 
+def _check_plain(security: str, host: str) -> None:
+    """Unencrypted mail protocols only to this machine (tests, a local relay)."""
+    if security == "none" and host not in _LOOPBACK_HOSTS:
+        raise ValueError(f"security: 'none' is allowed only for loopback hosts "
+                         f"(127.0.0.1, localhost, ::1), not '{host}'")
+
+
 class MicrosoftAppSettings(_Strict):
     """The app registered in Microsoft Entra ID that signs in with its own secret
     (OAuth2 client credentials) to read and send the council's mail."""
@@ -138,9 +145,7 @@ class ImapMailboxSettings(_Strict):
 
     @model_validator(mode="after")
     def _checks(self) -> ImapMailboxSettings:
-        if self.security == "none" and self.host not in _LOOPBACK_HOSTS:
-            raise ValueError(f"security: 'none' is allowed only for loopback hosts "
-                             f"(127.0.0.1, localhost, ::1), not '{self.host}'")
+        _check_plain(self.security, self.host)
         given = [self.password, self.oauth2_token, self.oauth2]
         if sum(item is not None for item in given) != 1:
             raise ValueError("password, oauth2_token, oauth2: give exactly one of them")
@@ -193,9 +198,7 @@ class EwsMailboxSettings(_Strict):
         if url.scheme not in ("https", "http") or not url.hostname:
             raise ValueError(f"ews_url: expected https://host/EWS/Exchange.asmx, "
                              f"not '{self.ews_url}'")
-        if url.scheme == "http" and url.hostname not in _LOOPBACK_HOSTS:
-            raise ValueError(f"ews_url: http:// is allowed only for loopback hosts "
-                             f"(127.0.0.1, localhost, ::1), not '{url.hostname}': use https://")
+        _check_https("ews_url", self.ews_url, loopback_http=True)
         if "@" not in self.mailbox_address:
             raise ValueError(f"primary_smtp_address: '{self.mailbox_address}' is not an "
                              f"email address")
@@ -264,9 +267,7 @@ class SmtpTransport(_Strict):
 
     @model_validator(mode="after")
     def _plain_only_on_loopback(self) -> SmtpTransport:
-        if self.security == "none" and self.host not in _LOOPBACK_HOSTS:
-            raise ValueError(f"security: 'none' is allowed only for loopback hosts "
-                             f"(127.0.0.1, localhost, ::1), not '{self.host}'")
+        _check_plain(self.security, self.host)
         return self
 
 
