@@ -419,7 +419,7 @@ def _read_mapping(path: Path) -> dict[str, object]:
     return raw
 
 
-_PATH_KEYS = {"path", "folder", "table", "templates_dir", "file", "ca_file"}
+_PATH_KEYS = {"path", "table", "templates_dir", "file", "ca_file"}
 
 
 def _resolve_paths(node: object, base: Path) -> object:
@@ -430,9 +430,10 @@ def _resolve_paths(node: object, base: Path) -> object:
         return node
     resolved: dict[str, object] = {}
     for key, value in node.items():
-        if (key in _PATH_KEYS and isinstance(value, str) and not Path(value).is_absolute()
-                and not (key == "folder"
-                         and node.get("backend") in ("imap", "ews", "graph"))):  # folder name
+        # `folder` is a path only in the outbound folder transport; elsewhere it names a
+        # folder on a mail server (IMAP, EWS, Graph).
+        is_path = key in _PATH_KEYS or (key == "folder" and node.get("transport") == "folder")
+        if is_path and isinstance(value, str) and not Path(value).is_absolute():
             resolved[key] = str(base / value)
         elif key == "store_url" and isinstance(value, str):
             resolved[key] = _resolve_sqlite_url(value, base)
