@@ -100,7 +100,8 @@ def _describe(settings: Settings) -> str:
 
 def _add_extract(commands: Any) -> None:
     sub = _command(commands, "extract", _extract,
-                   "print the form extracted from one .docx/.pdf/.eml/.msg file")
+                   "print the form read from one file (.docx, .docm, .doc, .pdf, .eml, .msg, "
+                   "winmail.dat, .zip)")
     sub.add_argument("file", type=Path)
     sub.add_argument("--json", action="store_true", help="print the form contract's JSON")
     sub.add_argument("--config", "-c", type=Path, default=None,
@@ -113,11 +114,8 @@ def _extract(args: argparse.Namespace) -> int:
     from parsers.extraction import Document, UnreadableFile
 
     limits = load_settings(args.config).parsing if args.config else ParsingSettings()
-    reader = reader_pool(limits)
-    try:
+    with reader_pool(limits) as reader:
         result = reader.read_file(args.file)
-    finally:
-        reader.close()
     if isinstance(result, UnreadableFile):
         print(f"unreadable: {result.filename}: {result.reason}", file=sys.stderr)
         return 1

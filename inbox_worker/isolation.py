@@ -157,6 +157,12 @@ class ReaderPool:
         """Stops every reader (they also stop when the worker exits)."""
         self._finalizer()
 
+    def __enter__(self) -> ReaderPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def _results(self, slot: _Slot, mail: ParsedMail) -> list[Result]:
         attachments = mail.all_attachments()
         results = [r for a in attachments for r in self._file(slot, a.filename, a.data)]

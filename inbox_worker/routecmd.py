@@ -25,12 +25,9 @@ def route_file(path: Path, settings: Settings, *, mailbox: str | None, today: dt
     policy = build_policy(settings, directory)
     received_in = mailbox or _mailbox_from_headers(raw, settings)
     settings.mailbox(received_in)  # names an unknown mailbox clearly
-    reader = reader_pool(settings.parsing)
-    try:
+    with reader_pool(settings.parsing) as reader:
         return analyse(raw, policy, received_in=received_in, today=today,
                        max_bytes=settings.max_message_bytes, reader=reader).decision
-    finally:
-        reader.close()
 
 
 def _mailbox_from_headers(raw: bytes, settings: Settings) -> str:
