@@ -8,9 +8,9 @@ is harmless.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 
 class MailboxError(Exception):
@@ -53,3 +53,22 @@ class WaitsForMail(Protocol):
     def wait_for_mail(self, timeout: float) -> bool:
         """True when the server signalled new mail within `timeout` seconds."""
         ...
+
+
+Key = TypeVar("Key")
+
+
+def size_batches(sized: Sequence[tuple[Key, int]], *, max_items: int,
+                 max_bytes: int) -> Iterator[list[Key]]:
+    """Keys in order, in batches of at most `max_items` and (unless one message is larger)
+    `max_bytes`: few round trips on a backlog, bounded memory per fetch."""
+    batch: list[Key] = []
+    total = 0
+    for key, size in sized:
+        if batch and (len(batch) >= max_items or total + size > max_bytes):
+            yield batch
+            batch, total = [], 0
+        batch.append(key)
+        total += size
+    if batch:
+        yield batch

@@ -50,7 +50,7 @@ from exchangelib.services import CreateFolder
 from exchangelib.version import EXCHANGE_2013, EXCHANGE_2013_SP1, EXCHANGE_2016, EXCHANGE_2019
 from requests import RequestException
 
-from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
+from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
 from inbox_worker.mailboxes.imap import _message_id
 from inbox_worker.settings import EwsMailboxSettings
 
@@ -117,7 +117,8 @@ class EwsMailbox:
             listed = self._list_folder()
         log.info("mailbox %s: %d message(s) in %s", self.mailbox_id, len(listed),
                  self._settings.folder)
-        for batch in _batches(listed):
+        sized = [(item, item.size) for item in listed]
+        for batch in size_batches(sized, max_items=_BATCH_ITEMS, max_bytes=_BATCH_BYTES):
             with self._failure(f"reading messages from {self._settings.folder}"):
                 fetched = self._fetch_batch(batch)
             yield from fetched
@@ -274,20 +275,6 @@ def _child(account: Account, parent: Any, name: str) -> Any:
         if str(found.name).lower() == name.lower():
             return found
     return None
-
-
-def _batches(listed: Sequence[_Listed]) -> Iterator[list[_Listed]]:
-    """Items in order, at most _BATCH_ITEMS and (unless one is larger) _BATCH_BYTES."""
-    batch: list[_Listed] = []
-    total = 0
-    for item in listed:
-        if batch and (len(batch) >= _BATCH_ITEMS or total + item.size > _BATCH_BYTES):
-            yield batch
-            batch, total = [], 0
-        batch.append(item)
-        total += item.size
-    if batch:
-        yield batch
 
 
 def _describe(err: BaseException) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
+from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
 from inbox_worker.mailboxes.tokens import MsalTokenProvider, mailbox_token
 from inbox_worker.settings import ImapMailboxSettings
 
@@ -77,7 +77,7 @@ class ImapMailbox:
             sizes = self._sizes(sorted(self._client.search("UNDELETED")))
             log.info("mailbox %s: %d message(s) in %s", self.mailbox_id, len(sizes),
                      self._settings.folder)
-            for batch in _batches(sizes):
+            for batch in size_batches(sizes, max_items=_BATCH_UIDS, max_bytes=_BATCH_BYTES):
                 yield from self._fetch_batch(batch)
 
     def file(self, message: FetchedMessage, folder: str) -> None:
@@ -287,20 +287,6 @@ def _hierarchy(client: IMAPClient) -> tuple[str, str]:
     if isinstance(separator, bytes):
         separator = separator.decode()
     return "", str(separator or "/")
-
-
-def _batches(sizes: Sequence[tuple[int, int]]) -> Iterator[list[int]]:
-    """UIDs in order, at most _BATCH_UIDS and (unless one message is larger) _BATCH_BYTES."""
-    batch: list[int] = []
-    total = 0
-    for uid, size in sizes:
-        if batch and (len(batch) >= _BATCH_UIDS or total + size > _BATCH_BYTES):
-            yield batch
-            batch, total = [], 0
-        batch.append(uid)
-        total += size
-    if batch:
-        yield batch
 
 
 def _signals_new_mail(responses: Sequence[Any]) -> bool:
