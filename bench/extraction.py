@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from inbox_worker.app import build_policy
-from inbox_worker.postcodes import read_directory
-from inbox_worker.samples.forms import PersonSpec
+from frontdoor_demo.samples.forms import PersonSpec
 from inbox_worker.settings import load_settings
+from inbox_worker.worker.app import build_policy
+from inbox_worker.worker.postcodes import read_directory
 from parsers.extract import extract_mail
 from parsers.extraction import MailExtraction
 from parsers.form import Person

@@ -17,8 +17,8 @@ import statistics
 import time
 from multiprocessing import active_children
 
-from inbox_worker.isolation import ReaderPool
-from inbox_worker.samples.scenarios import scenarios
+from frontdoor_demo.samples.scenarios import scenarios
+from inbox_worker.reading.pool import ReaderPool
 from parsers.extract import extract_mail
 from parsers.limits import DEFAULT_LIMITS
 from parsers.mime import parse_mail

@@ -1,1 +1,2 @@
-"""The worker: settings, store, mailboxes, pipeline, outbox and command line."""
+"""The worker: rooms for the command line, casework, the worker core, reading, Microsoft 365,
+settings, the store, mailboxes and outbound mail (see ARCHITECTURE.md)."""

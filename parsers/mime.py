@@ -86,6 +86,13 @@ def parse_headers(raw: bytes) -> ParsedMail:
     return parse_mail(head[:end.start()] + b"\r\n\r\n" if end else head)
 
 
+def read_message_id(raw: bytes) -> str:
+    """The message's Message-ID, decoded and stripped as in ParsedMail ('' when it has
+    none): read from the header block alone, so cheap and safe on any bytes. The one
+    reader of it for the store, the IMAP and EWS backends and the parsed mail."""
+    return parse_headers(raw).message_id
+
+
 def damage_summary(problems: tuple[str, ...]) -> str:
     """The problems that damage a message, in plain words ('' when none does)."""
     return "; ".join(dict.fromkeys(_DAMAGE[p] for p in problems if p in _DAMAGE))

@@ -8,6 +8,7 @@ outcome email, and up to two reviews (Family Centre Manager, then Service Manage
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -27,6 +28,18 @@ class ReviewStage(StrEnum):
 class ReviewResult(StrEnum):
     UPHELD = "upheld"  # the decision stands
     CHANGED = "changed"  # the reviewer changed the decision
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """A meeting's decision on a case (or a review's changed one): what, by whom."""
+
+    allocated: bool
+    resource: str = ""
+    agency: str = ""
+    worker: str = ""
+    multi_agency: bool = False
+    notes: str = ""
 
 
 class CaseworkError(Exception):

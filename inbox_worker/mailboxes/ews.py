@@ -51,8 +51,8 @@ from exchangelib.version import EXCHANGE_2013, EXCHANGE_2013_SP1, EXCHANGE_2016,
 from requests import RequestException
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
-from inbox_worker.mailboxes.imap import _message_id
 from inbox_worker.settings import EwsMailboxSettings
+from parsers.mime import read_message_id
 
 __all__ = ["EwsMailbox", "EwsMailboxSettings"]
 
@@ -208,8 +208,8 @@ class EwsMailbox:
     def _report_gone(self, message: FetchedMessage, target: Any, folder: str) -> None:
         """The item has left the inbox: already filed (a crash before recording it), or
         moved by a person. Either way it is done; the log says which, where it can."""
-        message_id = _message_id(message.raw)
-        if message_id is None:
+        message_id = read_message_id(message.raw)
+        if not message_id or not message_id.isascii():
             log.info("mailbox %s: message already gone from %s; counted as filed",
                      self.mailbox_id, self._settings.folder)
             return

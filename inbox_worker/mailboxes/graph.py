@@ -21,9 +21,9 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote
 
-from inbox_worker.graph_client import GraphClient, GraphError
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
-from inbox_worker.mailboxes.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
+from inbox_worker.microsoft.graph import GraphClient, GraphError
+from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
 from inbox_worker.settings import GraphMailboxSettings
 
 __all__ = ["GRAPH_MAILBOX_HEADERS", "GraphMailbox", "open_graph_mailbox"]

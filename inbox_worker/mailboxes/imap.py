@@ -15,7 +15,6 @@ import ssl
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,9 @@ from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
-from inbox_worker.mailboxes.tokens import MsalTokenProvider, mailbox_token
+from inbox_worker.microsoft.tokens import MsalTokenProvider, SignInError, TokenProvider
 from inbox_worker.settings import ImapMailboxSettings
+from parsers.mime import read_message_id
 
 __all__ = ["ImapMailbox", "ImapMailboxSettings", "login_secret"]
 
@@ -187,8 +187,8 @@ class ImapMailbox:
         return self._find_by_content(message.raw)
 
     def _find_by_content(self, raw: bytes) -> int | None:
-        message_id = _message_id(raw)
-        if message_id is not None:
+        message_id = read_message_id(raw)
+        if message_id and message_id.isascii():  # SEARCH takes it without a charset
             candidates = self._client.search(["HEADER", "Message-ID", message_id, "UNDELETED"])
         else:
             candidates = self._client.search(["LARGER", str(len(raw) - 1),
@@ -250,6 +250,14 @@ def login_secret(settings: ImapMailboxSettings) -> str:
     return settings.secret.read()
 
 
+def mailbox_token(mailbox_id: str, tokens: TokenProvider) -> str:
+    """A token for `mailbox_id`'s backend; a failed sign-in is a MailboxError (health)."""
+    try:
+        return tokens.token()
+    except SignInError as err:
+        raise MailboxError(f"mailbox {mailbox_id}: {err}") from err
+
+
 def _connect(settings: ImapMailboxSettings) -> IMAPClient:
     timeout = SocketTimeout(connect=settings.timeout_seconds, read=settings.timeout_seconds)
     context = _tls_context(settings.ca_file)
@@ -296,13 +304,6 @@ def _signals_new_mail(responses: Sequence[Any]) -> bool:
         and (response[1] == b"EXISTS" or (response[1] == b"RECENT" and bool(response[0])))
         for response in responses
     )
-
-
-def _message_id(raw: bytes) -> str | None:
-    value = BytesHeaderParser().parsebytes(raw).get("Message-ID")
-    if value is None or not str(value).strip().isascii():
-        return None
-    return str(value).strip()
 
 
 def _describe(err: BaseException) -> str:

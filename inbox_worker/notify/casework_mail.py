@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from inbox_worker.notify.compose import OutboundEmail, Sender, addressed, new_message
 from inbox_worker.notify.templates import Templates
-from routing.casework import ReviewResult, ReviewStage
-
-if TYPE_CHECKING:
-    from inbox_worker.casework import Allocation
+from routing.casework import Allocation, ReviewResult, ReviewStage
 
 _REVIEWERS = {ReviewStage.FAMILY_CENTRE_MANAGER: "Family Centre Manager",
               ReviewStage.SERVICE_MANAGER: "Service Manager"}

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from inbox_worker.samples.forms import FormSpec, PersonSpec
+from frontdoor_demo.samples.forms import FormSpec, PersonSpec
 from parsers.form import FormType, LeadProfessional, Role
 
 DateStyle = Callable[[dt.date], str]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from inbox_worker.samples.forms import FormSpec
+from frontdoor_demo.samples.forms import FormSpec
 from parsers.extraction import DocumentKind
 from tests.corpus import documents
 from tests.corpus.docx_layouts import DOCX_LAYOUTS

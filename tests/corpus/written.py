@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from inbox_worker.samples.forms import FormSpec, PersonSpec
+from frontdoor_demo.samples.forms import FormSpec, PersonSpec
 from tests.corpus.families import DATE_STYLES, Quirks
 
 # Label wordings seen on different councils' templates, one tuple per template:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from inbox_worker.app import App, build_app
+from frontdoor_demo.demo import write_local_config
 from inbox_worker.clock import FixedClock
-from inbox_worker.demo import write_local_config
 from inbox_worker.mailboxes.maildir import MaildirMailbox
-from inbox_worker.runner import Runner
 from inbox_worker.settings import load_settings
+from inbox_worker.worker.app import App, build_app
+from inbox_worker.worker.runner import Runner
 
 CONFIG_DIR = Path(__file__).resolve().parents[2] / "config"
 

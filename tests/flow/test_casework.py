@@ -10,15 +10,15 @@ from email.message import EmailMessage
 import pytest
 from sqlalchemy import select
 
-from inbox_worker.agenda import send_due_agendas
-from inbox_worker.app import App
-from inbox_worker.casework import Allocation, allocate, decide_review, screen
-from inbox_worker.casework_view import case_view
-from inbox_worker.pipeline import Step
-from inbox_worker.samples.referrals import referral_email
-from inbox_worker.samples.scenarios import SCHOOL, scenarios
+from frontdoor_demo.samples.referrals import referral_email
+from frontdoor_demo.samples.scenarios import SCHOOL, scenarios
+from inbox_worker.casework.actions import allocate, decide_review, screen
+from inbox_worker.casework.agenda import send_due_agendas
+from inbox_worker.casework.view import case_view
 from inbox_worker.store.models import Case, OutboxMessage
-from routing.casework import CaseStatus, CaseworkError, ReviewResult
+from inbox_worker.worker.app import App
+from inbox_worker.worker.pipeline import Step
+from routing.casework import Allocation, CaseStatus, CaseworkError, ReviewResult
 
 from .conftest import World
 

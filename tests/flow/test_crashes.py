@@ -7,9 +7,8 @@ from dataclasses import dataclass, replace
 import pytest
 from sqlalchemy import func, select
 
+from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
-from inbox_worker.pipeline import Pipeline, Step
-from inbox_worker.samples.scenarios import scenarios
 from inbox_worker.store.models import (
     Case,
     ExceptionItem,
@@ -18,6 +17,7 @@ from inbox_worker.store.models import (
     Original,
     OutboxMessage,
 )
+from inbox_worker.worker.pipeline import Pipeline, Step
 from routing.policy import PostcodeDirectory, PostcodeRecord
 
 from .conftest import World

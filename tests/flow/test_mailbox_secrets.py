@@ -6,8 +6,8 @@ import datetime as dt
 
 import yaml
 
-from inbox_worker.health import read_health
-from inbox_worker.samples.referrals import referral_email
+from frontdoor_demo.samples.referrals import referral_email
+from inbox_worker.worker.health import read_health
 
 from .conftest import World
 

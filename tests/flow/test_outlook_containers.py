@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
-from inbox_worker.samples.forms import FormSpec, PersonSpec, make_docx
-from inbox_worker.samples.referrals import SampleFile, referral_email
+from frontdoor_demo.samples.forms import FormSpec, PersonSpec, make_docx
+from frontdoor_demo.samples.referrals import SampleFile, referral_email
 from inbox_worker.store.models import Case, Message, MessageState
 from parsers.form import LeadProfessional, Role
 from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inbox_worker.exception_queue import QueueError, dismiss, list_items, resolve, show
-from inbox_worker.samples.forms import make_docx
-from inbox_worker.samples.scenarios import scenarios
+from frontdoor_demo.samples.forms import make_docx
+from frontdoor_demo.samples.scenarios import scenarios
+from inbox_worker.casework.queue import QueueError, dismiss, list_items, resolve, show
 from inbox_worker.store.models import AuditEntry, Case, OutboxMessage
 
 from .conftest import CONFIG_DIR, World
@@ -101,7 +101,7 @@ def test_route_prints_the_decision_contract(tmp_path: Path) -> None:
 
 
 def test_extract_prints_the_form_contract(tmp_path: Path) -> None:
-    from inbox_worker.samples.forms import sample_specs
+    from frontdoor_demo.samples.forms import sample_specs
 
     path = tmp_path / "form.docx"
     path.write_bytes(make_docx(sample_specs()[0]))
@@ -129,7 +129,7 @@ def test_check_config_names_the_bad_key(tmp_path: Path) -> None:
 
 
 def test_report_counts_a_resolved_exception_once(world: World) -> None:
-    from inbox_worker.report import as_rows, figures, load_referrals
+    from inbox_worker.casework.report import as_rows, figures, load_referrals
 
     _run(world, CONSENT, BY_NAME["PDF form to the right cluster"])
     app = world.app()

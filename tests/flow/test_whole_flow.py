@@ -8,7 +8,7 @@ from email import policy as email_policy
 import pytest
 from sqlalchemy import func, select
 
-from inbox_worker.samples.scenarios import Scenario, scenarios
+from frontdoor_demo.samples.scenarios import Scenario, scenarios
 from inbox_worker.store.models import (
     AuditEntry,
     Case,

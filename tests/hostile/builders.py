@@ -16,8 +16,8 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
-from inbox_worker.samples.forms import make_docx, make_pdf, sample_specs
-from inbox_worker.samples.referrals import DOCX_TYPE
+from frontdoor_demo.samples.forms import make_docx, make_pdf, sample_specs
+from frontdoor_demo.samples.referrals import DOCX_TYPE
 
 MIB = 1024 * 1024
 SENDER = "p.shah@hillcrest.dudley.sch.uk"

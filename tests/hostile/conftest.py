@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inbox_worker.app import App
+from frontdoor_demo.demo import write_local_config
+from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.clock import FixedClock
-from inbox_worker.demo import write_local_config
-from inbox_worker.runner import Runner
-from inbox_worker.samples.scenarios import scenarios
+from inbox_worker.worker.app import App
+from inbox_worker.worker.runner import Runner
 from tests.flow.conftest import World
 from tests.hostile.corpus import Case
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inbox_worker.demo import write_local_config
-from inbox_worker.isolation import WHOLE_MESSAGE, ReaderPool, parse_limits
+from frontdoor_demo.demo import write_local_config
+from inbox_worker.reading.pool import WHOLE_MESSAGE, ReaderPool, parse_limits
 from inbox_worker.settings import SettingsError, load_settings
 from parsers.extraction import UnreadableFile
 from parsers.form import FormType

@@ -20,14 +20,14 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from inbox_worker.app import build_app
-from inbox_worker.demo import write_local_config
+from frontdoor_demo.demo import write_local_config
+from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.mailboxes.ews import EwsMailbox
-from inbox_worker.runner import Runner
-from inbox_worker.samples.scenarios import scenarios
 from inbox_worker.settings import EwsMailboxSettings, SecretRef, load_settings
 from inbox_worker.store.models import Case, ExceptionItem, Message, MessageState
+from inbox_worker.worker.app import build_app
+from inbox_worker.worker.runner import Runner
 
 from .dovecot import make_certificate
 from .fake_ews import FakeEws, FakeExchange, start_fake_ews

@@ -18,17 +18,17 @@ import pytest
 import yaml
 from sqlalchemy import select, update
 
-from inbox_worker.app import App, build_app
-from inbox_worker.demo import write_local_config
+from frontdoor_demo.demo import write_local_config
+from frontdoor_demo.samples.forms import make_docx
+from frontdoor_demo.samples.referrals import docx_file, referral_email
+from frontdoor_demo.samples.scenarios import _family, scenarios
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.mailboxes.graph import GraphMailbox, open_graph_mailbox
-from inbox_worker.mailboxes.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
-from inbox_worker.runner import Runner
-from inbox_worker.samples.forms import make_docx
-from inbox_worker.samples.referrals import docx_file, referral_email
-from inbox_worker.samples.scenarios import _family, scenarios
+from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
 from inbox_worker.settings import GraphMailboxSettings, SecretRef, load_settings
 from inbox_worker.store.models import Message, MessageState, OutboxMessage, OutboxStatus
+from inbox_worker.worker.app import App, build_app
+from inbox_worker.worker.runner import Runner
 
 from .fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph, running_fake_graph
 from .worker_world import stop

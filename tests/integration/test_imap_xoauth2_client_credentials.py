@@ -12,9 +12,9 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from inbox_worker.app import open_mailbox
 from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.settings import ImapMailboxSettings
+from inbox_worker.worker.app import open_mailbox
 
 from .dovecot import Dovecot, append, count, reset
 from .fake_graph import CLIENT_ID, CLIENT_SECRET, TENANT, FakeGraph, running_fake_graph

@@ -21,7 +21,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from inbox_worker.samples.forms import FormSpec, make_pdf, sample_specs
+from frontdoor_demo.samples.forms import FormSpec, make_pdf, sample_specs
 from parsers.extract import extract_document
 from parsers.extraction import UnreadableFile
 from parsers.form import Form

@@ -13,18 +13,18 @@ import pytest
 import yaml
 from sqlalchemy import func, select
 
-from inbox_worker.app import build_app
+from frontdoor_demo.demo import write_local_config
+from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.clock import FixedClock
-from inbox_worker.demo import write_local_config
-from inbox_worker.leases import Leases
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.notify.compose import OutboundEmail
 from inbox_worker.notify.outbox import RetryPolicy, drain, queue
-from inbox_worker.runner import Runner
-from inbox_worker.samples.scenarios import scenarios
 from inbox_worker.settings import load_settings
 from inbox_worker.store.database import close_store, make_engine, migrate, session_factory
 from inbox_worker.store.models import Case, ExceptionItem, OutboxMessage, OutboxStatus
+from inbox_worker.worker.app import build_app
+from inbox_worker.worker.leases import Leases
+from inbox_worker.worker.runner import Runner
 
 from .postgres import Postgres
 

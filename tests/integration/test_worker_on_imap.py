@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inbox_worker.samples.forms import make_docx
-from inbox_worker.samples.referrals import docx_file, referral_email
-from inbox_worker.samples.scenarios import _family
+from frontdoor_demo.samples.forms import make_docx
+from frontdoor_demo.samples.referrals import docx_file, referral_email
+from frontdoor_demo.samples.scenarios import _family
 from inbox_worker.store.models import Case, Message, MessageState
 
 from .dovecot import Dovecot, append, count

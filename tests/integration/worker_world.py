@@ -13,10 +13,10 @@ from pathlib import Path
 import yaml
 from sqlalchemy import func, select
 
-from inbox_worker.app import App, build_app
-from inbox_worker.demo import write_local_config
+from frontdoor_demo.demo import write_local_config
 from inbox_worker.settings import load_settings
 from inbox_worker.store.models import Case, ExceptionItem, Message
+from inbox_worker.worker.app import App, build_app
 
 from .dovecot import PASSWORD, USERS, Dovecot, reset
 from .smtp import RecordingHandler, free_port, start_smtp

@@ -9,7 +9,7 @@ import zipfile
 import docx
 import pytest
 
-from inbox_worker.samples.forms import FormSpec, make_docx, sample_specs
+from frontdoor_demo.samples.forms import FormSpec, make_docx, sample_specs
 from parsers.docx_form import MACRO_ENABLED, extract_docx, without_macros
 from parsers.extract import extract_document
 from parsers.extraction import Document, DocumentKind, UnreadableFile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from inbox_worker.samples.forms import make_docx, make_pdf, make_step_down_plan_pdf, sample_specs
+from frontdoor_demo.samples.forms import make_docx, make_pdf, make_step_down_plan_pdf, sample_specs
 from parsers.extract import extract_document, extract_mail
 from parsers.extraction import Document, DocumentKind, UnreadableFile
 from parsers.form import Form, FormType

@@ -11,8 +11,8 @@ from pathlib import Path
 import extract_msg
 import olefile
 
-from inbox_worker.samples.forms import make_docx, make_pdf, sample_specs
-from inbox_worker.samples.referrals import SampleFile, referral_email
+from frontdoor_demo.samples.forms import make_docx, make_pdf, sample_specs
+from frontdoor_demo.samples.referrals import SampleFile, referral_email
 from parsers.extract import extract_document, extract_mail
 from parsers.extraction import UnreadableFile
 from parsers.filetype import FileType, detect

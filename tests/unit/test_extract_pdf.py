@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
-from inbox_worker.samples.forms import FormSpec, make_docx, make_pdf, sample_specs
+from frontdoor_demo.samples.forms import FormSpec, make_docx, make_pdf, sample_specs
 from parsers.extract import extract_document, extract_path
 from parsers.extraction import Document, DocumentKind, UnreadableFile
 from parsers.filetype import OLE_MAGIC, FileType, detect

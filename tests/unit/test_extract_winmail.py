@@ -8,8 +8,8 @@ import time
 import pytest
 import tnefparse
 
-from inbox_worker.samples.forms import make_docx, sample_specs
-from inbox_worker.samples.referrals import SampleFile, referral_email
+from frontdoor_demo.samples.forms import make_docx, sample_specs
+from frontdoor_demo.samples.referrals import SampleFile, referral_email
 from parsers.extract import extract_document, extract_mail
 from parsers.extraction import Document, DocumentKind, UnreadableFile
 from parsers.filetype import FileType, detect

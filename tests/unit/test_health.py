@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inbox_worker.health import Health, MailboxHealth
+from inbox_worker.worker.health import Health, MailboxHealth
 
 NOW = dt.datetime(2026, 11, 23, 3, 0)
 STALE = dt.timedelta(minutes=15)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from inbox_worker.leases import Leases
 from inbox_worker.store.database import make_engine, migrate, session_factory
+from inbox_worker.worker.leases import Leases
 
 NOW = dt.datetime(2026, 11, 23, 9, 0)
 TTL = dt.timedelta(minutes=5)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inbox_worker.report import Referral, as_rows, figures, median_p90, render
+from inbox_worker.casework.report import Referral, as_rows, figures, median_p90, render
 
 NOV = dt.datetime(2026, 11, 2, 9, 0)
 

@@ -6,7 +6,7 @@ installed (Debian: libreoffice-writer-nogui), after a change to the sample form:
 
     .venv/bin/python tests/samples/legacy_doc/make_eha_doc.py
 
-The form is `sample_specs()[0]` from inbox_worker/samples/forms.py in its table layout,
+The form is `sample_specs()[0]` from frontdoor_demo/samples/forms.py in its table layout,
 saved as .docx by our generator and converted by `soffice --headless --convert-to doc`
 (filter "MS Word 97"). The expected JSON is written from the spec, not by our reader.
 """
@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from inbox_worker.samples.forms import FormSpec, make_docx, sample_specs  # noqa: E402
+from frontdoor_demo.samples.forms import FormSpec, make_docx, sample_specs  # noqa: E402
 from parsers.legacy_doc import CONVERTED  # noqa: E402
 
 

@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 import msal
 import requests
 
-from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.settings import MicrosoftAppSettings, SettingsError
 
 log = logging.getLogger(__name__)
@@ -104,14 +103,6 @@ class MsalTokenProvider:
             raise SignInError(f"Microsoft sign-in failed: cannot read the sign-in "
                               f"configuration of tenant {s.tenant_id} at {host}: "
                               f"{type(err).__name__}") from err
-
-
-def mailbox_token(mailbox_id: str, tokens: TokenProvider) -> str:
-    """A token for `mailbox_id`'s backend; a failed sign-in is a MailboxError (health)."""
-    try:
-        return tokens.token()
-    except SignInError as err:
-        raise MailboxError(f"mailbox {mailbox_id}: {err}") from err
 
 
 def _reason(result: Any) -> str:

@@ -14,8 +14,8 @@ import base64
 from email.message import EmailMessage
 from urllib.parse import quote
 
-from inbox_worker.graph_client import GraphClient, GraphError
-from inbox_worker.mailboxes.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
+from inbox_worker.microsoft.graph import GraphClient, GraphError
+from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
 from inbox_worker.notify.transports import PermanentSendError, TransientSendError
 from inbox_worker.settings import GraphTransport
 

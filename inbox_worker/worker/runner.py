@@ -1,5 +1,5 @@
 """One pass over every mailbox, the agendas and the outbox (`frontdoor run --once`,
-the demo, tests). The long-running worker is `inbox_worker.daemon`.
+the demo, tests). The long-running worker is `inbox_worker.worker.daemon`.
 
 One failing mailbox never stops the others.
 """
@@ -11,14 +11,14 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
-from inbox_worker.agenda import send_due_agendas
-from inbox_worker.app import App, build_transport, open_mailbox
-from inbox_worker.health import notify_systemd, record_contact
+from inbox_worker.casework.agenda import send_due_agendas
 from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.notify.outbox import DrainReport, drain
 from inbox_worker.notify.transports import Transport
-from inbox_worker.pipeline import Step
 from inbox_worker.settings import MailboxSettings
+from inbox_worker.worker.app import App, build_transport, open_mailbox
+from inbox_worker.worker.health import notify_systemd, record_contact
+from inbox_worker.worker.pipeline import Step
 
 log = logging.getLogger(__name__)
 

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from inbox_worker.casework.schedule import calendar_for, london
 from inbox_worker.notify.casework_mail import agenda_email
 from inbox_worker.notify.compose import Sender
 from inbox_worker.notify.outbox import queue
 from inbox_worker.notify.templates import Templates
-from inbox_worker.schedule import calendar_for, london
 from inbox_worker.settings import AreaSettings, Settings
 from inbox_worker.store.models import AgendaSent, Case
 from routing.casework import CaseStatus

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.audit import record_audit
+from inbox_worker.casework.audit import record_audit
+from inbox_worker.casework.schedule import calendar_for, london
 from inbox_worker.notify.casework_mail import (
     CaseMail,
     outcome_email,
@@ -22,11 +23,10 @@ from inbox_worker.notify.casework_mail import (
 from inbox_worker.notify.compose import Sender
 from inbox_worker.notify.outbox import queue
 from inbox_worker.notify.templates import Templates
-from inbox_worker.schedule import calendar_for, london
 from inbox_worker.settings import Settings
 from inbox_worker.store.models import AllocationDecision, Case, Review, Screening
 from routing import casework as rules
-from routing.casework import CaseworkError, ReviewResult, ReviewStage
+from routing.casework import Allocation, CaseworkError, ReviewResult, ReviewStage
 from routing.decision import Priority
 
 
@@ -35,16 +35,6 @@ class CaseworkContext:
     settings: Settings
     templates: Templates
     sender: Sender
-
-
-@dataclass(frozen=True)
-class Allocation:
-    allocated: bool
-    resource: str = ""
-    agency: str = ""
-    worker: str = ""
-    multi_agency: bool = False
-    notes: str = ""
 
 
 def screen(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inbox_worker.audit import record_audit
+from inbox_worker.casework.audit import record_audit
 from inbox_worker.notify.compose import Sender, acknowledgement, safeguarding_alert
 from inbox_worker.notify.outbox import queue
 from inbox_worker.notify.templates import Templates

@@ -21,18 +21,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.analysis import Analysis, MailReader, analyse, quarantined
-from inbox_worker.casework import CaseworkContext
+from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
-from inbox_worker.recording import RecordingContext, record_decision
-from inbox_worker.replies import case_replied_to, record_review_reply
 from inbox_worker.store.models import Message, MessageState, Original
-from parsers.mime import parse_headers
+from inbox_worker.worker.analysis import Analysis, MailReader, analyse, quarantined
+from inbox_worker.worker.recording import RecordingContext, record_decision
+from inbox_worker.worker.replies import case_replied_to, record_review_reply
+from parsers.mime import parse_headers, read_message_id
 from routing.decide import decision_summary
 
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
+MESSAGE_ID_MAX = 998  # the store's column: RFC 5322's longest line
 
 
 class Step(StrEnum):
@@ -96,8 +97,8 @@ class Pipeline:
             session.add(Original(content_hash=digest, data=fetched.raw))
         message = Message(mailbox=mailbox, uidvalidity=fetched.uidvalidity,
                           server_id=fetched.server_id, content_hash=digest, size=len(fetched.raw),
-                          header_message_id=_header_message_id(fetched.raw), received_at=now,
-                          state=MessageState.RECEIVED)
+                          header_message_id=read_message_id(fetched.raw)[:MESSAGE_ID_MAX],
+                          received_at=now, state=MessageState.RECEIVED)
         session.add(message)
         session.flush()
         message.reference = f"{self.reference_prefix}-{now.year}-{message.id:06d}"
@@ -174,10 +175,3 @@ def _find(session: Session, mailbox: str, fetched: FetchedMessage, digest: str) 
             Message.content_hash == digest),
     )).first()
 
-
-def _header_message_id(raw: bytes) -> str:
-    head = raw[:64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    for line in head.splitlines():
-        if line.lower().startswith(b"message-id:"):
-            return line.split(b":", 1)[1].strip().decode("ascii", "replace")[:998]
-    return ""

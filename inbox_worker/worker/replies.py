@@ -11,11 +11,11 @@ from email.utils import parseaddr
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inbox_worker.analysis import Analysis
-from inbox_worker.casework import CaseworkContext, open_review
+from inbox_worker.casework.actions import CaseworkContext, open_review
 from inbox_worker.notify.casework_mail import review_received
 from inbox_worker.notify.outbox import queue
 from inbox_worker.store.models import Case, Message, MessageState
+from inbox_worker.worker.analysis import Analysis
 from routing.casework import CaseworkError
 from routing.decision import Outcome
 

@@ -21,13 +21,13 @@ from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from inbox_worker.app import App, open_mailbox
-from inbox_worker.health import notify_systemd, record_contact
-from inbox_worker.leases import Leases
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError, WaitsForMail
-from inbox_worker.pipeline import Step
-from inbox_worker.runner import Runner
 from inbox_worker.settings import MailboxSettings
+from inbox_worker.worker.app import App, open_mailbox
+from inbox_worker.worker.health import notify_systemd, record_contact
+from inbox_worker.worker.leases import Leases
+from inbox_worker.worker.pipeline import Step
+from inbox_worker.worker.runner import Runner
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from inbox_worker.samples.forms import (
+from frontdoor_demo.samples.forms import (
     FormSpec,
     PersonSpec,
     make_docx,
@@ -17,7 +17,7 @@ from inbox_worker.samples.forms import (
     make_step_down_plan_pdf,
     sample_specs,
 )
-from inbox_worker.samples.referrals import (
+from frontdoor_demo.samples.referrals import (
     SampleFile,
     docx_file,
     out_of_office,

@@ -15,14 +15,15 @@ from pathlib import Path
 import yaml
 from sqlalchemy import select
 
-from inbox_worker.app import App, build_app
-from inbox_worker.casework import Allocation, allocate, screen
+from frontdoor_demo.samples.scenarios import Scenario, scenarios
+from inbox_worker.casework.actions import allocate, screen
 from inbox_worker.mailboxes.maildir import MaildirMailbox
-from inbox_worker.runner import Runner
-from inbox_worker.samples.scenarios import Scenario, scenarios
 from inbox_worker.settings import MaildirMailbox as MaildirSettings
 from inbox_worker.settings import load_settings
 from inbox_worker.store.models import Case, ExceptionItem, OutboxMessage
+from inbox_worker.worker.app import App, build_app
+from inbox_worker.worker.runner import Runner
+from routing.casework import Allocation
 from routing.decision import Priority
 
 CONFIG_DIR = Path(__file__).resolve().parents[1] / "config"

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.audit import record_audit
-from inbox_worker.notify.compose import acknowledgement
+from inbox_worker.casework.audit import record_audit
+from inbox_worker.notify.compose import Sender, acknowledgement
 from inbox_worker.notify.outbox import queue
-from inbox_worker.recording import RecordingContext
+from inbox_worker.notify.templates import Templates
 from inbox_worker.store.models import (
     Case,
     CaseStatus,
@@ -27,6 +27,18 @@ from inbox_worker.store.models import (
 )
 from parsers.mime import parse_mail
 from routing.decision import Decision, Flag, Outcome
+from routing.policy import RoutingPolicy
+
+
+class ResolveContext(Protocol):
+    """What resolving an item needs: the worker's `RecordingContext` is one."""
+
+    @property
+    def policy(self) -> RoutingPolicy: ...
+    @property
+    def templates(self) -> Templates: ...
+    @property
+    def sender(self) -> Sender: ...
 
 
 class QueueError(Exception):
@@ -67,7 +79,7 @@ def show(sessions: sessionmaker[Session], reference: str) -> QueueItem:
 
 def resolve(
     sessions: sessionmaker[Session], reference: str, *, cluster: str, actor: str,
-    ctx: RecordingContext, now: dt.datetime,
+    ctx: ResolveContext, now: dt.datetime,
 ) -> None:
     """Routes the item to `cluster` as a case and tells the referrer."""
     area = ctx.policy.area(cluster)
@@ -140,7 +152,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _acknowledge(
-    session: Session, item: ExceptionItem, area_name: str, ctx: RecordingContext,
+    session: Session, item: ExceptionItem, area_name: str, ctx: ResolveContext,
     now: dt.datetime,
 ) -> None:
     message = session.get_one(Message, item.message_id)

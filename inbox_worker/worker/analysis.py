@@ -18,7 +18,7 @@ from routing.policy import RoutingPolicy
 
 
 class MailReader(Protocol):
-    """Parses a message and reads its files (`isolation.ReaderPool`: in reader processes)."""
+    """Parses a message and reads its files (`reading.pool.ReaderPool`: in reader processes)."""
 
     def read(self, raw: bytes) -> tuple[ParsedMail, MailExtraction]: ...
 

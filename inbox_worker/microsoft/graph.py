@@ -1,6 +1,6 @@
 """A small Microsoft Graph client: bearer token per request, throttling honoured, errors plain.
 
-Used by the Graph mailbox (`mailboxes.graph`) and by sendMail (`notify.graph_send`).
+Used by the Graph mailbox (`mailboxes.graph`) and by sendMail (`microsoft.sendmail`).
 429 and 503/504 answers are retried after the server's Retry-After (Graph's own advice);
 every other failure raises GraphError naming the HTTP status and Graph's error code and
 message, never the token or the body we sent. Links Graph returns (@odata.nextLink,
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from inbox_worker.mailboxes.tokens import MicrosoftSession, TokenProvider
+from inbox_worker.microsoft.tokens import MicrosoftSession, TokenProvider
 from inbox_worker.settings import GraphAppSettings
 
 log = logging.getLogger(__name__)

@@ -7,22 +7,19 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.casework import CaseworkContext
+from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
-from inbox_worker.isolation import reader_pool
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError
 from inbox_worker.mailboxes.ews import EwsMailbox, EwsMailboxSettings
 from inbox_worker.mailboxes.graph import open_graph_mailbox
 from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings, login_secret
 from inbox_worker.mailboxes.maildir import MaildirMailbox
+from inbox_worker.microsoft.sendmail import graph_transport
 from inbox_worker.notify.compose import Sender
-from inbox_worker.notify.graph_send import graph_transport
 from inbox_worker.notify.outbox import RetryPolicy
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.notify.transports import Transport, make_transport
-from inbox_worker.pipeline import Pipeline
-from inbox_worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size
-from inbox_worker.recording import RecordingContext
+from inbox_worker.reading.pool import reader_pool
 from inbox_worker.settings import (
     GraphMailboxSettings,
     GraphTransport,
@@ -31,6 +28,9 @@ from inbox_worker.settings import (
     SettingsError,
 )
 from inbox_worker.store.database import make_engine, migrate, session_factory
+from inbox_worker.worker.pipeline import Pipeline
+from inbox_worker.worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size
+from inbox_worker.worker.recording import RecordingContext
 from routing.policy import Area, PostcodeDirectory, PostcodeRule, RoutingPolicy
 
 log = logging.getLogger(__name__)

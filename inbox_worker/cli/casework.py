@@ -1,0 +1,143 @@
+"""`frontdoor case …`, `frontdoor meetings`, `frontdoor agenda`, `frontdoor report`:
+casework on the command line.
+
+The admin web pages will call the same functions in `inbox_worker.casework`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import TypeVar
+
+from inbox_worker.casework.actions import (
+    CaseworkContext,
+    allocate,
+    decide_review,
+    request_review,
+    screen,
+)
+from inbox_worker.casework.agenda import agenda_lines
+from inbox_worker.casework.report import figures, load_referrals, render
+from inbox_worker.casework.schedule import calendar_for
+from inbox_worker.casework.view import case_view
+from inbox_worker.settings import load_settings
+from inbox_worker.worker.app import App, build_app, open_store
+from routing.casework import Allocation, CaseworkError, ReviewResult
+
+T = TypeVar("T")
+
+
+def show_case(args: argparse.Namespace) -> int:
+    view = case_view(open_store(load_settings(args.config)), args.reference)
+    if view is None:
+        print(f"no case with reference {args.reference}", file=sys.stderr)
+        return 1
+    print(json.dumps(view, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def screen_case(args: argparse.Namespace) -> int:
+    app, ctx = _context(args)
+    case = _act(lambda: screen(app.sessions, args.reference, resource_needed=args.needed,
+                               close_reason=args.close, actor=args.actor, ctx=ctx,
+                               now=app.clock.now()))
+    if case is None:
+        return 1
+    where = f"on the agenda of the meeting of {case.meeting_date}" if case.meeting_date \
+        else "closed; the lead professional will be told"
+    print(f"{args.reference}: {where}")
+    return 0
+
+
+def _allocation(args: argparse.Namespace, *, allocated: bool) -> Allocation:
+    return Allocation(allocated=allocated, resource=args.resource, agency=args.agency,
+                      worker=args.worker, multi_agency=args.multi_agency, notes=args.notes)
+
+
+def allocate_case(args: argparse.Namespace) -> int:
+    if not args.none and not args.resource:
+        print("give --resource (and --agency/--worker), or --none", file=sys.stderr)
+        return 2
+    app, ctx = _context(args)
+    case = _act(lambda: allocate(app.sessions, args.reference,
+                                 _allocation(args, allocated=not args.none), actor=args.actor,
+                                 ctx=ctx, now=app.clock.now()))
+    if case is None:
+        return 1
+    print(f"{args.reference}: {case.status.value}; outcome email queued")
+    return 0
+
+
+def record_review(args: argparse.Namespace) -> int:
+    app, ctx = _context(args)
+    stage = _act(lambda: request_review(app.sessions, args.reference, grounds=args.grounds,
+                                        via="admin", actor=args.actor, ctx=ctx,
+                                        now=app.clock.now()))
+    if stage is None:
+        return 1
+    print(f"{args.reference}: review opened with the {stage.value.replace('_', ' ')}")
+    return 0
+
+
+def record_review_result(args: argparse.Namespace) -> int:
+    app, ctx = _context(args)
+    result = ReviewResult.CHANGED if args.changed else ReviewResult.UPHELD
+    allocation = _allocation(args, allocated=not args.none) if args.changed else None
+    review = _act(lambda: decide_review(app.sessions, args.reference, result=result,
+                                        notes=args.notes, allocation=allocation,
+                                        actor=args.actor, ctx=ctx, now=app.clock.now()))
+    if review is None:
+        return 1
+    print(f"{args.reference}: {review.stage.replace('_', ' ')} review {result.value}; "
+          "the lead professional will be told")
+    return 0
+
+
+def list_meetings(args: argparse.Namespace) -> int:
+    calendar = calendar_for(load_settings(args.config), args.area)
+    meetings = calendar.meetings_from(args.start or dt.date.today(), args.count)
+    rows = [{"date": m.date.isoformat(), "agenda_deadline": m.agenda_deadline.isoformat()}
+            for m in meetings]
+    if args.json:
+        print(json.dumps({"area": args.area, "meetings": rows}, indent=2))
+    else:
+        for m in meetings:
+            print(f"{m.date:%a %d %b %Y}   agenda by {m.agenda_deadline:%H:%M %a %d %b %Y}")
+    return 0
+
+
+def show_agenda(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    meeting = args.meeting or calendar_for(settings, args.area).meetings_from(
+        dt.date.today(), 1)[0].date
+    with open_store(settings)() as session:
+        lines = agenda_lines(session, args.area, meeting)
+    print(f"Allocation Partnership Meeting, {args.area}, {meeting:%A %d %B %Y}: "
+          f"{len(lines)} case(s)")
+    for line in lines:
+        print(line.text)
+    return 0
+
+
+def print_report(args: argparse.Namespace) -> int:
+    referrals = load_referrals(open_store(load_settings(args.config)), args.start, args.end)
+    print(render(figures(referrals), as_csv=args.csv))
+    return 0
+
+
+def _context(args: argparse.Namespace) -> tuple[App, CaseworkContext]:
+    app = build_app(load_settings(args.config))
+    assert app.pipeline.casework is not None  # build_app always gives the pipeline casework
+    return app, app.pipeline.casework
+
+
+def _act(action: Callable[[], T]) -> T | None:
+    try:
+        return action()
+    except CaseworkError as err:
+        print(err, file=sys.stderr)
+        return None

@@ -1,0 +1,77 @@
+"""`frontdoor check-config`, `run`, `postcodes import`, `health`: the worker itself."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from inbox_worker.clock import SystemClock
+from inbox_worker.notify.templates import load_templates
+from inbox_worker.settings import Settings, load_settings
+from inbox_worker.worker.app import build_app, open_store
+from inbox_worker.worker.daemon import Daemon
+from inbox_worker.worker.health import read_health
+from inbox_worker.worker.postcodes import import_postcodes
+from inbox_worker.worker.runner import Runner
+
+
+def check_config(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    load_templates(settings.templates_dir)
+    print(_describe(settings))
+    return 0
+
+
+def _describe(settings: Settings) -> str:
+    lines = [f"authority: {settings.authority} ({', '.join(settings.local_authority_codes)})",
+             f"store: {settings.store_url}", "areas:"]
+    lines += [f"  {a.id}: {a.name}, mailbox {a.mailbox}, meetings every "
+              f"{a.meetings.cadence_working_days} working days from {a.meetings.anchor}"
+              for a in settings.areas]
+    lines.append("mailboxes:")
+    lines += [f"  {m.id}: {m.address} ({m.backend})"
+              + (" [secure]" if m.id == settings.secure_mailbox else "")
+              for m in settings.mailboxes]
+    lines.append(f"secure sender domains: {', '.join(settings.secure_domains)}")
+    lines.append(f"consent age: {settings.consent_age}")
+    pc = settings.postcodes
+    lines.append(f"postcodes: table {pc.table or 'none'}, {len(pc.wards)} wards mapped, "
+                 f"{len(pc.rules)} sector/district rules")
+    out = settings.outbound
+    lines.append(f"outbound: from {out.from_address} by {out.delivery.transport}"
+                 + (f", ALL MAIL REDIRECTED TO {out.redirect_all_to}" if out.redirect_all_to
+                    else ""))
+    return "\n".join(lines)
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    app = build_app(load_settings(args.config))
+    runner = Runner(app)
+    if args.once:
+        report = runner.run_once()
+        return 1 if report.failed_mailboxes else 0
+    Daemon(app, runner).run()
+    return 0
+
+
+def import_postcode_table(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    kept = import_postcodes(open_store(settings), args.file, settings.local_authority_codes)
+    print(f"imported {kept} postcodes")
+    return 0
+
+
+def print_health(args: argparse.Namespace) -> int:
+    settings = load_settings(args.config)
+    health = read_health(open_store(settings), tuple(m.id for m in settings.mailboxes))
+    for box in health.mailboxes:
+        error = f", last error {box.last_error_at}: {box.last_error}" if box.last_error else ""
+        print(f"mailbox {box.mailbox}: last contact {box.last_success_at or 'never'}, "
+              f"backlog {box.backlog}{error}")
+    print(f"outbox: {health.outbox_pending} pending, {health.outbox_failed} failed")
+    print(f"exception queue: {health.open_exceptions} open; "
+          f"{health.undecided_messages} message(s) waiting to be retried")
+    problems = health.problems(SystemClock().now(), dt.timedelta(minutes=args.stale_minutes))
+    for problem in problems:
+        print(f"PROBLEM: {problem}")
+    return 1 if problems else 0

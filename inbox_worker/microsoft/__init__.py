@@ -1,0 +1,1 @@
+"""Microsoft 365: sign-in tokens (MSAL), the Graph client, and Graph sendMail."""

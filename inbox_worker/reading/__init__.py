@@ -1,0 +1,1 @@
+"""Reading mail and files in reader processes with limits (`pool`)."""
