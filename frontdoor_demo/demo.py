@@ -18,8 +18,8 @@ from sqlalchemy import select
 from frontdoor_demo.samples.scenarios import Scenario, scenarios
 from inbox_worker.casework.actions import allocate, screen
 from inbox_worker.mailboxes.maildir import MaildirMailbox
-from inbox_worker.settings import MaildirMailbox as MaildirSettings
 from inbox_worker.settings import load_settings
+from inbox_worker.settings.mailboxes import MaildirMailbox as MaildirSettings
 from inbox_worker.store.models import Case, ExceptionItem, OutboxMessage
 from inbox_worker.worker.app import App, build_app
 from inbox_worker.worker.runner import Runner

@@ -22,7 +22,8 @@ from inbox_worker.notify.casework_mail import agenda_email
 from inbox_worker.notify.compose import Sender
 from inbox_worker.notify.outbox import queue
 from inbox_worker.notify.templates import Templates
-from inbox_worker.settings import AreaSettings, Settings
+from inbox_worker.settings import Settings
+from inbox_worker.settings.areas import AreaSettings
 from inbox_worker.store.models import AgendaSent, Case
 from routing.casework import CaseStatus
 from routing.decision import Priority

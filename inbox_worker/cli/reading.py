@@ -15,7 +15,8 @@ from email.utils import getaddresses
 from pathlib import Path
 
 from inbox_worker.reading.pool import reader_pool
-from inbox_worker.settings import ParsingSettings, Settings, SettingsError, load_settings
+from inbox_worker.settings import Settings, SettingsError, load_settings
+from inbox_worker.settings.parsing import ParsingSettings
 from inbox_worker.worker.analysis import analyse
 from inbox_worker.worker.app import build_policy
 from inbox_worker.worker.postcodes import read_directory

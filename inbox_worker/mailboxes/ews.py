@@ -51,7 +51,7 @@ from exchangelib.version import EXCHANGE_2013, EXCHANGE_2013_SP1, EXCHANGE_2016,
 from requests import RequestException
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
-from inbox_worker.settings import EwsMailboxSettings
+from inbox_worker.settings.mailboxes import EwsMailboxSettings
 from parsers.mime import read_message_id
 
 __all__ = ["EwsMailbox", "EwsMailboxSettings"]

@@ -24,7 +24,7 @@ from urllib.parse import quote
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.microsoft.graph import GraphClient, GraphError
 from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
-from inbox_worker.settings import GraphMailboxSettings
+from inbox_worker.settings.mailboxes import GraphMailboxSettings
 
 __all__ = ["GRAPH_MAILBOX_HEADERS", "GraphMailbox", "open_graph_mailbox"]
 

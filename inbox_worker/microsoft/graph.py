@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import requests
 
 from inbox_worker.microsoft.tokens import MicrosoftSession, TokenProvider
-from inbox_worker.settings import GraphAppSettings
+from inbox_worker.settings.microsoft import GraphAppSettings
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from inbox_worker.microsoft.graph import GraphClient, GraphError
 from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
 from inbox_worker.notify.transports import PermanentSendError, TransientSendError
-from inbox_worker.settings import GraphTransport
+from inbox_worker.settings.outbound import GraphTransport
 
 
 class GraphOutbound:

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 import msal
 import requests
 
-from inbox_worker.settings import MicrosoftAppSettings, SettingsError
+from inbox_worker.settings import SettingsError
+from inbox_worker.settings.microsoft import MicrosoftAppSettings
 
 log = logging.getLogger(__name__)
 

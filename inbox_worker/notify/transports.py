@@ -9,7 +9,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Protocol
 
-from inbox_worker.settings import FolderTransport, SmtpTransport
+from inbox_worker.settings.outbound import FolderTransport, SmtpTransport
 
 
 class TransientSendError(Exception):

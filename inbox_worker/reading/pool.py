@@ -24,7 +24,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from inbox_worker.settings import ParsingSettings
+from inbox_worker.settings.parsing import ParsingSettings
 from parsers.extract import Result, combine, main_result, read_path
 from parsers.extraction import MailExtraction, UnreadableFile
 from parsers.isolated import Answer, ReadBody, ReadFile, ReadMail, Request, load_answer, serve

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError
-from inbox_worker.mailboxes.ews import EwsMailbox, EwsMailboxSettings
+from inbox_worker.mailboxes.ews import EwsMailbox
 from inbox_worker.mailboxes.graph import open_graph_mailbox
-from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings, login_secret
+from inbox_worker.mailboxes.imap import ImapMailbox, login_secret
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.microsoft.sendmail import graph_transport
 from inbox_worker.notify.compose import Sender
@@ -20,13 +20,14 @@ from inbox_worker.notify.outbox import RetryPolicy
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.notify.transports import Transport, make_transport
 from inbox_worker.reading.pool import reader_pool
-from inbox_worker.settings import (
+from inbox_worker.settings import Settings, SettingsError
+from inbox_worker.settings.mailboxes import (
+    EwsMailboxSettings,
     GraphMailboxSettings,
-    GraphTransport,
+    ImapMailboxSettings,
     MailboxSettings,
-    Settings,
-    SettingsError,
 )
+from inbox_worker.settings.outbound import GraphTransport
 from inbox_worker.store.database import make_engine, migrate, session_factory
 from inbox_worker.worker.pipeline import Pipeline
 from inbox_worker.worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size

@@ -22,7 +22,7 @@ from types import FrameType
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError, WaitsForMail
-from inbox_worker.settings import MailboxSettings
+from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, open_mailbox
 from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.leases import Leases

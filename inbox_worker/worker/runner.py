@@ -15,7 +15,7 @@ from inbox_worker.casework.agenda import send_due_agendas
 from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.notify.outbox import DrainReport, drain
 from inbox_worker.notify.transports import Transport
-from inbox_worker.settings import MailboxSettings
+from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, build_transport, open_mailbox
 from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.pipeline import Step

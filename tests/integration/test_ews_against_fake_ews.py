@@ -24,7 +24,9 @@ from frontdoor_demo.demo import write_local_config
 from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.mailboxes.ews import EwsMailbox
-from inbox_worker.settings import EwsMailboxSettings, SecretRef, load_settings
+from inbox_worker.settings import load_settings
+from inbox_worker.settings.common import SecretRef
+from inbox_worker.settings.mailboxes import EwsMailboxSettings
 from inbox_worker.store.models import Case, ExceptionItem, Message, MessageState
 from inbox_worker.worker.app import build_app
 from inbox_worker.worker.runner import Runner

@@ -25,7 +25,9 @@ from frontdoor_demo.samples.scenarios import _family, scenarios
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.mailboxes.graph import GraphMailbox, open_graph_mailbox
 from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
-from inbox_worker.settings import GraphMailboxSettings, SecretRef, load_settings
+from inbox_worker.settings import load_settings
+from inbox_worker.settings.common import SecretRef
+from inbox_worker.settings.mailboxes import GraphMailboxSettings
 from inbox_worker.store.models import Message, MessageState, OutboxMessage, OutboxStatus
 from inbox_worker.worker.app import App, build_app
 from inbox_worker.worker.runner import Runner

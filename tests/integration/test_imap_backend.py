@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.mailboxes.imap import ImapMailbox, ImapMailboxSettings
-from inbox_worker.settings import SecretRef
+from inbox_worker.settings.common import SecretRef
 
 from .dovecot import PASSWORD, Dovecot, append, count, flags, frozen, reset, stop_dovecot
 from .smtp import free_port

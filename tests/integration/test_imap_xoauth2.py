@@ -9,7 +9,8 @@ import pytest
 
 from inbox_worker.mailboxes.base import MailboxError
 from inbox_worker.mailboxes.imap import ImapMailbox
-from inbox_worker.settings import ImapMailboxSettings, SecretRef
+from inbox_worker.settings.common import SecretRef
+from inbox_worker.settings.mailboxes import ImapMailboxSettings
 
 from .dovecot import Dovecot, append, count, reset
 from .token_check import TokenCheck

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from inbox_worker.mailboxes.base import MailboxError
-from inbox_worker.settings import ImapMailboxSettings
+from inbox_worker.settings.mailboxes import ImapMailboxSettings
 from inbox_worker.worker.app import open_mailbox
 
 from .dovecot import Dovecot, append, count, reset

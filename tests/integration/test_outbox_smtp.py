@@ -14,7 +14,7 @@ from inbox_worker.clock import FixedClock
 from inbox_worker.notify.compose import OutboundEmail, Sender, addressed, new_message
 from inbox_worker.notify.outbox import RetryPolicy, drain, queue
 from inbox_worker.notify.transports import SmtpOutbound
-from inbox_worker.settings import SmtpTransport
+from inbox_worker.settings.outbound import SmtpTransport
 from inbox_worker.store.database import make_engine, migrate, session_factory
 from inbox_worker.store.models import OutboxMessage, OutboxStatus
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from inbox_worker.settings import ImapMailboxSettings, SettingsError, load_settings
+from inbox_worker.settings import SettingsError, load_settings
+from inbox_worker.settings.mailboxes import ImapMailboxSettings
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 EXAMPLES = sorted(p.name for p in CONFIG.glob("*.example.yaml"))

@@ -8,13 +8,10 @@ import pytest
 import yaml
 
 from inbox_worker.notify.templates import load_templates
-from inbox_worker.settings import (
-    EwsMailboxSettings,
-    SecretRef,
-    SettingsError,
-    SmtpTransport,
-    load_settings,
-)
+from inbox_worker.settings import SettingsError, load_settings
+from inbox_worker.settings.common import SecretRef
+from inbox_worker.settings.mailboxes import EwsMailboxSettings
+from inbox_worker.settings.outbound import SmtpTransport
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 

@@ -8,13 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inbox_worker.settings import (
-    GraphMailboxSettings,
-    GraphTransport,
-    ImapMailboxSettings,
-    SettingsError,
-    load_settings,
-)
+from inbox_worker.settings import SettingsError, load_settings
+from inbox_worker.settings.mailboxes import GraphMailboxSettings, ImapMailboxSettings
+from inbox_worker.settings.outbound import GraphTransport
 
 CONFIG = Path(__file__).resolve().parents[2] / "config"
 ADDRESS = "earlyhelp.halesowen@dudley.gov.uk"

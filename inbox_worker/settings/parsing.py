@@ -1,0 +1,21 @@
+"""Limits on reading one file in a reader process."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from inbox_worker.settings.common import Strict
+
+
+class ParsingSettings(Strict):
+    """Limits on reading one attachment, in a separate reader process; a file over a
+    limit goes to the exception queue as unreadable_attachment with the reason."""
+
+    # The reader's address space: its code takes about 180 MB, a 40 MB message 300 more.
+    memory_mb: int = Field(1024, ge=256, le=16384)
+    cpu_seconds: int = Field(20, ge=1, le=3600)  # processor time for one file
+    wall_seconds: float = Field(30.0, gt=0, le=3600)  # clock time for one file; then killed
+    max_pages: int = Field(50, ge=1, le=10000)  # longer PDFs are not forms
+    max_decompressed_mb: int = Field(100, ge=1, le=16384)  # inflated size of a PDF or zip
+    processes: int = Field(2, ge=1, le=16)  # reader processes kept alive, shared by mailboxes
+    ocr: bool = False  # read scanned PDFs by OCR (needs Debian's tesseract-ocr, -eng)

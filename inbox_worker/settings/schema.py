@@ -1,0 +1,85 @@
+"""The whole configuration file: a typed schema validated at start.
+
+Every field has a default or is required; relative paths are resolved against the
+configuration file's folder (`loader`). Secrets are never inline: `SecretRef` names an
+environment variable or a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pydantic import Field, model_validator
+
+from inbox_worker.settings.areas import AreaSettings, PostcodeSettings
+from inbox_worker.settings.common import SettingsError, Strict
+from inbox_worker.settings.mailboxes import MailboxSettings
+from inbox_worker.settings.outbound import OutboundSettings
+from inbox_worker.settings.parsing import ParsingSettings
+
+_DEFAULT_SECURE_DOMAINS = ("nhs.net", "police.uk", "pnn.police.uk", "gsi.gov.uk", "cjsm.net")
+_DEFAULT_SAFEGUARDING_PHRASES = (
+    "immediate danger",
+    "immediate risk",
+    "serious harm",
+    "at risk of significant harm",
+    "sexual abuse",
+    "disclosed abuse",
+)
+
+
+
+class Settings(Strict):
+    authority: str  # council name, shown in emails
+    local_authority_codes: tuple[str, ...]  # ONS codes of this council (E08000027 Dudley)
+    areas: tuple[AreaSettings, ...] = Field(min_length=1)
+    mailboxes: tuple[MailboxSettings, ...] = Field(min_length=1)
+    secure_mailbox: str  # id of the secure mailbox
+    secure_domains: tuple[str, ...] = _DEFAULT_SECURE_DOMAINS
+    consent_age: int = Field(14, ge=0, le=18)
+    cluster_levels: tuple[int, ...] = (2, 3)  # levels of need handled by the areas
+    safeguarding_level: int = 4  # stated level that goes to MASH
+    safeguarding_phrases: tuple[str, ...] = _DEFAULT_SAFEGUARDING_PHRASES
+    mash_contact: str = ""  # how the admin reaches MASH, quoted in urgent notices
+    service_manager: str = ""  # email of the Service Manager (second reviews)
+    closure_days: tuple[dt.date, ...] = ()  # local closure days: not working days for meetings
+    postcodes: PostcodeSettings = PostcodeSettings()
+    store_url: str = "sqlite:///frontdoor.db"  # relative sqlite paths resolve to the config folder
+    templates_dir: Path = Path("templates")
+    outbound: OutboundSettings
+    poll_interval_seconds: float = Field(60.0, gt=0)
+    reference_prefix: str = "EH"  # case references look like EH-2026-000042
+    max_message_bytes: int = 40 * 1024 * 1024  # larger messages go to the queue unread
+    parsing: ParsingSettings = ParsingSettings()  # limits on reading attachments
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Settings:
+        mailbox_ids = [m.id for m in self.mailboxes]
+        area_ids = [a.id for a in self.areas]
+        _no_repeats("mailboxes", mailbox_ids)
+        _no_repeats("areas", area_ids)
+        for i, area in enumerate(self.areas):
+            if area.mailbox not in mailbox_ids:
+                raise ValueError(f"areas[{i}].mailbox: no mailbox with id '{area.mailbox}'")
+        if self.secure_mailbox not in mailbox_ids:
+            raise ValueError(f"secure_mailbox: no mailbox with id '{self.secure_mailbox}'")
+        for i, rule in enumerate(self.postcodes.rules):
+            if rule.area not in area_ids:
+                raise ValueError(f"postcodes.rules[{i}].area: no area with id '{rule.area}'")
+        for ward, area_id in self.postcodes.wards.items():
+            if area_id not in area_ids:
+                raise ValueError(f"postcodes.wards.{ward}: no area with id '{area_id}'")
+        return self
+
+    def mailbox(self, mailbox_id: str) -> MailboxSettings:
+        for mailbox in self.mailboxes:
+            if mailbox.id == mailbox_id:
+                return mailbox
+        raise SettingsError(f"no mailbox with id '{mailbox_id}'")
+
+
+def _no_repeats(key: str, ids: list[str]) -> None:
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise ValueError(f"{key}: id used twice: {', '.join(repeated)}")
