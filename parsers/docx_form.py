@@ -19,10 +19,11 @@ from typing import Any
 import docx
 
 from parsers.extraction import UnreadableFile
-from parsers.fields import Block, Content, Heading, Table, build_form
+from parsers.fields import build_form
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form
 from parsers.labels import document_title
+from parsers.layout import Block, Content, Heading, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -181,8 +182,20 @@ def _inline_text(element: Any) -> Iterator[str]:
             yield _form_checkbox(child)
         elif tag == f"{W}sdt":
             yield from _control_text(child)
+        elif tag == f"{W}r" and _struck(child):
+            continue  # "Yes / No (delete as appropriate)" with one struck through
         elif tag not in _SKIPPED:
             yield from _inline_text(child)
+
+
+def _struck(run: Any) -> bool:
+    """A run formatted as struck through (single or double), which the sender deleted."""
+    properties = run.find(f"{W}rPr")
+    if properties is None:
+        return False
+    marks = [properties.find(f"{W}strike"), properties.find(f"{W}dstrike")]
+    return any(m is not None and m.get(f"{W}val", "true") not in ("0", "false", "off")
+               for m in marks)
 
 
 def _control_text(sdt: Any) -> Iterator[str]:

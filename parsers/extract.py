@@ -15,11 +15,12 @@ from pathlib import Path, PurePosixPath
 
 from parsers.docx_form import read_docx
 from parsers.extraction import Document, DocumentKind, MailExtraction, UnreadableFile
-from parsers.fields import Content, build_form, content_text, has_form_fields
+from parsers.fields import build_form, content_text, has_form_fields
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
 from parsers.guards import docx_problem, pdf_problem
 from parsers.labels import form_type_of, mentions_plan
+from parsers.layout import Content
 from parsers.legacy_doc import read_legacy_doc
 from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
 from parsers.mail import ParsedMail

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from parsers.form import Address, Form, LeadProfessional, Person
 from parsers.found import Found, read_pair
+from parsers.household import Household, read_household
 from parsers.labels import Field, field_for, form_type_of, is_known_label
-from parsers.lines import read_line
+from parsers.layout import Block, Content, Heading, Pair, Table, places_of
+from parsers.lines import read_line, unanswered_label
+from parsers.members import Members, members
 from parsers.people import (
     Column,
-    PersonRow,
-    build_people,
     find_header,
     person_rows,
     turned_round,
@@ -32,44 +33,16 @@ from parsers.values import (
     parse_uk_date,
     parse_yes_no,
 )
+from parsers.vocabulary import PersonPart
 
 Row = tuple[str, ...]
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-@dataclass(frozen=True)
-class Table:
-    rows: tuple[Row, ...]
-
-
-@dataclass(frozen=True)
-class Pair:
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Heading:
-    """A line the reader knows is a heading (Word heading styles): it starts a section."""
-
-    text: str
-
-
-Block = str | Table | Pair | Heading
-
-
-@dataclass(frozen=True)
-class Content:
-    """What a reader found in one file, in reading order."""
-
-    blocks: tuple[Block, ...]
-    title: str = ""
-    warnings: tuple[str, ...] = ()  # about how the file was read ("read by OCR ...")
-
-
-def read_blocks(blocks: tuple[Block, ...]) -> Found:
+def read_blocks(content: Content) -> Found:
     found = Found()
-    for block in blocks:
+    for block, place in zip(content.blocks, places_of(content), strict=True):
+        found.place = place
         if isinstance(block, Pair):
             read_pair(found, block.label, block.value)
         elif isinstance(block, Table):
@@ -93,7 +66,9 @@ def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
         return
     found.family = None
     skip_next = False
+    table = found.place
     for position, row in enumerate(rows):
+        found.place = f"{table}, row {position + 1}"
         if skip_next:
             skip_next = False
             continue
@@ -125,6 +100,8 @@ def _continues_family(found: Found, rows: tuple[Row, ...]) -> bool:
 def _read_row(found: Found, row: Row, below: Row | None) -> bool:
     """Reads one table row; True when it was a label row and `below` held its values."""
     cells = tuple(c for c in row if c.strip())
+    if len(cells) == 1 and unanswered_label(row):
+        return False
     if len(cells) == 1:
         read_line(found, cells[0])
         found.pending = None
@@ -151,26 +128,30 @@ def _label_cell(cell: str, section: str) -> Field | None:
 
 def build_form(content: Content, *, source_name: str = "") -> Form:
     """The Form for a file's content; anything uncertain goes to `warnings`."""
-    found = read_blocks(content.blocks)
+    found = read_blocks(content)
+    household = read_household(content)
     text = content_text(content)
     title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()), "")
     warnings: list[str] = list(content.warnings)
     assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
-    people, notes = build_people(_person_rows(found), assessed)
-    warnings.extend(notes)
-    if not people:
+    read = members(household, assessed)
+    warnings.extend(read.warnings)
+    if not read.people:
         warnings.append("no family members found")
-    address, level = _address(found, warnings), _level(found, warnings)
-    doubt = postcode_doubt(found)
+    home = home_answers(found)
+    address, level = _address(home, warnings), _level(found, household, warnings)
+    doubt = postcode_doubt(home)
     if doubt:
         warnings.append(doubt)
+    risk = parse_yes_no(found.first(Field.RISK))
     return Form(
-        form_type=form_type_of(title, text), people=people, address=address,
-        lead_professional=_lead(found), level_of_need=level, postcode_doubt=doubt,
+        form_type=form_type_of(title, text), people=read.people, address=address,
+        lead_professional=_lead(found, household), level_of_need=level, postcode_doubt=doubt,
         warnings=tuple(warnings), assessment_date=assessed,
-        risk_of_significant_harm=parse_yes_no(found.first(Field.RISK)),
+        risk_of_significant_harm=risk if risk is not None else household.safeguarding_ticked,
         verbal_consent_recorded=parse_yes_no(found.first(Field.VERBAL_CONSENT)) is True,
         free_text="\n\n".join(found.values.get(Field.NARRATIVE, [])), source_name=source_name,
+        sources=_form_sources(read, home, household),
     )
 
 
@@ -182,14 +163,6 @@ def _block_text(block: Block) -> str:
     return block.text if isinstance(block, Heading) else block
 
 
-def _person_rows(found: Found) -> list[PersonRow]:
-    if found.people:
-        return found.people
-    name = found.first(Field.CHILD_NAME)
-    dob = found.first(Field.CHILD_DOB)
-    return [PersonRow(name, dob, "child", "", "")] if name else []
-
-
 def _date_field(found: Found, target: Field, what: str, warnings: list[str]) -> dt.date | None:
     text = found.first(target)
     value = parse_uk_date(text)
@@ -198,9 +171,11 @@ def _date_field(found: Found, target: Field, what: str, warnings: list[str]) -> 
     return value
 
 
-def _level(found: Found, warnings: list[str]) -> int | None:
+def _level(found: Found, household: Household, warnings: list[str]) -> int | None:
     text = found.first(Field.LEVEL)
     level = parse_level(text)
+    if level is None and household.levels:
+        text, level = household.levels[0][0], parse_level(household.levels[0][0])
     if text and level is None:
         warnings.append("level of need unreadable")
     elif is_level_range(text):
@@ -208,17 +183,37 @@ def _level(found: Found, warnings: list[str]) -> int | None:
     return level
 
 
-def _address_lines(found: Found) -> list[str]:
-    return [part.strip() for value in found.values.get(Field.ADDRESS, [])
+@dataclass(frozen=True)
+class Home:
+    """The family's home address as answered: postcode boxes and address lines."""
+
+    postcodes: tuple[str, ...]
+    addresses: tuple[str, ...]
+    place: str = ""
+
+
+def home_answers(found: Found) -> Home:
+    """The family's home address as the form answers it (the section and the label say
+    whose address a value is: see `labels.field_for`)."""
+    boxes = tuple(found.values.get(Field.POSTCODE, []))
+    addresses = tuple(found.values.get(Field.ADDRESS, []))
+    with_postcode = [place for f in (Field.POSTCODE, Field.ADDRESS)
+                     for value, place in zip(found.values.get(f, []), found.places.get(f, []),
+                                             strict=False) if find_postcode(value)]
+    return Home(boxes, addresses, with_postcode[0] if with_postcode else "")
+
+
+def _address_lines(home: Home) -> list[str]:
+    return [part.strip() for value in home.addresses
             for part in re.split(r"[\n,]+", value) if part.strip()]
 
 
-def postcode_doubt(found: Found) -> str:
+def postcode_doubt(home: Home) -> str:
     """Why the postcode read may not be the home's: two different postcodes in the
     postcode box (or in two boxes labelled postcode), or in the address, or one in
     each. Empty when there is no doubt."""
-    boxed = find_postcodes("\n".join(found.values.get(Field.POSTCODE, [])))
-    addressed = find_postcodes("\n".join(_address_lines(found)))
+    boxed = find_postcodes("\n".join(home.postcodes))
+    addressed = find_postcodes("\n".join(_address_lines(home)))
     if len(boxed) > 1:
         return "postcode uncertain: more than one postcode in the postcode box"
     if boxed and addressed and set(addressed) != set(boxed):
@@ -228,10 +223,10 @@ def postcode_doubt(found: Found) -> str:
     return ""
 
 
-def _written_postcode(found: Found) -> str:
+def _written_postcode(home: Home) -> str:
     """The postcode box; a postcode typed in two boxes ("DY5" and "1AA", as fillable forms
     ask for it) is joined."""
-    boxes = found.values.get(Field.POSTCODE, [""])
+    boxes = [b for b in home.postcodes if b] or [""]
     if len(boxes) > 1 and normalise_postcode(boxes[0]) is None:
         joined = f"{boxes[0]} {boxes[1]}"
         if normalise_postcode(joined):
@@ -239,9 +234,9 @@ def _written_postcode(found: Found) -> str:
     return boxes[0]
 
 
-def _address(found: Found, warnings: list[str]) -> Address:
-    lines = _address_lines(found)
-    written = _written_postcode(found)
+def _address(home: Home, warnings: list[str]) -> Address:
+    lines = _address_lines(home)
+    written = _written_postcode(home)
     postcode = normalise_postcode(written) or find_postcode(written)
     if postcode is None:
         postcode = next((p for p in (find_postcode(line) for line in lines) if p), None)
@@ -264,7 +259,17 @@ def _without_postcode(line: str, postcode: str | None) -> str:
     return line
 
 
-def _lead(found: Found) -> LeadProfessional:
+def _form_sources(read: Members, home: Home, household: Household) -> tuple[tuple[str, str], ...]:
+    found = [(f"people.{i}.{key}", place) for i, person in enumerate(read.sources)
+             for key, place in person.items()]
+    if home.place:
+        found.append(("address.postcode", home.place))
+    if household.levels:
+        found.append(("level_of_need", household.levels[0][1]))
+    return tuple(found)
+
+
+def _lead(found: Found, household: Household) -> LeadProfessional:
     """The lead professional; an email typed into the phone (or name, agency) box when the
     email box has none is moved to the email."""
     values = {f: found.first(f) for f in (Field.LP_NAME, Field.LP_AGENCY, Field.LP_EMAIL,
@@ -277,6 +282,10 @@ def _lead(found: Found) -> LeadProfessional:
                 rest = values[other][:match.start()] + " " + values[other][match.end():]
                 values[other] = " ".join(rest.split()).strip(" /,;-")
                 break
+    if not values[Field.LP_NAME]:
+        parts = household.referrer
+        values[Field.LP_NAME] = parts.get(PersonPart.FULL_NAME) or " ".join(
+            filter(None, (parts.get(PersonPart.FIRST_NAME), parts.get(PersonPart.SURNAME))))
     return LeadProfessional(name=values[Field.LP_NAME], agency=values[Field.LP_AGENCY],
                             email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
 

@@ -91,13 +91,26 @@ class Form:
     free_text: str = ""
     source_name: str = ""
     postcode_doubt: str = ""
+    # Where values were read: ("people.0.name", "table 2, row 3, column 1"), ...
+    sources: tuple[tuple[str, str], ...] = ()
+
+    def source(self, key: str) -> str:
+        return next((place for k, place in self.sources if k == key), "")
+
+    def _sources_under(self, prefix: str) -> dict[str, str]:
+        return {k[len(prefix):]: place for k, place in self.sources if k.startswith(prefix)
+                and "." not in k[len(prefix):]}
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of a form."""
+        """The documented JSON shape of a form; each object carries a `source` beside its
+        values: where each was read (page, table, row/column or paragraph)."""
         return {
             "form_type": self.form_type.value,
-            "people": [_person_json(p) for p in self.people],
-            "address": {"lines": list(self.address.lines), "postcode": self.address.postcode},
+            "people": [_person_json(p) | {"source": self._sources_under(f"people.{i}.")}
+                       for i, p in enumerate(self.people)],
+            "address": {"lines": list(self.address.lines), "postcode": self.address.postcode,
+                        "source": self._sources_under("address.")},
             "lead_professional": {
                 "name": self.lead_professional.name,
                 "agency": self.lead_professional.agency,
@@ -106,6 +119,7 @@ class Form:
             },
             "level_of_need": self.level_of_need,
             "warnings": list(self.warnings),
+            "source": {k: v for k, v in self.sources if "." not in k},
         }
 
 

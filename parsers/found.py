@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from parsers.labels import Field, field_for
+from parsers.labels import Field, field_for, in_lp_section
 from parsers.people import Column, PersonRow
 from parsers.values import is_placeholder
+from parsers.vocabulary import person_part
 
 
 @dataclass
@@ -22,11 +24,14 @@ class Found:
     # (a table split over two pages without its header row repeated).
     family: tuple[int, dict[Column, int]] | None = None
     discard: bool = False  # the next plain line answers a label this section cannot hold
+    place: str = ""  # where the block being read is ("table 2, row 3", "paragraph 7")
+    places: dict[Field, list[str]] = field(default_factory=dict)
 
     def add(self, found: Field, value: str) -> bool:
         text = value.strip()
         if text and not is_placeholder(text):
             self.values.setdefault(found, []).append(text)
+            self.places.setdefault(found, []).append(self.place)
             return True
         return False
 
@@ -34,9 +39,27 @@ class Found:
         return self.values.get(found, [""])[0]
 
 
+# Sections a label opens when no heading does: what follows the referrer's name (their
+# address, their postcode) is theirs; what follows the child's name is the family's.
+REFERRER_FROM_LABEL = "referrer (named by a label)"
+FAMILY_FROM_LABEL = "child's details (named by a label)"
+_FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|family)\b",
+                           re.IGNORECASE)
+
+
 def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
+    _label_opens_section(found, label, target)
     if target is None:
         return False
     found.continues = found.add(target, value) and target is Field.NARRATIVE
     return True
+
+
+def _label_opens_section(found: Found, label: str, target: Field | None) -> None:
+    if target is Field.LP_NAME and not in_lp_section(found.section):
+        found.section = REFERRER_FROM_LABEL
+    elif (found.section == REFERRER_FROM_LABEL and target in (None, Field.CHILD_NAME,
+                                                             Field.CHILD_DOB)
+          and person_part(label) is not None and _FAMILY_LABEL.search(label)):
+        found.section = FAMILY_FROM_LABEL

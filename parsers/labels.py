@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
+from parsers.vocabulary import SectionKind, section_kind
 
 
 class Field(StrEnum):
@@ -63,6 +64,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"|background|needs$|what needs to happen"),
     )
 )
+_NOT_HOME = re.compile(r"\b(secondary|previous|former|second|work|office|base|surgery|"
+                       r"nursery|college)\b")
 _LP_FIELDS = frozenset({Field.LP_NAME, Field.LP_AGENCY, Field.LP_ROLE, Field.LP_EMAIL,
                         Field.LP_PHONE})
 _HOME_FIELDS = frozenset({Field.ADDRESS, Field.POSTCODE})
@@ -81,13 +84,18 @@ def field_for(label: str, section: str = "") -> Field | None:
     if not key or len(key) > 80:
         return None
     if key == "name":
-        return Field.LP_NAME if _in_lp_section(section) else None
+        return Field.LP_NAME if in_lp_section(section) else None
     found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
     return found if found is not None and _fits_context(found, key, section) else None
 
 
-def _in_lp_section(section: str) -> bool:
-    return bool(re.search(_LP, section.lower())) or "professional" in section.lower()
+def in_lp_section(section: str) -> bool:
+    """A section about the referrer or other professionals ("Person undertaking this
+    assessment", "Professionals involved", "School details")."""
+    lowered = section.lower()
+    if re.search(_LP, lowered) or "professional" in lowered:
+        return True
+    return section_kind(section) in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
 
 
 def _fits_context(found: Field, key: str, section: str) -> bool:
@@ -96,7 +104,8 @@ def _fits_context(found: Field, key: str, section: str) -> bool:
             return True
         return not _FAMILY_WORDS.search(key) and not _in_family_section(section)
     if found in _HOME_FIELDS:
-        return not _LP_WORDS.search(key) and not _in_lp_section(section)
+        return (not _LP_WORDS.search(key) and not _NOT_HOME.search(key)
+                and not in_lp_section(section))
     return True
 
 
@@ -105,7 +114,7 @@ _FAMILY_SECTION = re.compile(r"\b(family|household|parents?|carers?|child's deta
 
 
 def _in_family_section(section: str) -> bool:
-    return bool(_FAMILY_SECTION.search(section.lower())) and not _in_lp_section(section)
+    return bool(_FAMILY_SECTION.search(section.lower())) and not in_lp_section(section)
 
 
 def is_known_label(text: str, section: str = "") -> bool:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from parsers.extraction import UnreadableFile
-from parsers.fields import Block, Content, Table
+from parsers.layout import Block, Content, Table
 from parsers.programs import find_program, program_environment
 
 REFUSED = "legacy Word .doc: please send .docx or PDF"

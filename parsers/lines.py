@@ -31,6 +31,18 @@ def read_line(found: Found, line: str) -> None:
         any(read(found, text) for read in _LINE_READERS)
 
 
+def unanswered_label(row: tuple[str, ...]) -> bool:
+    """A label whose answer cells were left empty ("Child's school" | ""): no section
+    title, unless it reads as one ("Family details", "Section 2")."""
+    return (len(row) >= 2 and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
+            and not is_section_heading(row[0]))
+
+
+def is_section_heading(text: str) -> bool:
+    """A line worded as a section's title ("Referrer details", "Part B")."""
+    return bool(_SECTION_TITLE.search(" ".join(text.split())))
+
+
 def _section_title(found: Found, text: str) -> bool:
     if not _SECTION_TITLE.search(text) or is_known_label(text.rstrip(": ")):
         return False

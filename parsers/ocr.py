@@ -26,8 +26,8 @@ from pathlib import Path
 import pypdfium2
 
 from parsers.extraction import UnreadableFile
-from parsers.fields import Block, Content, Table
 from parsers.labels import document_title
+from parsers.layout import Block, Content, Table
 from parsers.limits import ParseLimits
 from parsers.programs import find_program, program_environment
 

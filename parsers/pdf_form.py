@@ -16,9 +16,10 @@ import pdfplumber
 from pypdf import PdfReader
 
 from parsers.extraction import UnreadableFile
-from parsers.fields import Block, Content, Pair, Table, build_form
+from parsers.fields import build_form
 from parsers.form import Form
 from parsers.labels import document_title, is_known_label
+from parsers.layout import Block, Content, Pair, Table
 from parsers.limits import DEFAULT_LIMITS, ParseLimits
 from parsers.ocr import read_scanned
 from parsers.pdf_cells import table_rows

@@ -38,7 +38,9 @@ _PLACEHOLDERS = frozenset({
     "click or tap to enter a date.", "click here to enter a date.", "enter text here",
     "select", "please select", "select one",
 })
-_PLACEHOLDER_PATTERN = re.compile(r"^(click|tap)( or tap)?( here)? to (enter|select)")
+_PLACEHOLDER_PATTERN = re.compile(
+    r"^(click|tap)( or tap)?( here)? to (enter|select)|^\[[^\]]{0,80}\]$|^do not leave blank"
+    r"|^(please )?(enter|insert|type) (text|date|name|details)( here)?\.?$|^dd ?/ ?mm ?/ ?yy(yy)?$")
 
 CHECKED = "☒☑✓✔■"
 UNCHECKED = "☐□"
@@ -163,13 +165,31 @@ def parse_level(text: str | None) -> int | None:
 
 
 def _after_checked_box(text: str) -> str | None:
-    """The text after the first ticked box ("☐ Level 2 ☒ Level 3" -> " Level 3"), if any."""
-    positions = [text.find(mark) for mark in CHECKED if mark in text]
-    if not positions:
-        return None
-    rest = text[min(positions) + 1:]
-    cut = min((i for i in (rest.find(m) for m in CHECKED + UNCHECKED) if i >= 0), default=len(rest))
-    return rest[:cut]
+    """The option ticked in a list of tick boxes, or None when no box is ticked.
+
+    Boxes stand before their options ("☐ Level 2 ☒ Level 3", "☐Yes ☒No") or after
+    them ("Tier 2 ☐ Tier 3 ☒"): a list that starts with a box has its boxes first.
+    """
+    chosen = ticked_options(text)
+    return chosen[0] if chosen else None
+
+
+_MARK = re.compile(f"[{CHECKED}{UNCHECKED}]")
+
+
+def ticked_options(text: str) -> list[str]:
+    """Every option whose box is ticked (see `_after_checked_box`), in order."""
+    marks = list(_MARK.finditer(text))
+    if not any(m[0] in CHECKED for m in marks):
+        return []
+    ends = [0, *(m.end() for m in marks)]
+    starts = [m.start() for m in marks] + [len(text)]
+    before = [text[ends[i]:starts[i]] for i in range(len(marks))]
+    after = [text[m.end():starts[i + 1]] for i, m in enumerate(marks)]
+    boxes_first = not before[0].strip() or before[0].rstrip().endswith(":")
+    options = after if boxes_first else before
+    return [options[i].strip(" :;,/") or options[i] for i, m in enumerate(marks)
+            if m[0] in CHECKED]
 
 
 def is_placeholder(text: str | None) -> bool:
@@ -205,7 +225,8 @@ def parse_yes_no(text: str | None) -> bool | None:
         return None
     chosen = _after_checked_box(text)
     source = (chosen if chosen is not None else text).strip().lower()
-    first = re.split(r"[\s,.;:\-–()]+", source, maxsplit=1)[0] if source else ""
+    source = source.strip(" /|")
+    first = re.split(r"[\s,.;:\-–()/]+", source, maxsplit=1)[0] if source else ""
     if first in _YES or source in _YES:
         return True
     if first in _NO or source in _NO:

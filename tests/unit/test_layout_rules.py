@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
-from parsers.fields import Content, Pair, Table, build_form
+from parsers.fields import build_form
+from parsers.layout import Content, Pair, Table
 from parsers.form import FormType, Role
 from parsers.labels import document_title, form_type_of
 from parsers.pdf_cells import joined

@@ -1,0 +1,65 @@
+"""The neutral structure every reader builds: blocks in reading order, and where each is.
+
+Word, PDF text, AcroForm fields, message bodies and converted .doc files all become
+`Content`: lines of text, headings, tables (rows of cell text, a merged cell once) and
+label/value pairs a format already knows (a fillable field). One interpreter
+(`fields.build_form`, with `household`) reads meaning from it, whatever the format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Row = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A line the reader knows is a heading (Word heading styles): it starts a section."""
+
+    text: str
+
+
+Block = str | Table | Pair | Heading
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a reader found in one file, in reading order.
+
+    `places` says where each block is ("page 2", "paragraph 14"), one per block; when a
+    reader gives none, blocks are numbered as paragraphs and tables (`places_of`).
+    """
+
+    blocks: tuple[Block, ...]
+    title: str = ""
+    warnings: tuple[str, ...] = ()  # about how the file was read ("read by OCR ...")
+    places: tuple[str, ...] = ()
+
+
+def places_of(content: Content) -> tuple[str, ...]:
+    """Where each block is: the reader's own places, else "paragraph N", "table N",
+    "field 'label'" counted in reading order."""
+    if len(content.places) == len(content.blocks):
+        return content.places
+    counts = {"paragraph": 0, "table": 0}
+    places: list[str] = []
+    for block in content.blocks:
+        if isinstance(block, Pair):
+            places.append(f"field '{block.label[:60]}'")
+            continue
+        kind = "table" if isinstance(block, Table) else "paragraph"
+        counts[kind] += 1
+        places.append(f"{kind} {counts[kind]}")
+    return tuple(places)

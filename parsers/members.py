@@ -1,0 +1,141 @@
+"""Household members from every section, joined by name, with consent joined by name.
+
+`read_household` gives records (a family table's rows, the key child's pairs, a
+parent's block); the same person named twice is one member. Signatures and consent
+statements are joined to members by name, never by position: one that names nobody is a
+warning, not a new member.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from parsers.form import Consent, Person, Role
+from parsers.household import Household, PersonRecord
+from parsers.names import mentioned, name_words, who
+from parsers.people import PersonRow, build_people
+from parsers.signatures import Signature
+from parsers.values import consent_from_text, parse_uk_date
+from parsers.vocabulary import CONSENT_RECORDED, REFUSED, PersonPart, SectionKind
+
+Sources = dict[str, str]
+NOBODY = "a consent signature matches nobody listed on the form"
+
+
+@dataclasses.dataclass(frozen=True)
+class Members:
+    people: tuple[Person, ...]
+    warnings: tuple[str, ...]
+    sources: tuple[Sources, ...]  # per person: where its name, date of birth, consent are
+
+
+def members(household: Household, assessed: dt.date | None) -> Members:
+    records = _merged(household.people)
+    rows = [_row(r) for r in records]
+    people, notes = build_people(rows, assessed)
+    people = tuple(_role_from_section(p, r, assessed) for p, r in zip(people, records, strict=True))
+    sources = [_sources(r) for r in records]
+    warnings = list(notes)
+    joined = _join_signatures(list(people), household.signatures, sources, warnings)
+    joined = _join_statements(joined, household.statements, sources)
+    return Members(tuple(joined), tuple(warnings), tuple(sources))
+
+
+def _same(one: PersonRecord, other: PersonRecord) -> bool:
+    a, b = name_words(one.name()), name_words(other.name())
+    return bool(a) and (a == b or (len(a) > 1 and len(b) > 1 and a[0] == b[0] and a[-1] == b[-1]))
+
+
+def _merged(records: list[PersonRecord]) -> list[PersonRecord]:
+    """Records of the same person (the key child in pairs and again in a table) as one."""
+    kept: list[PersonRecord] = []
+    for record in records:
+        same = next((k for k in kept if _same(k, record)), None)
+        if same is None:
+            kept.append(record)
+            continue
+        for part, value in record.parts.items():
+            if part not in same.parts:
+                same.parts[part] = value
+                same.places[part] = record.places.get(part, "")
+    return kept
+
+
+def _row(record: PersonRecord) -> PersonRow:
+    parts = record.parts
+    return PersonRow(record.name(), parts.get(PersonPart.DATE_OF_BIRTH, ""),
+                     parts.get(PersonPart.RELATIONSHIP, ""), parts.get(PersonPart.SIGNATURE, ""),
+                     parts.get(PersonPart.CONSENT_DATE, ""))
+
+
+def _role_from_section(person: Person, record: PersonRecord, assessed: dt.date | None
+                       ) -> Person:
+    """With no relationship, the section decides what the date of birth cannot: a
+    parent's block is an adult's; the child's details are a child's when the form has
+    no date to take an age on."""
+    if person.relationship:
+        return person
+    if record.kind is SectionKind.ADULT and person.date_of_birth is None:
+        return dataclasses.replace(person, role=Role.ADULT)
+    if record.kind is SectionKind.CHILD and assessed is None:
+        return dataclasses.replace(person, role=Role.CHILD)
+    return person
+
+
+def _sources(record: PersonRecord) -> Sources:
+    names = [record.places[p] for p in (PersonPart.FULL_NAME, PersonPart.FIRST_NAME)
+             if p in record.places]
+    found = {"name": names[0] if names else "",
+             "date_of_birth": record.places.get(PersonPart.DATE_OF_BIRTH, ""),
+             "consent": record.places.get(PersonPart.SIGNATURE, "")}
+    return {key: place for key, place in found.items() if place}
+
+
+def _join_signatures(people: list[Person], signatures: list[Signature], sources: list[Sources],
+                     warnings: list[str]) -> list[Person]:
+    names = [p.name for p in people]
+    for signature in signatures:
+        index = who(signature.name, names)
+        if index is None and signature.written != signature.name:
+            index = who(signature.written, names)
+        if index is None:
+            found = mentioned(f"{signature.name} {signature.written}", names)
+            index = found[0] if len(found) == 1 else None
+        if index is None:
+            if signature.written and not REFUSED.search(signature.written.lower()):
+                warnings.append(f"{NOBODY} ({signature.place})")
+            continue
+        people[index] = _signed(people[index], signature)
+        sources[index]["consent"] = signature.place
+    return people
+
+
+def _signed(person: Person, signature: Signature) -> Person:
+    written = signature.written or signature.name
+    signed, evidence = consent_from_text(written)
+    if REFUSED.search(written.lower()):
+        signed, evidence = False, ""
+    if not signed and person.consent.signed:
+        return person
+    when = parse_uk_date(signature.date_text) or person.consent.date
+    return dataclasses.replace(person, consent=Consent(signed, when, evidence))
+
+
+def _join_statements(people: list[Person], statements: list[tuple[str, str]],
+                     sources: list[Sources]) -> list[Person]:
+    """A consent statement or box that names household members ("I have discussed ...
+    with Lucy Ward and Ella Ward", "Family signatures: Lucy Ward") counts for them."""
+    names = [p.name for p in people]
+    for text, place in statements:
+        lowered = text.lower()
+        if REFUSED.search(lowered):
+            continue
+        evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
+        for index in mentioned(text, names):
+            if not people[index].consent.signed:
+                when = parse_uk_date(text)
+                people[index] = dataclasses.replace(
+                    people[index], consent=Consent(True, when, evidence))
+                sources[index]["consent"] = place
+    return people

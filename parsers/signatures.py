@@ -1,0 +1,91 @@
+"""Consent signatures as forms write them, and labels that share a line.
+
+A consent table's columns (signature | print name | date, or name | relationship |
+signature | date), "Signed: ... Print name: ... Date: ..." lines, and a person's label
+printed before its answer with no colon. Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.values import is_placeholder
+from parsers.vocabulary import PRINT_NAME, SIGNATURE_WORDS, PersonPart, person_part
+
+Row = tuple[str, ...]
+
+# Labels that share a line with others ("Signed: ...  Print name: ...  Date: ...").
+_KNOWN_LABEL = re.compile(r"(?:^|(?<=\s))((?:parent/carer |family |young person'?s? |child'?s? )?"
+                          r"(?:signed|signature|print(?:ed)? name|full name|name|date(?: of birth)?"
+                          r"|d\.?o\.?b\.?|relationship(?: to (?:the )?child)?|post ?code|"
+                          r"forenames?|first names?|surname|family name))\s*:\s*", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class Signature:
+    """A consent signature as written: the name it gives, what was written, where."""
+
+    name: str
+    written: str
+    date_text: str
+    place: str
+
+
+def pairs_on_line(line: str) -> list[tuple[str, str]]:
+    """"Signed: A  Print name: B  Date: C" as three pairs; "Label: value" as one."""
+    marks = list(_KNOWN_LABEL.finditer(line))
+    if not marks or marks[0].start() > 0:
+        label, colon, value = line.partition(":")
+        return [(label.strip(), value.strip())] if colon and len(label) <= 80 else []
+    return [(mark[1].strip(), line[mark.end():(marks[i + 1].start() if i + 1 < len(marks)
+                                               else len(line))].strip())
+            for i, mark in enumerate(marks)]
+
+
+def leading_person_label(line: str) -> list[tuple[str, str]]:
+    """A person's label and its answer with no colon ("Child's name Zoë O'Brien"), as
+    flattened PDFs and HTML bodies print them; the longest label wins. The answer starts
+    as a name or a date does, so "Name of lead practitioner" is a label, not a name."""
+    words = line.split()
+    for size in range(min(len(words) - 1, 6), 0, -1):
+        label, answer = " ".join(words[:size]), " ".join(words[size:])
+        if person_part(label) not in (None, PersonPart.SIGNATURE) and answer[:1].isupper() or (
+                answer[:1].isdigit()):
+            return [(label, answer)]
+    return []
+
+
+def signature_of(cells: dict[str, str], place: str) -> Signature | None:
+    """A signature from a consent row or line: its cells keyed by their headings."""
+    written = next((v for k, v in cells.items() if SIGNATURE_WORDS.search(k)
+                    and not PRINT_NAME.search(k) and "date" not in k), "")
+    name = next((v for k, v in cells.items() if PRINT_NAME.search(k)
+                 or (re.search(r"\bname\b", k) and not SIGNATURE_WORDS.search(k))), "")
+    dated = next((v for k, v in cells.items() if re.search(r"\bdate\b", k)), "")
+    written, name = clean(written), clean(name)
+    if not written and not name:
+        return None
+    if not written and not any(SIGNATURE_WORDS.search(k) for k in cells):
+        written = name  # a table of names and dates under a consent heading
+    return Signature(name or written, written, clean(dated), place)
+
+
+def clean(text: str) -> str:
+    value = " ".join(text.split())
+    return "" if is_placeholder(value) else value
+
+
+def consent_header(rows: tuple[Row, ...]) -> int | None:
+    """The row of a consent table's column headings (a signature column, and a print name
+    or date column, and no date of birth) within its first rows, else None."""
+    for index, row in enumerate(rows[:2]):
+        cells = [c.lower() for c in row if c.strip()]
+        signs = any(SIGNATURE_WORDS.search(c) for c in cells)
+        named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c) for c in cells)
+        born = any(person_part(c) is PersonPart.DATE_OF_BIRTH for c in cells)
+        if len(cells) >= 2 and signs and named and not born and not any(
+                any(ch.isdigit() for ch in c) for c in cells):
+            return index
+    return None
+
+

@@ -1,0 +1,169 @@
+"""The reader's vocabulary: how published councils' forms word their sections and labels.
+
+Data, not logic: each wording is a pattern on a normalised heading or label (lower case,
+punctuation dropped, see `labels.normalise_label`), what it means, and the published
+forms it was read from. The interpreter (`household`, `fields`) asks `section_kind` and
+`person_part` and never matches wording of its own.
+
+To add a wording: find it on a published form, add it to the table with the page, and
+add a test in tests/unit/test_reader_real_layouts.py for the shape it comes in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SectionKind(StrEnum):
+    """What a part of a form is about, as its heading says."""
+
+    CONSENT = "consent"  # signatures, information sharing, declarations
+    REFERRER = "referrer"  # the person completing the form, the lead professional
+    PROFESSIONALS = "professionals"  # school, GP, other agencies involved
+    CHILD = "child"  # the child or children the referral is about
+    ADULT = "adult"  # parents, carers, other adults
+    FAMILY = "family"  # the household, the family's address
+    LEVEL = "level"  # level of need, tier, threshold
+    OTHER = "other"
+
+
+class PersonPart(StrEnum):
+    """What a label asks about one household member."""
+
+    FULL_NAME = "full_name"
+    FIRST_NAME = "first_name"
+    SURNAME = "surname"
+    NAMES = "names"  # several people in one box: "Name of child(ren)"
+    DATE_OF_BIRTH = "date_of_birth"
+    RELATIONSHIP = "relationship"
+    SIGNATURE = "signature"
+    CONSENT_DATE = "consent_date"  # the date beside a signature in a family table
+
+
+@dataclass(frozen=True)
+class Wording:
+    pattern: re.Pattern[str]
+    meaning: str
+    sources: tuple[str, ...]
+
+
+# Published forms the wordings were read from (the `pages` corpus of public material).
+PLYMOUTH_EHA = "docsbay.net/note-see-appendix-a-for-threshold-guidance (EHA, key person)"
+OXFORDSHIRE_EHA = "docest.com/doc/643037/early-help-assessment (Oxfordshire EHA, Part A Consent)"
+ROTHERHAM_EHA = "docsbay.net/children-young-peoples-details (Rotherham EHA and support plan)"
+SOMERSET_EHA = "docsbay.net/1-initial-details (Somerset EHA, consent statement)"
+BRENT_EHA = "docsbay.net/early-help-assessment-eha (Brent EHA guidance)"
+FAMILIES_FIRST_EHA = "docsbay.net/for-children-young-people-and-family-services (EHA Part 1)"
+HEREFORDSHIRE_MARF = "docsbay.net/accommodation-to-become-looked-after (Herefordshire MARF)"
+LAMBETH_MARF = "docest.com/doc/280256/lambeth-integrated-referral-hub (Lambeth MARF)"
+SWINDON_REFERRAL = "paperzz.com/doc/6914698/ssid-no---swindon-lscb (Swindon referral RF1)"
+INTER_AGENCY = "docsbay.net/inter-agency-referral (inter-agency referral form)"
+EHC_CONSENT = "docsbay.net/doc/1169997/child-or-young-person-s-information (EHC consent form)"
+ORIGINAL = "the project's first reader (Dudley's forms)"
+
+
+def _words(meaning: str, pattern: str, *sources: str) -> Wording:
+    return Wording(re.compile(pattern), meaning, sources)
+
+
+# Order matters: the first that matches wins ("Parent/carer consent" is consent, "Child's
+# school" a professional's, "Details of all children in your family" the children's).
+SECTIONS: tuple[Wording, ...] = (
+    _words(SectionKind.CONSENT, r"\b(consent|information sharing|signatures?|declaration"
+           r"|agreement|permission|personal data)\b",
+           OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA),
+    _words(SectionKind.LEVEL, r"\b(level of need|levels? of need|tier|threshold)\b",
+           LAMBETH_MARF, FAMILIES_FIRST_EHA),
+    _words(SectionKind.PROFESSIONALS, r"\b(professionals?|agenc(y|ies)|services?) (involved|"
+           r"working|currently)|\bother (professionals|agencies|services)\b|\bschool\b|\bgp\b"
+           r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b",
+           FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
+    _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
+           r"completing (this|the) (form|assessment|referral)|undertaking this assessment|"
+           r"practitioner|lead professional|assessor|author|your details|person making)\b",
+           PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, ORIGINAL),
+    _words(SectionKind.CHILD, r"\b(child|children|child ?ren|young (person|people)|key person|"
+           r"subject|baby|unborn|siblings?|being referred)\b",
+           PLYMOUTH_EHA, ROTHERHAM_EHA, SWINDON_REFERRAL, LAMBETH_MARF, HEREFORDSHIRE_MARF),
+    _words(SectionKind.ADULT, r"\b(parents?|carers?|adults?|mother|father|guardian|parental "
+           r"responsibility|significant other)\b",
+           ROTHERHAM_EHA, INTER_AGENCY, PLYMOUTH_EHA),
+    _words(SectionKind.FAMILY, r"\b(family|household|home address|people living|who lives)\b",
+           PLYMOUTH_EHA, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA, ORIGINAL),
+)
+
+# A label that names the form's author or a professional: in a section of no kind, what
+# follows it (an address, a postcode) is theirs until a family label or a heading.
+REFERRER_LABELS = re.compile(
+    r"\b(this form completed by|completed by|person completing|name of (the )?(referrer|"
+    r"practitioner|lead professional|professional)|referrer|practitioner|referring "
+    r"professional|lead professional|name of agency|agency|organisation|school|gp|surgery|"
+    r"setting|designated safeguarding lead)\b")
+
+# Labels of a household member's details, wherever the form puts them.
+PERSON_PARTS: tuple[Wording, ...] = (
+    _words(PersonPart.NAMES, r"^(names? of (the )?(child ?ren|children)|child ?ren s names"
+           r"|names of (other )?household members)$", INTER_AGENCY, OXFORDSHIRE_EHA),
+    _words(PersonPart.SIGNATURE, r"\b(signature|signed)\b", OXFORDSHIRE_EHA, PLYMOUTH_EHA),
+    _words(PersonPart.DATE_OF_BIRTH, r"\b(date of birth|dob|d o b|born|edd|due date"
+           r"|expected date of (delivery|birth))\b",
+           SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF, OXFORDSHIRE_EHA),
+    _words(PersonPart.RELATIONSHIP, r"\brelationship\b|\brelation to\b",
+           FAMILIES_FIRST_EHA, ROTHERHAM_EHA),
+    _words(PersonPart.SURNAME, r"^((child|young person|parent|carer)('s)? )?(surname|last name|"
+           r"family name)( include other names used)?$",
+           PLYMOUTH_EHA, SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF),
+    _words(PersonPart.FIRST_NAME, r"^((child|young person|parent|carer)('s)? )?(forenames?|"
+           r"first names?|given names?|christian names?)$",
+           PLYMOUTH_EHA, SWINDON_REFERRAL, LAMBETH_MARF, SOMERSET_EHA),
+    _words(PersonPart.FULL_NAME, r"^((the )?(child|young person|parent|carer|mother|father|"
+           r"adult|person)('s)?( s)?( full)? name|(full )?name( of (the )?(child|young person|"
+           r"parent|carer|parent carer|mother|father|adult))?|name in full)$",
+           EHC_CONSENT, ROTHERHAM_EHA, OXFORDSHIRE_EHA, ORIGINAL),
+)
+
+# Headings of a consent grid's columns and of signature lines.
+PRINT_NAME = re.compile(r"\b(print(ed)? name|name in capitals|name \(print\)|print)\b")
+SIGNATURE_WORDS = re.compile(r"\b(sign(ed|ature)?)\b")
+CONSENT_VERBS = re.compile(r"\b(agree[ds]?|consent(ed|s)?|discussed|permission|"
+                           r"happy for|confirm)\b")
+# Consent that is recorded without a signature, in a signature box or beside a name.
+CONSENT_RECORDED = re.compile(r"\b(consent (gained|given|obtained|agreed)|verbal(ly)? "
+                              r"(consent|agreed)|signature held on file|signed copy held"
+                              r"|agreed verbally)\b")
+REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|"
+                     r"not given|no consent|does not consent|did not consent)\b")
+
+
+def section_kind(heading: str) -> SectionKind:
+    """The kind of section a heading starts (OTHER when no wording names one)."""
+    text = _normal(heading)
+    found = next((w.meaning for w in SECTIONS if w.pattern.search(text)), None)
+    return SectionKind(found) if found else SectionKind.OTHER
+
+
+def person_part(label: str) -> PersonPart | None:
+    """What a label asks about a household member, or None."""
+    text = _normal(label)
+    if not text or len(text) > 80:
+        return None
+    found = next((w.meaning for w in PERSON_PARTS if w.pattern.search(text)), None)
+    return PersonPart(found) if found else None
+
+
+def names_referrer(label: str) -> bool:
+    return bool(REFERRER_LABELS.search(_normal(label)))
+
+
+def _normal(text: str) -> str:
+    lowered = text.lower().replace("’", "'").replace("(ren)", "ren").replace("(s)", "s")
+    lowered = lowered.replace("d.o.b", "dob")
+    cleaned = re.sub(r"[^a-z0-9' ]+", " ", lowered)
+    return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
+
+
+def size() -> int:
+    """How many wordings the vocabulary holds (for the note and the benchmark)."""
+    return len(SECTIONS) + len(PERSON_PARTS) + 5

@@ -1,0 +1,272 @@
+"""The reader on the shapes real councils' forms take (issue 10's classes, one test each).
+
+Each form is small and built here with python-docx from the shape of a published
+template (named in the test). These are the reader's own behaviour tests; the
+independent measure is `tests/councils/`, written by someone who did not read the reader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+
+import docx
+from docx.oxml import OxmlElement
+
+from parsers.extract import extract_document
+from parsers.form import Form, Role
+
+Rows = Sequence[Sequence[str]]
+Part = str | tuple[str, str] | list[list[str]]
+
+
+def build(*parts: Part) -> bytes:
+    """Paragraphs (str), headings (("h", text)) and tables (lists of rows); a cell
+    written "<<3>>text" spans three grid columns (gridSpan), as merged cells do."""
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+        elif isinstance(part, tuple):
+            document.add_heading(part[1], level=2)
+        else:
+            _table(document, part)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _table(document: docx.document.Document, rows: list[list[str]]) -> None:
+    width = max(sum(_span(c)[0] for c in row) for row in rows)
+    table = document.add_table(rows=len(rows), cols=width)
+    for row, values in zip(table.rows, rows, strict=True):
+        column = 0
+        for value in values:
+            span, text = _span(value)
+            cell = row.cells[column]
+            if span > 1:
+                cell = cell.merge(row.cells[column + span - 1])
+            cell.text = text
+            column += span
+
+
+def _span(value: str) -> tuple[int, str]:
+    if value.startswith("<<"):
+        count, _, text = value[2:].partition(">>")
+        return int(count), text
+    return 1, value
+
+
+def read(data: bytes) -> Form:
+    form = extract_document("referral.docx", data)
+    assert isinstance(form, Form), form
+    return form
+
+
+def people(form: Form) -> list[tuple[str, dt.date | None, Role, bool]]:
+    return [(p.name, p.date_of_birth, p.role, p.consent.signed) for p in form.people]
+
+
+def test_consent_section_table_joined_by_print_name() -> None:
+    # Consent in its own table after the family: signature | print name | date.
+    form = read(build(
+        "Early Help Assessment", "Date assessment completed: 12/10/2026",
+        ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship"],
+         ["Patrick O'Neill", "03/04/1980", "Father"],
+         ["Siobhán O'Neill", "05/06/2010", "Daughter"],
+         ["Liam O'Neill", "07/08/2016", "Son"]],
+        ("h", "Home address"), "Address: 4 Elm Walk, Brierley Hill", "Postcode: DY5 1AA",
+        ("h", "Consent"),
+        "I agree to the information in this assessment being shared.",
+        [["Signature", "Print name", "Date"],
+         ["P O'Neill", "P O'Neill", "12/10/2026"],
+         ["S. O'Neill", "SIOBHAN O'NEILL", "12/10/2026"]],
+    ))
+    assert people(form) == [
+        ("Patrick O'Neill", dt.date(1980, 4, 3), Role.ADULT, True),
+        ("Siobhán O'Neill", dt.date(2010, 6, 5), Role.CHILD, True),
+        ("Liam O'Neill", dt.date(2016, 8, 7), Role.CHILD, False),
+    ]
+    assert form.address.postcode == "DY5 1AA"
+
+
+def test_consent_page_before_family_and_signed_lines() -> None:
+    form = read(build(
+        "Early Help Assessment",
+        ("h", "Consent to share information"),
+        "Signed: Karen Hale   Print name: Karen Hale   Date: 01/11/2026",
+        "Signed: consent gained verbally   Print name: Dean Hale   Date: 01/11/2026",
+        ("h", "Family members"),
+        [["Title", "Forename", "Surname", "DoB", "Relationship", "Present"],
+         ["Mrs", "Karen", "Hale", "1/2/85", "Mother", "Yes"],
+         ["Mr", "Dean", "Hale", "3/4/83", "Father", "No"],
+         ["", "Ava", "Hale", "5/6/15", "Daughter", "Yes"]],
+        ("h", "Family address"), "Postcode: dy8 1aa",
+    ))
+    assert [p[0] for p in people(form)] == ["Karen Hale", "Dean Hale", "Ava Hale"]
+    assert [p[3] for p in people(form)] == [True, True, False]
+    assert form.address.postcode == "DY8 1AA"
+
+
+def test_key_child_pairs_and_siblings_and_parents_in_other_tables() -> None:
+    # "Details of key person of concern" as label/value pairs, then other tables.
+    form = read(build(
+        "Early Help Assessment", "Date assessment started: 02/09/2026",
+        ("h", "Person completing this form"),
+        [["Forename(s)", "Jo", "Surname", "Bell"],
+         ["Organisation name", "Oak Primary School", "Email", "jo.bell@oak.sch.uk"],
+         ["Address including postcode", "<<3>>Oak Lane, Stourbridge DY8 2SE"]],
+        ("h", "Details of key person of concern"),
+        [["Forename(s)", "Mia", "Surname", "Khan"],
+         ["Date of birth", "14/02/2013", "Gender", "Female"]],
+        ("h", "Family address"),
+        [["House/flat number", "12", "Postcode", "DY1 2QP"],
+         ["First line of address", "<<3>>Castle Street"]],
+        ("h", "Other children in the family"),
+        [["Name", "Date of birth"], ["Zain Khan", "01/01/2018"]],
+        ("h", "Parents / carers"),
+        [["Name", "Amira Khan", "Relationship", "Mother"],
+         ["Date of birth", "09/09/1988", "Signature", "A Khan"]],
+    ))
+    assert people(form) == [
+        ("Mia Khan", dt.date(2013, 2, 14), Role.CHILD, False),
+        ("Zain Khan", dt.date(2018, 1, 1), Role.CHILD, False),
+        ("Amira Khan", dt.date(1988, 9, 9), Role.ADULT, True),
+    ]
+    assert form.address.postcode == "DY1 2QP"
+    assert form.lead_professional.email == "jo.bell@oak.sch.uk"
+
+
+def test_referrer_address_first_is_never_the_family_postcode() -> None:
+    form = read(build(
+        "Early Help Referral Form",
+        ("h", "1. Initial details"),
+        [["Child's first name", "Child's surname", "Date of birth"],
+         ["Noah", "Price", "3 March 2015"]],
+        ("h", "Person undertaking this assessment"),
+        [["Name of practitioner", "Sam Reid"], ["Job title", "Health visitor"],
+         ["Address including postcode", "Clinic, High St, Halesowen B63 3BL"],
+         ["Email address", "sam.reid@nhs.net"]],
+    ))
+    assert form.address.postcode is None
+    assert form.lead_professional.name == "Sam Reid"
+    assert people(form) == [("Noah Price", dt.date(2015, 3, 3), Role.CHILD, False)]
+
+
+def test_family_signatures_box_and_statement_with_names() -> None:
+    form = read(build(
+        "Early Help Assessment",
+        ("h", "Part A Consent"),
+        [["Family signatures and printed name", "Date"],
+         ["Lucy Ward (signed) Lucy Ward", "10/10/2026"]],
+        "I, Pat Green (family support worker), have discussed the information with "
+        "Lucy Ward and Ella Ward on 10/10/2026 and they have agreed.",
+        ("h", "Details of all children in your family"),
+        [["Name", "DoB/due date", "Gender"], ["Ella Ward", "02/02/2011", "F"],
+         ["Finn Ward", "03/03/2019", "M"]],
+        "Main family address: 3 Pear Tree Road, Halesowen, B62 8AA",
+        ("h", "Parent/carer"), [["Name", "Lucy Ward"], ["Date of birth", "1/1/1990"]],
+    ))
+    assert [(p[0], p[3]) for p in people(form)] == [
+        ("Ella Ward", True), ("Finn Ward", False), ("Lucy Ward", True)]
+    assert form.address.postcode == "B62 8AA"
+
+
+def test_signature_matching_nobody_is_a_warning_not_a_person() -> None:
+    form = read(build(
+        ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship"], ["Ian Moss", "1/1/1979", "Father"]],
+        "Postcode: DY2 0AB",
+        ("h", "Consent"),
+        [["Name", "Relationship", "Signature", "Date"],
+         ["Gail Stone", "Aunt", "G Stone", "1/10/2026"]],
+    ))
+    assert people(form) == [("Ian Moss", dt.date(1979, 1, 1), Role.ADULT, False)]
+    assert any("matches nobody" in w for w in form.warnings)
+
+
+def test_level_tick_boxes_and_safeguarding_choice() -> None:
+    form = read(build(
+        "Early Help Referral",
+        "Early help referral ☐ Safeguarding referral ☒",
+        "Level of need identified: Tier 1 ☐ Tier 2 ☐ Tier 3 ☒ Tier 4 ☐",
+        ("h", "Child's details"), [["Name", "Rae Fox"], ["Date of birth", "1/1/2014"]],
+        "Postcode: DY6 7AA",
+    ))
+    assert form.level_of_need == 3
+    assert form.risk_of_significant_harm is True
+
+
+def test_level_as_one_tick_per_row() -> None:
+    form = read(build(
+        ("h", "Level of need"),
+        [["Level 1 Universal", "☐"], ["Level 2 Additional needs", "☒"],
+         ["Level 3 Complex needs", "☐"]],
+        ("h", "Child's details"), [["Name", "Rae Fox"], ["Date of birth", "1/1/2014"]],
+        "Postcode: DY6 7AA",
+    ))
+    assert form.level_of_need == 2
+
+
+def test_several_children_in_one_box_and_dob_in_three_boxes() -> None:
+    form = read(build(
+        ("h", "Child / young person's details"),
+        [["NAME OF CHILD(REN)", "Tia Lowe, Max Lowe"]],
+        ("h", "Details of the eldest child"),
+        [["Name", "Tia Lowe"], ["Date of Birth", "04", "05", "2012"]],
+        "Home postcode: DY3 1AB",
+    ))
+    assert [(p[0], p[1]) for p in people(form)] == [
+        ("Tia Lowe", dt.date(2012, 5, 4)), ("Max Lowe", None)]
+
+
+def test_merged_name_cell_is_one_person_and_formtext_blank_is_empty() -> None:
+    form = read(build(
+        ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship", "Signature"],
+         ["<<2>>Rosa Diaz", "Mother", "\u2002\u2002\u2002\u2002\u2002"]],
+        "Postcode: DY9 7AA",
+    ))
+    assert [p[0] for p in people(form)] == ["Rosa Diaz"]
+    assert people(form)[0][3] is False
+
+
+def test_values_carry_their_source() -> None:
+    form = read(build(
+        ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship"], ["Ian Moss", "1/1/1979", "Father"]],
+        "Postcode: DY2 0AB",
+    ))
+    data = form.to_json()
+    assert data["address"]["source"]["postcode"].startswith("paragraph")
+    assert data["people"][0]["source"]["name"].startswith("table 1")
+
+
+def _strike(paragraph: docx.text.paragraph.Paragraph, words: tuple[str, ...]) -> None:
+    for run in paragraph.runs:
+        if run.text.strip() in words:
+            run_properties = run._r.get_or_add_rPr()
+            run_properties.append(OxmlElement("w:strike"))
+
+
+def test_struck_through_answer_is_not_read() -> None:
+    document = docx.Document()
+    document.add_heading("Family details", level=2)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Name", "Date of birth", "Relationship"),
+                          strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("Ian Moss", "1/1/1979", "Father"), strict=True):
+        cell.text = text
+    paragraph = document.add_paragraph("Risk of significant harm: ")
+    paragraph.add_run("Yes")
+    paragraph.add_run(" / ")
+    paragraph.add_run("No")
+    _strike(paragraph, ("Yes",))
+    document.add_paragraph("Postcode: DY2 0AB")
+    out = io.BytesIO()
+    document.save(out)
+    form = read(out.getvalue())
+    assert form.risk_of_significant_harm is False
