@@ -49,7 +49,7 @@ def leading_person_label(line: str) -> list[tuple[str, str]]:
     words = line.split()
     for size in range(min(len(words) - 1, 6), 0, -1):
         label, answer = " ".join(words[:size]), " ".join(words[size:])
-        if person_part(label) not in (None, PersonPart.SIGNATURE) and answer[:1].isupper() or (
+        if (person_part(label) not in (None, PersonPart.SIGNATURE) and answer[:1].isupper()) or (
                 answer[:1].isdigit()):
             return [(label, answer)]
     return []

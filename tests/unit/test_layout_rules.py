@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
 from parsers.fields import build_form
-from parsers.layout import Content, Pair, Table
 from parsers.form import FormType, Role
 from parsers.labels import document_title, form_type_of
+from parsers.layout import Content, Pair, Table
 from parsers.pdf_cells import joined
 from parsers.pdf_labels import MAX_FIELDS, Box, label_near, printed_labels
 from parsers.people import turned_round
