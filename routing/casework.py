@@ -1,7 +1,7 @@
 """Pure rules of casework: what may happen to a routed case next.
 
-From a routed case to the outcome email (DESIGN.md, "Allocation Partnership
-Meetings"): screening, the meeting's decision (or the step-down fast track), the
+From a routed case to the outcome email (ARCHITECTURE.md, "Contracts
+and rules"): screening, the meeting's decision (or the step-down fast track), the
 outcome email, and up to two reviews (Family Centre Manager, then Service Manager).
 """
 

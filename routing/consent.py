@@ -1,4 +1,4 @@
-"""Consent check (DESIGN.md, "Kinds of arrival" and "Thresholds and safeguarding"). Pure."""
+"""Consent check (ARCHITECTURE.md, "Contracts and rules"). Pure."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ def decide(
     received_in: str,
     today: dt.date,
 ) -> Decision:
-    """The decision for one message (DESIGN.md, "JSON of a decision").
+    """The decision for one message (ARCHITECTURE.md, "Contracts and rules").
 
     Auto-replies, bounces and our own mail are `ignored`. Otherwise every reason found
     is collected: one `unreadable_attachment` per unreadable file; `no_form_found` when

@@ -1,4 +1,4 @@
-"""The decision contract (DESIGN.md, "JSON of a decision")."""
+"""The decision contract (ARCHITECTURE.md, "Contracts and rules")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The postcode checker (DESIGN.md, "Postcode checker"). Pure.
+"""The postcode checker (ARCHITECTURE.md, "Contracts and rules"). Pure.
 
 A postcode is normalised (upper case, one space before the three-character inward
 code), validated against the UK format with Royal Mail's letter rules, then looked
@@ -88,7 +88,7 @@ def sector(pc: str) -> str:
 
 
 def check_postcode(raw: str | None, policy: RoutingPolicy) -> PostcodeResult:
-    """Where a postcode routes, in DESIGN.md's order.
+    """Where a postcode routes, in the order of ARCHITECTURE.md.
 
     Missing -> postcode_missing; not a UK format -> postcode_invalid (checked first, so
     a mistyped postcode is never routed by its sector); full-postcode table (another

@@ -158,5 +158,6 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 
 def key_child(form: Form) -> Person | None:
-    """The first child on the form: the one whose postcode decides (DESIGN.md)."""
+    """The first child on the form: the one whose postcode decides
+    (ARCHITECTURE.md, "Contracts and rules")."""
     return next((p for p in form.people if p.role is Role.CHILD), None)

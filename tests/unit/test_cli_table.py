@@ -1,0 +1,35 @@
+"""The command table: every command's handler exists, and `frontdoor --help` imports
+none of the commands' modules (they load when their command runs)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Iterator
+
+from inbox_worker.cli.main import build_parser, load_handler
+
+
+def _handlers(parser: argparse.ArgumentParser) -> Iterator[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if sub.get_default("handler") is not None:
+                    yield sub.get_default("handler")
+                yield from _handlers(sub)
+
+
+def test_every_command_has_a_handler() -> None:
+    handlers = list(_handlers(build_parser()))
+    assert len(handlers) == 18  # the README's table of commands
+    assert all(callable(load_handler(spec)) for spec in handlers)
+
+
+def test_help_loads_no_command_module() -> None:
+    probe = ("import sys\nfrom inbox_worker.cli.main import build_parser\n"
+             "build_parser().format_help()\n"
+             "print(sorted(m for m in sys.modules if m.startswith('inbox_worker.cli.')))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    assert loaded == "['inbox_worker.cli.main']"
