@@ -19,14 +19,17 @@ from parsers.fields import build_form, content_text, has_form_fields
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
 from parsers.guards import docx_problem, pdf_problem
+from parsers.html_form import html_content
 from parsers.labels import form_type_of, mentions_plan
 from parsers.layout import Content
 from parsers.legacy_doc import read_legacy_doc
 from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
 from parsers.mail import ParsedMail
 from parsers.mime import parse_mail
+from parsers.odt_form import read_odt
 from parsers.outlook import parse_msg
-from parsers.pdf_form import read_pdf
+from parsers.pdf_form import embedded_files, read_pdf
+from parsers.rtf_form import read_rtf
 from parsers.tnef import read_winmail
 
 Result = Form | UnreadableFile | Document
@@ -42,8 +45,10 @@ _SIMPLE_REASONS = {
     FileType.EXECUTABLE: "a program, not a document",
 }
 # What a file's name claims it is; a name that claims a document we read must hold one.
+ENCRYPTED_MESSAGE = ("encrypted email (S/MIME): it cannot be read here; ask the sender to "
+                     "send the form to the secure mailbox without encrypting it")
 _CLAIMED = {".pdf": "a PDF", ".docx": "a Word", ".docm": "a Word", ".doc": "a Word",
-            ".msg": "an Outlook", ".zip": "a zip"}
+            ".msg": "an Outlook", ".zip": "a zip", ".odt": "an OpenDocument", ".rtf": "an RTF"}
 _GUARDS = {FileType.PDF: pdf_problem, FileType.DOCX: docx_problem, FileType.DOCM: docx_problem}
 
 
@@ -76,7 +81,7 @@ def extract_mail(mail: ParsedMail, limits: ParseLimits = DEFAULT_LIMITS) -> Mail
     """
     results = [r for a in mail.all_attachments()
                for r in read_file(a.filename, a.data, limits, depth=1)]
-    if not mail.all_attachments():
+    if not any(isinstance(r, Form) for r in results):  # a form typed in, beside a logo
         results.extend(body_results(mail))
     return combine(results)
 
@@ -114,13 +119,31 @@ def main_result(filename: str, results: list[Result]) -> Result:
 
 
 def body_results(mail: ParsedMail) -> list[Result]:
-    """The message body as a form, only when it clearly is one."""
+    """The message body as a form, only when it clearly is one: its text part, or its
+    HTML part when that reads better (a text part that only says "see the HTML version")."""
     text = mail.all_text()
-    if not (re.search(r"date of birth|\bdob\b", text, re.IGNORECASE)
-            and re.search(r"post ?code", text, re.IGNORECASE)):
+    html = "\n".join(m.html_body for m in _with_forwards(mail) if m.html_body)
+    if not (_FORM_WORDS_DOB.search(text + html) and _FORM_WORDS_POSTCODE.search(text + html)):
         return []
-    form = build_form(Content(tuple(text.splitlines())), source_name="message body")
-    return [form] if has_form_fields(form) else []
+    readings = [build_form(Content(tuple(text.splitlines())), source_name="message body")]
+    if html:
+        readings.append(build_form(html_content(html), source_name="message body (HTML)"))
+    best = max(readings, key=_fields_read)
+    return [best] if has_form_fields(best) else []
+
+
+_FORM_WORDS_DOB = re.compile(r"date of birth|\bdob\b|d\.o\.b", re.IGNORECASE)
+_FORM_WORDS_POSTCODE = re.compile(r"post ?code", re.IGNORECASE)
+
+
+def _with_forwards(mail: ParsedMail) -> list[ParsedMail]:
+    return [mail, *(m for f in mail.forwarded for m in _with_forwards(f))]
+
+
+def _fields_read(form: Form) -> int:
+    return (len(form.people) + sum(p.date_of_birth is not None for p in form.people)
+            + bool(form.address.postcode) + bool(form.lead_professional.name)
+            + (form.level_of_need is not None))
 
 
 def _extract_all(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
@@ -145,11 +168,22 @@ def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> li
     if problem is not None:
         return [UnreadableFile(filename, problem)]
     if kind is FileType.PDF:
-        return [_classify(filename, read_pdf(filename, data, limits))]
+        inside = embedded_files(data) if depth < MAX_DEPTH else []
+        embedded = [r for name, inner in inside for r in _extract_all(name, inner, depth + 1,
+                                                                       limits)]
+        return [_classify(filename, read_pdf(filename, data, limits)), *embedded]
     if kind in (FileType.DOCX, FileType.DOCM):
         return [_classify(filename, read_docx(filename, data))]
     if kind is FileType.LEGACY_DOC:
         return [_classify(filename, read_legacy_doc(filename, data))]
+    if kind is FileType.ODT:
+        return [_classify(filename, read_odt(filename, data))]
+    if kind is FileType.RTF:
+        return [_classify(filename, read_rtf(filename, data))]
+    if kind is FileType.SMIME_SIGNATURE:
+        return []  # the signature of a signed message: its content is read as usual
+    if kind is FileType.SMIME_ENCRYPTED:
+        return [UnreadableFile(filename, ENCRYPTED_MESSAGE)]
     if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT, FileType.HTML):
         return [Document(filename, DocumentKind.SUPPORTING)]
     return _container(filename, data, depth, kind, limits)
@@ -181,10 +215,11 @@ def _container(filename: str, data: bytes, depth: int, kind: FileType,
     mail = _message(filename, data, kind)
     if isinstance(mail, UnreadableFile):
         return [mail]
-    if not mail.all_attachments():  # a saved message with the form typed in its body
-        return body_results(mail)
-    return [r for a in mail.all_attachments()
-            for r in _extract_all(a.filename, a.data, depth + 1, limits)]
+    results = [r for a in mail.all_attachments()
+               for r in _extract_all(a.filename, a.data, depth + 1, limits)]
+    if not any(isinstance(r, Form) for r in results):  # the form typed in its body
+        results.extend(body_results(mail))
+    return results
 
 
 def _message(filename: str, data: bytes, kind: FileType) -> ParsedMail | UnreadableFile:
@@ -207,11 +242,21 @@ def _zip_members(filename: str, data: bytes, depth: int, limits: ParseLimits) ->
         return [UnreadableFile(filename, problem)]
     results: list[Result] = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        members = [i for i in archive.infolist() if not i.is_dir()
-                   and not i.filename.startswith("__MACOSX/")]
+        members = [i for i in archive.infolist() if not i.is_dir() and not _junk(i.filename)]
         for info in members[:MAX_ZIP_MEMBERS]:
             results.extend(_zip_member(archive, info, depth, limits))
     return results
+
+
+_JUNK = frozenset({".ds_store", "thumbs.db", "desktop.ini", "ehthumbs.db"})
+
+
+def _junk(path: str) -> bool:
+    """Files an operating system leaves in a zip (a Mac's __MACOSX copies and .DS_Store,
+    Windows' Thumbs.db): not attachments anyone sent."""
+    name = PurePosixPath(path.replace("\\", "/")).name
+    return (path.startswith("__MACOSX/") or "/__MACOSX/" in path or name.lower() in _JUNK
+            or name.startswith("._"))
 
 
 def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int,

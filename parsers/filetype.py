@@ -47,6 +47,10 @@ class FileType(StrEnum):
     HTML = "html"  # a web page (often a phishing page named .pdf)
     EXECUTABLE = "executable"  # a Windows or Linux program
     TNEF = "tnef"  # winmail.dat
+    ODT = "odt"  # OpenDocument text (LibreOffice)
+    RTF = "rtf"
+    SMIME_SIGNATURE = "smime_signature"  # a .p7s beside the signed content
+    SMIME_ENCRYPTED = "smime_encrypted"  # an encrypted message (.p7m enveloped data)
     UNKNOWN = "unknown"
 
 
@@ -60,7 +64,26 @@ def detect(data: bytes) -> FileType:
         return _zip_kind(data)
     if data.startswith(OLE_MAGIC):
         return _ole_kind(data)
-    return _image_kind(data) or _program_kind(data) or _text_kind(data)
+    if data.lstrip()[:5] == b"{\\rtf":
+        return FileType.RTF
+    return _pkcs7_kind(data) or _image_kind(data) or _program_kind(data) or _text_kind(data)
+
+
+# PKCS #7 content types (RFC 5652), DER-encoded near the start of a .p7s / .p7m.
+_SIGNED_DATA = bytes.fromhex("06092a864886f70d010702")
+_ENVELOPED_DATA = bytes.fromhex("06092a864886f70d010703")
+_AUTH_ENVELOPED = bytes.fromhex("060b2a864886f70d0109100117")
+
+
+def _pkcs7_kind(data: bytes) -> FileType | None:
+    if not data.startswith(b"\x30"):
+        return None
+    head = data[:40]
+    if _SIGNED_DATA in head:
+        return FileType.SMIME_SIGNATURE
+    if _ENVELOPED_DATA in head or _AUTH_ENVELOPED in head:
+        return FileType.SMIME_ENCRYPTED
+    return None
 
 
 def _program_kind(data: bytes) -> FileType | None:
@@ -114,6 +137,8 @@ def _zip_kind(data: bytes) -> FileType:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            if "content.xml" in names and _is_odt(archive):
+                return FileType.ODT
             if "word/document.xml" not in names:
                 return FileType.ZIP
             if "word/vbaProject.bin" in names or _macro_content_type(archive):
@@ -121,6 +146,15 @@ def _zip_kind(data: bytes) -> FileType:
             return FileType.DOCX
     except _ZIP_ERRORS:
         return FileType.ZIP
+
+
+def _is_odt(archive: zipfile.ZipFile) -> bool:
+    try:
+        info = archive.getinfo("mimetype")
+        return info.file_size < 200 and archive.read(info).strip() == (
+            b"application/vnd.oasis.opendocument.text")
+    except (KeyError, *_ZIP_ERRORS):
+        return False
 
 
 def _macro_content_type(archive: zipfile.ZipFile) -> bool:

@@ -57,14 +57,74 @@ def read_pdf(filename: str, data: bytes,
             return UnreadableFile(filename, "password protected")
         fields = _acroform_blocks(reader, data)
         text_blocks = _text_blocks(data)
+        xfa = _is_xfa(reader)
     except MemoryError:  # the reader process's limit: reported as such by the caller
         raise
     except Exception:  # pypdf/pdfminer raise many types on corrupt input
         return UnreadableFile(filename, "corrupt or truncated PDF")
+    if xfa and not any(isinstance(b, Pair) and b.value for b in fields):
+        return UnreadableFile(filename, XFA_FORM)
     if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:
         return read_scanned(filename, data, limits)
     title = document_title("", [b for b in text_blocks if isinstance(b, str)])
     return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
+
+
+XFA_FORM = ("an XFA form (Adobe LiveCycle), which only Adobe Reader can show: ask the sender "
+            "to print it to PDF or send the Word form")
+MAX_EMBEDDED = 10  # a form with its plan attached; more is not how referrals arrive
+_HIDDEN_FLAGS = 2 | 32  # annotation flags Hidden and NoView (PDF 32000-1, 12.5.3)
+
+
+def embedded_files(data: bytes) -> list[tuple[str, bytes]]:
+    """Files attached inside a PDF (its EmbeddedFiles), first `MAX_EMBEDDED`; never raises."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _opens_without_password(reader):
+            return []
+        found = [(str(name), content) for name, contents in reader.attachments.items()
+                 for content in contents]
+    except MemoryError:
+        raise
+    except Exception:  # a damaged name tree: the PDF itself is still read
+        return []
+    return found[:MAX_EMBEDDED]
+
+
+def _is_xfa(reader: PdfReader) -> bool:
+    root: Any = reader.trailer["/Root"]
+    form = root.get("/AcroForm")
+    return form is not None and "/XFA" in form.get_object()
+
+
+def _hidden_fields(reader: PdfReader) -> set[str]:
+    """Names of fields whose every widget is hidden: never read as what the page shows
+    (a hidden postcode must not route a family that the page puts elsewhere)."""
+    shown: set[str] = set()
+    hidden: set[str] = set()
+    for page in reader.pages[:MAX_PAGES]:
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            name = _full_name(widget)
+            if not name:
+                continue
+            flags = int(widget.get("/F", 0))
+            (hidden if flags & _HIDDEN_FLAGS else shown).add(name)
+    return hidden - shown
+
+
+def _full_name(widget: Any) -> str:
+    """A widget's fully qualified field name ("parent.child"), as pypdf's get_fields keys."""
+    parts: list[str] = []
+    node: Any = widget
+    for _ in range(20):  # bounded: a crafted /Parent chain may loop
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        if parent is None:
+            break
+        node = parent.get_object()
+    return ".".join(reversed(parts))
 
 
 def _opens_without_password(reader: PdfReader) -> bool:
@@ -81,6 +141,8 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
     out as a grid under printed family column headings are the family table.
     """
     fields: dict[str, Any] = reader.get_fields() or {}
+    hidden = _hidden_fields(reader) if fields else set()
+    fields = {name: spec for name, spec in fields.items() if name not in hidden}
     unnamed = {name for name, spec in fields.items()
                if not spec.get("/TU") and not _names_itself(name)}
     printed = printed_labels(reader, data, unnamed, MAX_PAGES) if unnamed else {}
