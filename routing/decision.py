@@ -25,6 +25,8 @@ class ReasonCode(StrEnum):
     POSTCODE_INVALID = "postcode_invalid"
     POSTCODE_OUT_OF_AREA = "postcode_out_of_area"
     SAFEGUARDING_CONCERN = "safeguarding_concern"
+    # The reader is unsure (two home postcodes, say): the detail says what is unclear.
+    FORM_UNCLEAR = "form_unclear"
     # Set by the worker, not by routing: a message that failed to process 3 times.
     PROCESSING_FAILED = "processing_failed"
     # Reasons for `ignored` (no case, no reply).

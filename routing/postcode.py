@@ -109,12 +109,12 @@ def check_postcode(raw: str | None, policy: RoutingPolicy) -> PostcodeResult:
 
 
 def check_form_postcode(form: Form, policy: RoutingPolicy) -> PostcodeResult:
-    """`check_postcode` for a form's home postcode, except that a postcode the extractor
-    doubts (two different postcodes on the form) is never routed: postcode_invalid,
+    """`check_postcode` for a form's home postcode, except that a postcode the reader
+    doubts (two different home postcodes on the form) is never routed: form_unclear,
     with the doubt as the detail, so no cluster can be the wrong one."""
     if form.postcode_doubt:
         detail = f"{form.postcode_doubt}: check which is the child's home"
-        return _failed(ReasonCode.POSTCODE_INVALID, detail, normalise(form.address.postcode))
+        return _failed(ReasonCode.FORM_UNCLEAR, detail, normalise(form.address.postcode))
     return check_postcode(form.address.postcode, policy)
 
 

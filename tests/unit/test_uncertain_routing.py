@@ -52,7 +52,7 @@ def test_a_doubtful_postcode_never_gives_a_cluster() -> None:
     doubt = "postcode uncertain: the address and the postcode box differ"
     decision = _decide(form(postcode_doubt=doubt))  # DY5 1AB alone routes to brierley_hill
     assert (decision.outcome, decision.cluster) == (Outcome.EXCEPTION, None)
-    assert [r.code for r in decision.reasons] == [ReasonCode.POSTCODE_INVALID]
+    assert [r.code for r in decision.reasons] == [ReasonCode.FORM_UNCLEAR]
     assert decision.reasons[0].detail == f"{doubt}: check which is the child's home"
     assert "DY5" not in str(decision.reasons[0])
 
