@@ -1,0 +1,1 @@
+"""Council-layout referral corpus: test data written from councils' published forms."""
