@@ -99,7 +99,7 @@ def _add_health(commands: Any) -> None:
                      help="a mailbox not reached for this long is a problem")
 
 
-# Reading one file or message: cli/reading.py
+# Reading one file: cli/reading.py; the decision for one message: cli/decision.py
 
 def _add_extract(commands: Any) -> None:
     sub = _command(commands, "extract", "reading:extract",
@@ -112,7 +112,7 @@ def _add_extract(commands: Any) -> None:
 
 
 def _add_route(commands: Any) -> None:
-    sub = _command(commands, "route", "reading:route",
+    sub = _command(commands, "route", "decision:route",
                    "print the decision for one message, with no side effects")
     sub.add_argument("mail", type=Path, help=".eml file")
     _config_arg(sub)

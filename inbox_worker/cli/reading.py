@@ -1,30 +1,18 @@
-"""`frontdoor extract` (the form read from one file) and `frontdoor route` (the decision
-for one .eml file, with no side effects).
+"""`frontdoor extract`: the form read from one file, in a reader process.
 
-`route` reads the postcode table from the configured CSV into memory, so no store is
-touched or created.
+It needs neither the store nor the worker: only the reader pool and the parsers.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
-from email.utils import getaddresses
-from pathlib import Path
 
 from inbox_worker.reading.pool import reader_pool
-from inbox_worker.settings import Settings, SettingsError, load_settings
+from inbox_worker.settings import load_settings
 from inbox_worker.settings.parsing import ParsingSettings
-from inbox_worker.worker.analysis import analyse
-from inbox_worker.worker.app import build_policy
-from inbox_worker.worker.postcodes import read_directory
 from parsers.extraction import Document, UnreadableFile
-from parsers.mime import parse_headers
-from routing.decide import decision_summary
-from routing.decision import Decision
-from routing.policy import InMemoryPostcodeDirectory
 
 
 def extract(args: argparse.Namespace) -> int:
@@ -39,33 +27,3 @@ def extract(args: argparse.Namespace) -> int:
         return 1
     print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     return 0
-
-
-def route(args: argparse.Namespace) -> int:
-    decision = route_file(args.mail, load_settings(args.config), mailbox=args.mailbox,
-                          today=args.today or dt.date.today())
-    if args.json:
-        print(json.dumps(decision.to_json(), indent=2, ensure_ascii=False))
-    else:
-        print(decision_summary(decision))
-    return 0
-
-
-def route_file(path: Path, settings: Settings, *, mailbox: str | None, today: dt.date) -> Decision:
-    raw = path.read_bytes()
-    directory = InMemoryPostcodeDirectory(read_directory(settings))
-    policy = build_policy(settings, directory)
-    received_in = mailbox or _mailbox_from_headers(raw, settings)
-    settings.mailbox(received_in)  # names an unknown mailbox clearly
-    with reader_pool(settings.parsing) as reader:
-        return analyse(raw, policy, received_in=received_in, today=today,
-                       max_bytes=settings.max_message_bytes, reader=reader).decision
-
-
-def _mailbox_from_headers(raw: bytes, settings: Settings) -> str:
-    mail = parse_headers(raw)
-    addresses = {a.lower() for _, a in getaddresses(list(mail.to))}
-    for mailbox in settings.mailboxes:
-        if mailbox.address.lower() in addresses:
-            return mailbox.id
-    raise SettingsError("the message is not addressed to a configured mailbox: give --mailbox")

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inbox_worker.cli.reading import route_file
+from inbox_worker.cli.decision import route_file
 from inbox_worker.settings import load_settings
 from inbox_worker.store.models import (
     AuditEntry,

@@ -1,5 +1,6 @@
-"""The command table: every command's handler exists, and `frontdoor --help` imports
-none of the commands' modules (they load when their command runs)."""
+"""The command table: every command's handler exists, `frontdoor --help` imports none of
+the commands' modules (they load when their command runs), and `frontdoor extract` loads
+neither the store nor the worker."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_help_loads_no_command_module() -> None:
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True).stdout.strip()
     assert loaded == "['inbox_worker.cli.main']"
+
+
+def test_extract_loads_neither_store_nor_worker() -> None:
+    probe = ("import sys\nfrom inbox_worker.cli.main import load_handler\n"
+             "load_handler('reading:extract')\n"
+             "print(sorted(m for m in ('sqlalchemy', 'alembic', 'inbox_worker.worker')"
+             " if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    assert loaded == "[]"
