@@ -23,7 +23,7 @@ from parsers.fields import build_form
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form
 from parsers.labels import document_title
-from parsers.layout import Block, Content, Heading, Table
+from parsers.layout import SPAN, Block, Content, Heading, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -132,10 +132,24 @@ def _paragraph_block(paragraph: Any) -> Block:
 
 
 def _rows(table: Any) -> Iterator[tuple[str, ...]]:
+    """Each row's cells; a cell merged across grid columns is followed by a `SPAN` for
+    each column it covers, so columns line up down the table."""
     for row in table.iter(f"{W}tr"):
         if _owning_table(row) is table:
-            yield tuple(_cell_text(cell) for cell in row.iter(f"{W}tc")
-                        if _owning_table(cell) is table)
+            yield tuple(cell for tc in row.iter(f"{W}tc") if _owning_table(tc) is table
+                        for cell in _spanned(tc))
+
+
+def _spanned(cell: Any) -> list[str]:
+    span = cell.find(f"{W}tcPr/{W}gridSpan")
+    try:
+        columns = int(span.get(f"{W}val", "1")) if span is not None else 1
+    except ValueError:
+        columns = 1
+    return [_cell_text(cell)] + [SPAN] * max(0, min(columns, _MAX_SPAN) - 1)
+
+
+_MAX_SPAN = 60  # Word's own limit is 63 columns
 
 
 def _owning_table(element: Any) -> Any:

@@ -15,7 +15,7 @@ from parsers.form import Address, Form, LeadProfessional, Person
 from parsers.found import Found, read_pair
 from parsers.household import Household, read_household
 from parsers.labels import Field, field_for, form_type_of, is_known_label
-from parsers.layout import Block, Content, Heading, Pair, Table, places_of
+from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.lines import read_line, unanswered_label
 from parsers.members import Members, members
 from parsers.people import (
@@ -28,6 +28,7 @@ from parsers.values import (
     find_postcode,
     find_postcodes,
     is_level_range,
+    latest_date,
     normalise_postcode,
     parse_level,
     parse_uk_date,
@@ -59,6 +60,7 @@ def read_blocks(content: Content) -> Found:
 
 
 def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
+    rows = tuple(unspanned(r) for r in rows)
     if _read_family(found, rows) or _read_family(found, turned_round(rows) or ()):
         return
     if _continues_family(found, rows):
@@ -134,7 +136,8 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()), "")
     warnings: list[str] = list(content.warnings)
     assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
-    read = members(household, assessed)
+    read = members(household, assessed or latest_date(text))
+    assessed = _completed(assessed, read.people)
     warnings.extend(read.warnings)
     if not read.people:
         warnings.append("no family members found")
@@ -164,11 +167,20 @@ def _block_text(block: Block) -> str:
 
 
 def _date_field(found: Found, target: Field, what: str, warnings: list[str]) -> dt.date | None:
-    text = found.first(target)
-    value = parse_uk_date(text)
-    if text and value is None:
+    """The latest date given for the field: a form that says when the assessment started
+    and when it was completed was completed on the later."""
+    texts = found.values.get(target, [])
+    dates = [d for d in map(parse_uk_date, texts) if d is not None]
+    if texts and not dates:
         warnings.append(f"{what} unreadable")
-    return value
+    return max(dates, default=None)
+
+
+def _completed(assessed: dt.date | None, people: tuple[Person, ...]) -> dt.date | None:
+    """The day the form was completed: the assessment date, or the day the family signed
+    when that is later (ages for consent are taken on the day they were asked)."""
+    signed = [p.consent.date for p in people if p.consent.date is not None]
+    return max([d for d in (assessed, *signed) if d is not None], default=None)
 
 
 def _level(found: Found, household: Household, warnings: list[str]) -> int | None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.layout import Block, Content, Heading, Pair, Table, places_of
+from parsers.cells import all_labels, as_tick, carries_on, date_boxes, is_a_name
+from parsers.layout import SPAN, Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.lines import unanswered_label
-from parsers.names import looks_like_a_name, split_names
+from parsers.names import split_names
 from parsers.people import Column, find_header, turned_round
 from parsers.signatures import (
     Signature,
@@ -24,8 +25,9 @@ from parsers.signatures import (
     pairs_on_line,
     signature_of,
 )
-from parsers.values import CHECKED, ticked_options
+from parsers.values import ticked_options
 from parsers.vocabulary import (
+    CONSENT_GIVER,
     CONSENT_VERBS,
     PRINT_NAME,
     SIGNATURE_WORDS,
@@ -39,7 +41,6 @@ from parsers.vocabulary import (
 Row = tuple[str, ...]
 PERSON_SECTIONS = frozenset({SectionKind.CHILD, SectionKind.ADULT, SectionKind.FAMILY})
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
-_DATE_BOX = re.compile(r"^\d{1,4}$")
 
 
 @dataclass
@@ -143,6 +144,9 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
+    if _records_consent(walk, label, value):
+        walk.found.statements.append((f"{label}: {clean(value)}", place))
+        return
     part = person_part(label)
     if _ADDRESS_LABEL.search(label) and walk.kind in PERSON_SECTIONS:
         walk.referrer_context = False
@@ -159,6 +163,18 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         _consent_answer(walk, part, label, value, place)
     elif walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None:
         _person_answer(walk, part, value, place)
+
+
+def _records_consent(walk: _Walk, label: str, value: str) -> bool:
+    """An answer that says who consented: to "Who gave the consent?", or a consent
+    statement filled in ("I, Dean Foster, have discussed ... with Sharon Pike")."""
+    text = clean(value)
+    if not text:
+        return False
+    if CONSENT_GIVER.search(label.lower()):
+        return True
+    consenting = walk.kind is SectionKind.CONSENT or section_kind(label) is SectionKind.CONSENT
+    return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
 
 
 def _names_family(label: str) -> bool:
@@ -208,8 +224,9 @@ def _other_name_part(person: PersonRecord) -> PersonPart | None:
 
 def _close_person(walk: _Walk) -> None:
     person, walk.person = walk.person, None
-    if person is not None and person.name():
+    if person is not None and is_a_name(person.name()):
         walk.found.people.append(person)
+
 
 
 def _ticks(walk: _Walk, text: str, place: str) -> None:
@@ -218,7 +235,8 @@ def _ticks(walk: _Walk, text: str, place: str) -> None:
         lowered = option.lower()
         if re.search(r"\b(level|tier)\s*[1-4]\b", lowered) or walk.kind is SectionKind.LEVEL:
             walk.found.levels.append((option, place))
-        if re.search(r"safeguarding|child protection", lowered):
+        if re.search(r"safeguarding|child protection|significant harm", lowered) and not re.search(
+                r"\bnot\b|\bno\b", lowered):
             walk.found.safeguarding_ticked = True
         elif re.search(r"early help", lowered) and walk.found.safeguarding_ticked is None:
             walk.found.safeguarding_ticked = False
@@ -226,19 +244,26 @@ def _ticks(walk: _Walk, text: str, place: str) -> None:
 
 # Tables -------------------------------------------------------------------------------
 
-def _read_table(walk: _Walk, rows: tuple[Row, ...], place: str) -> None:
+def _read_table(walk: _Walk, spanned: tuple[Row, ...], place: str) -> None:
+    aligned = tuple(tuple("" if c == SPAN else c for c in r) for r in spanned)
+    rows = tuple(unspanned(r) for r in spanned)
+    header = find_header(aligned)
+    if header is not None and consent_header(rows) is None:
+        _read_grid(walk, aligned, header, place)
+        walk.family_titles = aligned[header[0]]
+        return
     signing = consent_header(rows)
     if signing is not None:
         _read_grid(walk, rows, (signing, {}), place, consent=True)
         return
-    header = _family_header(rows) or _family_header(turned_round(rows) or ())
+    header = find_header(rows) or find_header(turned_round(rows) or ())
     if header is not None:
-        grid = rows if _family_header(rows) else (turned_round(rows) or rows)
+        grid = rows if find_header(rows) else (turned_round(rows) or rows)
         _read_grid(walk, grid, header, place)
         walk.family_titles = grid[header[0]]
         return
     titles, walk.family_titles = walk.family_titles, None
-    if titles is not None and _carries_on(rows, titles):
+    if titles is not None and carries_on(rows, titles):
         kind = walk.kind if walk.kind in PERSON_SECTIONS else SectionKind.FAMILY
         for number, row in enumerate(rows, start=1):
             _grid_person(walk, kind, titles, row, f"{place}, row {number}")
@@ -252,24 +277,6 @@ def _read_table(walk: _Walk, rows: tuple[Row, ...], place: str) -> None:
         below = rows[number] if number < len(rows) else None
         skip = _read_row(walk, row, below, f"{place}, row {number}")
 
-
-def _carries_on(rows: tuple[Row, ...], titles: Row) -> bool:
-    """A headerless table as wide as the family table before it, with no label where the
-    names go (a label/value table of the same width is not a continuation)."""
-    return bool(rows) and all(len(r) == len(titles) and not _is_label(r[0]) for r in rows)
-
-
-def _family_header(rows: tuple[Row, ...]) -> tuple[int, dict[Column, int]] | None:
-    """A family table's header row; not a row of labels and answers side by side
-    ("Name | Amira Khan | Relationship | Mother")."""
-    header = find_header(rows)
-    if header is None:
-        return None
-    index, columns = header
-    spare = [c for i, c in enumerate(rows[index]) if i not in columns.values() and c.strip()]
-    if any(looks_like_a_name(c) or any(ch.isdigit() for ch in c) for c in spare):
-        return None
-    return header
 
 
 def _read_grid(walk: _Walk, rows: tuple[Row, ...],
@@ -308,25 +315,16 @@ def _grid_person(walk: _Walk, kind: SectionKind, titles: Row, row: Row, place: s
         part = _GRID_PARTS.get(column)
         value = clean(row[index]) if index < len(row) else ""
         if column is Column.DOB:
-            value = _date_boxes(row, index, titles) or value
+            value = date_boxes(row, index, titles) or value
         if part is not None and value:
             record.parts[part] = value
             record.places[part] = f"{place}, column {index + 1}"
     if Column.SURNAME not in columns and PersonPart.FIRST_NAME in record.parts:
         record.parts[PersonPart.FULL_NAME] = record.parts.pop(PersonPart.FIRST_NAME)
         record.places[PersonPart.FULL_NAME] = record.places.pop(PersonPart.FIRST_NAME)
-    if record.name() and not find_header((tuple(row),)):
+    if is_a_name(record.name()) and not find_header((tuple(row),)):
         walk.found.people.append(record)
 
-
-def _date_boxes(row: Row, index: int, titles: Row) -> str:
-    """A date of birth typed in three boxes (dd | mm | yyyy) under one heading or three."""
-    boxes = [c.strip() for c in row[index:index + 3]]
-    spare = all(not t.strip() or re.fullmatch(r"\(?(dd|mm|yy|yyyy)\)?", t.strip().lower())
-                for t in titles[index + 1:index + 3])
-    if len(boxes) == 3 and spare and all(_DATE_BOX.match(b) for b in boxes):
-        return "/".join(boxes)
-    return ""
 
 
 def _read_row(walk: _Walk, row: Row, below: Row | None, place: str) -> bool:
@@ -338,8 +336,8 @@ def _read_row(walk: _Walk, row: Row, below: Row | None, place: str) -> bool:
         _read_line(walk, cells[0], place)
         return False
     if walk.kind is SectionKind.LEVEL:
-        _ticks(walk, " ".join(_as_tick(c) for c in cells), place)
-    if below is not None and _all_labels(row) and not _all_labels(below):
+        _ticks(walk, " ".join(as_tick(c) for c in cells), place)
+    if below is not None and all_labels(row) and not all_labels(below):
         for column, (label, value) in enumerate(zip(row, below, strict=False), start=1):
             _answer(walk, label, value, f"{place}, column {column}")
         return True
@@ -349,31 +347,31 @@ def _read_row(walk: _Walk, row: Row, below: Row | None, place: str) -> bool:
 
 
 def _row_pairs(walk: _Walk, row: Row, place: str) -> None:
-    """Label | value | label | value; a date of birth in three boxes after its label."""
+    """Label | value | label | value; a date of birth in three boxes after its label;
+    "Signed: | A. Hollis | Print name: | ANGELA HOLLIS | Date: | ..." is one signature."""
+    pairs = list(zip(row[0::2], row[1::2], strict=False))
+    if _signature_row(walk, pairs, place):
+        return
     index = 0
     while index < len(row) - 1:
         label, value = row[index], row[index + 1]
         step = 2
         if person_part(label) is PersonPart.DATE_OF_BIRTH:
-            boxes = _date_boxes(row, index + 1, ("", "", ""))
+            boxes = date_boxes(row, index + 1, ("", "", ""))
             value, step = (boxes, 4) if boxes else (value, 2)
         _answer(walk, label, value, f"{place}, column {index + 2}")
         index += step
 
 
-def _all_labels(row: Row) -> bool:
-    cells = [c for c in row if c.strip()]
-    return len(cells) >= 2 and all(_is_label(c) for c in cells)
-
-
-def _is_label(cell: str) -> bool:
-    from parsers.labels import field_for
-    text = cell.strip().rstrip(":")
-    if any(ch.isdigit() for ch in text) or len(text) > 60:
+def _signature_row(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bool:
+    labels = [label.lower() for label, _ in pairs]
+    signs = any(SIGNATURE_WORDS.search(label) for label in labels)
+    named = any(PRINT_NAME.search(label) or re.search(r"\bname\b", label) for label in labels)
+    if not (signs and (named or walk.kind is SectionKind.CONSENT)):
         return False
-    return (person_part(text) is not None or field_for(text) is not None
-            or bool(_ADDRESS_LABEL.search(text)) or names_referrer(text))
+    signature = signature_of({label.lower(): value for label, value in pairs}, place)
+    if signature is not None:
+        walk.found.signatures.append(signature)
+    return True
 
 
-def _as_tick(cell: str) -> str:
-    return CHECKED[0] if cell.strip().lower() in ("x", "✓", "✔", "yes", "y") else cell

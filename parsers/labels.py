@@ -124,9 +124,15 @@ def is_known_label(text: str, section: str = "") -> bool:
 _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
     (FormType.STEP_DOWN, re.compile(r"step[\s-]?down(?!\s+plan)", re.IGNORECASE)),
     (FormType.INTERNAL_REQUEST, re.compile(
-        r"internal request|\bmash\b|\bspa\b|early help desk|single point of access",
+        r"internal request|early help desk|request from (the )?(mash|spa)\b",
         re.IGNORECASE)),
-    (FormType.EARLY_HELP_ASSESSMENT, re.compile(r"early help assessment|\beha\b", re.IGNORECASE)),
+    # Every external referral is an assessment for the service, whatever its name: EHA,
+    # CAF, MARF, request for support, inter-agency or MASH referral (vocabulary.py sources).
+    (FormType.EARLY_HELP_ASSESSMENT, re.compile(
+        r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
+        r"|(multi|inter)[\s-]?agency (referral|confirmation)|request for (support|services|help)"
+        r"|family support assessment|children'?s services referral|\bmash referral"
+        r"|safeguarding referral", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)

@@ -11,6 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 Row = tuple[str, ...]
+# Stands for a grid column covered by the merged cell before it (Word's gridSpan), so
+# that a header's columns line up with the rows below. Readers of label/value rows drop it.
+SPAN = "\u2063"
+
+
+def unspanned(row: Row) -> Row:
+    """The row as its cells were written: merged cells once."""
+    return tuple(c for c in row if c != SPAN)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from parsers.form import Consent, Person, Role
 from parsers.household import Household, PersonRecord
@@ -64,7 +65,8 @@ def _merged(records: list[PersonRecord]) -> list[PersonRecord]:
 
 def _row(record: PersonRecord) -> PersonRow:
     parts = record.parts
-    return PersonRow(record.name(), parts.get(PersonPart.DATE_OF_BIRTH, ""),
+    name = " ".join(re.sub(r"[*†‡]", "", record.name()).split())
+    return PersonRow(name, parts.get(PersonPart.DATE_OF_BIRTH, ""),
                      parts.get(PersonPart.RELATIONSHIP, ""), parts.get(PersonPart.SIGNATURE, ""),
                      parts.get(PersonPart.CONSENT_DATE, ""))
 
@@ -129,7 +131,9 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
     names = [p.name for p in people]
     for text, place in statements:
         lowered = text.lower()
-        if REFUSED.search(lowered):
+        answer = lowered.rpartition(":")[2].strip() if ":" in lowered else lowered
+        if REFUSED.search(lowered) or answer.startswith(("no ", "no,", "no-", "no –")) or (
+                answer == "no"):
             continue
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         for index in mentioned(text, names):

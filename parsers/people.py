@@ -83,9 +83,20 @@ def find_header(rows: tuple[Row, ...]) -> tuple[int, dict[Column, int]] | None:
     """The index and columns of a family header within a table's first three rows."""
     for index, row in enumerate(rows[:3]):
         columns = header_columns(row)
-        if columns:
+        if columns and not _holds_answers(row, columns):
             return index, columns
     return None
+
+
+def _holds_answers(row: Row, columns: dict[Column, int]) -> bool:
+    """A row of labels and their answers side by side ("Name | Amira Khan | DoB |
+    1/2/88"), not a header: a cell that heads no column holds a date or a name."""
+    spare = [c for i, c in enumerate(row) if i not in columns.values() and c.strip()]
+    return any(parse_uk_date(c) is not None or _NAME_LIKE.fullmatch(c.strip()) for c in spare)
+
+
+# Two or three capitalised words: "Amira Khan", "Mary-Jane O'Neill" (not "Gender", "School").
+_NAME_LIKE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
 
 
 def turned_round(rows: tuple[Row, ...]) -> tuple[Row, ...] | None:

@@ -177,8 +177,14 @@ def _after_checked_box(text: str) -> str | None:
 _MARK = re.compile(f"[{CHECKED}{UNCHECKED}]")
 
 
+_BRACKET_TICKED = re.compile(r"\[\s*[xX✓✔]\s*\]")
+_BRACKET_EMPTY = re.compile(r"\[\s?\]")
+
+
 def ticked_options(text: str) -> list[str]:
-    """Every option whose box is ticked (see `_after_checked_box`), in order."""
+    """Every option whose box is ticked (see `_after_checked_box`), in order; "[X]" and
+    "[ ]" are boxes too."""
+    text = _BRACKET_EMPTY.sub(UNCHECKED[0], _BRACKET_TICKED.sub(CHECKED[0], text))
     marks = list(_MARK.finditer(text))
     if not any(m[0] in CHECKED for m in marks):
         return []
@@ -232,3 +238,11 @@ def parse_yes_no(text: str | None) -> bool | None:
     if first in _NO or source in _NO:
         return False
     return None
+
+
+def latest_date(text: str) -> dt.date | None:
+    """The latest date written anywhere in `text` (one per line or cell), or None: when a form
+    gives no assessment date, the day it was signed is near the latest date on it."""
+    pieces = re.split(r"[\n|\t]+", text)
+    found = [d for d in (parse_uk_date(piece) for piece in pieces if piece.strip()) if d]
+    return max(found, default=None)

@@ -126,13 +126,17 @@ PERSON_PARTS: tuple[Wording, ...] = (
 
 # Headings of a consent grid's columns and of signature lines.
 PRINT_NAME = re.compile(r"\b(print(ed)? name|name in capitals|name \(print\)|print)\b")
-SIGNATURE_WORDS = re.compile(r"\b(sign(ed|ature)?)\b")
+SIGNATURE_WORDS = re.compile(r"\b(sign(ed|atures?|s)?)\b")
 CONSENT_VERBS = re.compile(r"\b(agree[ds]?|consent(ed|s)?|discussed|permission|"
                            r"happy for|confirm)\b")
 # Consent that is recorded without a signature, in a signature box or beside a name.
 CONSENT_RECORDED = re.compile(r"\b(consent (gained|given|obtained|agreed)|verbal(ly)? "
                               r"(consent|agreed)|signature held on file|signed copy held"
                               r"|agreed verbally)\b")
+# A question whose answer names who consented ("Who gave the consent?", "Have you obtained
+# consent from the family?": "Yes - Mrs Sandra Webb").
+CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed)|given by|obtained from|"
+                           r"signed by|agreed by|consent (from|of|given by)|obtained consent)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|"
                      r"not given|no consent|does not consent|did not consent)\b")
 

@@ -1,0 +1,59 @@
+"""Cells and rows as forms fill them: names, labels, ticks, dates in boxes. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.labels import field_for
+from parsers.values import CHECKED
+from parsers.vocabulary import names_referrer, person_part
+
+Row = tuple[str, ...]
+_ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
+_DATE_BOX = re.compile(r"^\d{1,4}$")
+
+
+_NOT_NAMES = re.compile(r"^(also known as|aka|gender|ethnicity|none|nil|n/?a|not known|unknown"
+                        r"|as above|tbc|tba|see (above|below)|yes|no|other|male|female)$",
+                        re.IGNORECASE)
+
+
+def is_a_name(text: str) -> bool:
+    """A person's name as typed, not a label left in a cell ("Surname", "D.O.B.")."""
+    clean = text.strip(" *:")
+    dated = any(ch.isdigit() for ch in clean)  # "Ruby Halford (DOB 1/12/18)" is no label
+    labelled = not dated and (person_part(clean) is not None or field_for(clean) is not None)
+    return (bool(re.search(r"[^\W\d_]{2}", clean)) and ":" not in clean and not labelled
+            and not _NOT_NAMES.match(clean) and len(clean.split()) <= 8)
+
+
+def carries_on(rows: tuple[Row, ...], titles: Row) -> bool:
+    """A headerless table as wide as the family table before it, with no label where the
+    names go (a label/value table of the same width is not a continuation)."""
+    return bool(rows) and all(len(r) == len(titles) and not is_label(r[0]) for r in rows)
+
+def date_boxes(row: Row, index: int, titles: Row) -> str:
+    """A date of birth typed in three boxes (dd | mm | yyyy) under one heading or three."""
+    boxes = [c.strip() for c in row[index:index + 3]]
+    spare = all(not t.strip() or re.fullmatch(r"\(?(dd|mm|yy|yyyy)\)?", t.strip().lower())
+                for t in titles[index + 1:index + 3])
+    if len(boxes) == 3 and spare and all(_DATE_BOX.match(b) for b in boxes):
+        return "/".join(boxes)
+    return ""
+
+
+def all_labels(row: Row) -> bool:
+    cells = [c for c in row if c.strip()]
+    return len(cells) >= 2 and all(is_label(c) for c in cells)
+
+
+def is_label(cell: str) -> bool:
+    text = cell.strip().rstrip(":")
+    if any(ch.isdigit() for ch in text) or len(text) > 60:
+        return False
+    return (person_part(text) is not None or field_for(text) is not None
+            or bool(_ADDRESS_LABEL.search(text)) or names_referrer(text))
+
+
+def as_tick(cell: str) -> str:
+    return CHECKED[0] if cell.strip().lower() in ("x", "✓", "✔", "yes", "y") else cell
