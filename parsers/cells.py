@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from parsers.labels import field_for
+from parsers.signatures import leading_person_label
 from parsers.values import CHECKED
-from parsers.vocabulary import names_referrer, person_part
+from parsers.vocabulary import PersonPart, SectionKind, names_referrer, person_part, section_kind
 
 Row = tuple[str, ...]
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
@@ -57,3 +58,13 @@ def is_label(cell: str) -> bool:
 
 def as_tick(cell: str) -> str:
     return CHECKED[0] if cell.strip().lower() in ("x", "✓", "✔", "yes", "y") else cell
+
+
+def is_section_title(text: str) -> bool:
+    """A short line that names a section of a known kind and answers nothing."""
+    title = text.strip().rstrip(":").strip()
+    return (2 < len(title) <= 70 and ":" not in title and not any(m in title for m in "☐☒")
+            and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS)
+            and section_kind(title) is not SectionKind.OTHER
+            and not leading_person_label(title)
+            and not title.endswith((".", "?")))

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.cells import all_labels, as_tick, carries_on, date_boxes, is_a_name
+from parsers.cells import (
+    all_labels,
+    as_tick,
+    carries_on,
+    date_boxes,
+    is_a_name,
+    is_section_title,
+)
 from parsers.layout import SPAN, Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.lines import unanswered_label
 from parsers.names import split_names
@@ -77,6 +84,7 @@ class _Walk:
     # The last family table's header while the next table may carry it on (a table
     # split over two pages without its header row repeated).
     family_titles: Row | None = None
+    batch: list[PersonRecord] = field(default_factory=list)  # named together in one box
 
 
 def read_household(content: Content) -> Household:
@@ -104,15 +112,6 @@ def _new_section(walk: _Walk, heading: str) -> None:
     walk.family_titles = None
     walk.kind = section_kind(heading)
     walk.referrer_context = walk.kind in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
-
-
-def is_section_title(text: str) -> bool:
-    """A short line that names a section of a known kind and answers nothing."""
-    title = text.strip().rstrip(":").strip()
-    return (2 < len(title) <= 70 and ":" not in title and not any(m in title for m in "☐☒")
-            and person_part(title) is None and section_kind(title) is not SectionKind.OTHER
-            and not leading_person_label(title)
-            and not title.endswith((".", "?")))
 
 
 def _read_line(walk: _Walk, text: str, place: str) -> None:
@@ -152,7 +151,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         walk.referrer_context = False
     if _names_family(label) and part is not None:
         walk.referrer_context = False
-    if walk.kind not in PERSON_SECTIONS and names_referrer(label) and part is None:
+    if walk.kind not in PERSON_SECTIONS and names_referrer(label) and not _names_family(label):
         walk.referrer_context = True
     if part is None:
         return
@@ -193,11 +192,17 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
         walk.referrer_context = False
     if not text:
         return
+    if part is PersonPart.FULL_NAME and len(split_names(text)) > 1:
+        part = PersonPart.NAMES  # "Maisie Clarke-Ward and Tyler Clarke-Ward" in one box
     if part is PersonPart.NAMES:
+        walk.batch = []
         for name in split_names(text):
             _close_person(walk)
             walk.person = PersonRecord(walk.kind, {PersonPart.FULL_NAME: name},
                                        {PersonPart.FULL_NAME: place})
+            walk.batch.append(walk.person)
+        return
+    if part is PersonPart.DATE_OF_BIRTH and _dates_for_batch(walk, text, place):
         return
     person = walk.person
     if person is None or part in person.parts or (
@@ -207,6 +212,19 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
         person = walk.person = PersonRecord(walk.kind)
     person.parts[part] = text
     person.places[part] = place
+
+
+def _dates_for_batch(walk: _Walk, text: str, place: str) -> bool:
+    """"19/08/2011, 02/04/2014" after "Name of child(ren): Oliver Brooks, Grace Brooks":
+    each date to the name in the same place."""
+    pieces = [p for p in re.split(r"\s*[,;&]\s*|\s+and\s+", text) if p.strip()]
+    if len(walk.batch) < 2 or len(pieces) != len(walk.batch):
+        return False
+    for record, piece in zip(walk.batch, pieces, strict=True):
+        record.parts[PersonPart.DATE_OF_BIRTH] = piece
+        record.places[PersonPart.DATE_OF_BIRTH] = place
+    walk.batch = []
+    return True
 
 
 _NAME_PARTS = frozenset({PersonPart.FULL_NAME, PersonPart.FIRST_NAME, PersonPart.SURNAME})
@@ -286,7 +304,7 @@ def _read_grid(walk: _Walk, rows: tuple[Row, ...],
     columns are a signature and a print name), else household members."""
     index, columns = header
     titles = rows[index]
-    if consent or walk.kind is SectionKind.CONSENT:
+    if consent or (walk.kind is SectionKind.CONSENT and Column.DOB not in columns):
         for number, row in enumerate(rows[index + 1:], start=index + 2):
             cells = {t.lower(): row[i] for i, t in enumerate(titles) if i < len(row) and t}
             signature = signature_of(cells, f"{place}, row {number}")
@@ -311,6 +329,10 @@ def _grid_person(walk: _Walk, kind: SectionKind, titles: Row, row: Row, place: s
     from parsers.people import header_columns
     columns = header_columns(titles) or {}
     record = PersonRecord(kind)
+    for index, title in enumerate(titles):
+        part = person_part(title) if index not in columns.values() else None
+        if part in (PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS) and index < len(row):
+            record.parts[part] = clean(row[index])
     for column, index in columns.items():
         part = _GRID_PARTS.get(column)
         value = clean(row[index]) if index < len(row) else ""

@@ -18,7 +18,7 @@ from parsers.names import mentioned, name_words, who
 from parsers.people import PersonRow, build_people
 from parsers.signatures import Signature
 from parsers.values import consent_from_text, parse_uk_date
-from parsers.vocabulary import CONSENT_RECORDED, REFUSED, PersonPart, SectionKind
+from parsers.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
 
 Sources = dict[str, str]
 NOBODY = "a consent signature matches nobody listed on the form"
@@ -32,15 +32,34 @@ class Members:
 
 
 def members(household: Household, assessed: dt.date | None) -> Members:
-    records = _merged(household.people)
+    merged = _merged(household.people)
+    records = [r for r in merged if not lives_elsewhere(r)]
     rows = [_row(r) for r in records]
     people, notes = build_people(rows, assessed)
     people = tuple(_role_from_section(p, r, assessed) for p, r in zip(people, records, strict=True))
     sources = [_sources(r) for r in records]
-    warnings = list(notes)
+    warnings = list(notes) + [f"{len(merged) - len(records)} person(s) listed who do not live "
+                              "at the home: not counted as household members"] * (
+        len(merged) > len(records))
     joined = _join_signatures(list(people), household.signatures, sources, warnings)
     joined = _join_statements(joined, household.statements, sources)
     return Members(tuple(joined), tuple(warnings), tuple(sources))
+
+
+_SAME = re.compile(r"^(same|as above|as child|n/?a|none|-|same as (above|child|family)"
+                   r"|lives with child)\b", re.IGNORECASE)
+
+
+def lives_elsewhere(record: PersonRecord) -> bool:
+    """The form says this person does not live at the home: a "lives here?" answer of
+    no, an address of their own, or a relationship such as "Father (does not live at the
+    home)". Consent is asked of the household only."""
+    parts = record.parts
+    here = parts.get(PersonPart.LIVES_HERE, "").strip().lower()
+    away = parts.get(PersonPart.AWAY_ADDRESS, "").strip()
+    said = f"{parts.get(PersonPart.RELATIONSHIP, '')} {here}".lower()
+    return (here in ("no", "n") or here.startswith(("no ", "no,", "no -", "no –"))
+            or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said)))
 
 
 def _same(one: PersonRecord, other: PersonRecord) -> bool:

@@ -91,8 +91,12 @@ def find_header(rows: tuple[Row, ...]) -> tuple[int, dict[Column, int]] | None:
 def _holds_answers(row: Row, columns: dict[Column, int]) -> bool:
     """A row of labels and their answers side by side ("Name | Amira Khan | DoB |
     1/2/88"), not a header: a cell that heads no column holds a date or a name."""
-    spare = [c for i, c in enumerate(row) if i not in columns.values() and c.strip()]
-    return any(parse_uk_date(c) is not None or _NAME_LIKE.fullmatch(c.strip()) for c in spare)
+    taken = set(columns.values())
+    if any(parse_uk_date(c) is not None for i, c in enumerate(row) if i not in taken):
+        return True
+    named = [columns[c] for c in (Column.NAME, Column.SURNAME) if c in columns]
+    return any(i + 1 < len(row) and i + 1 not in taken and _NAME_LIKE.fullmatch(row[i + 1].strip())
+               for i in named)
 
 
 # Two or three capitalised words: "Amira Khan", "Mary-Jane O'Neill" (not "Gender", "School").

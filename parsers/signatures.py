@@ -42,6 +42,10 @@ def pairs_on_line(line: str) -> list[tuple[str, str]]:
             for i, mark in enumerate(marks)]
 
 
+_LABEL_END = re.compile(r"\b(names?|surname|forenames?|birth|dob|d\.?o\.?b\.?|relationship|"
+                        r"edd)\W*$", re.IGNORECASE)
+
+
 def leading_person_label(line: str) -> list[tuple[str, str]]:
     """A person's label and its answer with no colon ("Child's name Zoë O'Brien"), as
     flattened PDFs and HTML bodies print them; the longest label wins. The answer starts
@@ -49,8 +53,8 @@ def leading_person_label(line: str) -> list[tuple[str, str]]:
     words = line.split()
     for size in range(min(len(words) - 1, 6), 0, -1):
         label, answer = " ".join(words[:size]), " ".join(words[size:])
-        if (person_part(label) not in (None, PersonPart.SIGNATURE) and answer[:1].isupper()) or (
-                answer[:1].isdigit()):
+        if (_LABEL_END.search(label) and person_part(label) not in (None, PersonPart.SIGNATURE)
+                and (answer[:1].isupper() or answer[:1].isdigit())):
             return [(label, answer)]
     return []
 

@@ -40,6 +40,8 @@ class PersonPart(StrEnum):
     RELATIONSHIP = "relationship"
     SIGNATURE = "signature"
     CONSENT_DATE = "consent_date"  # the date beside a signature in a family table
+    LIVES_HERE = "lives_here"  # "Lives in this home? Y/N", "Living in home Y/N"
+    AWAY_ADDRESS = "away_address"  # "Address (if different from the child's)"
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,14 @@ EHC_CONSENT = "docsbay.net/doc/1169997/child-or-young-person-s-information (EHC 
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
+# What a "name" label may name that is not a household member.
+_NOT_A_PERSON = (r"school|setting|nursery|college|gp|surgery|practice|agency|organisation|"
+                 r"organization|service|team|referrer|practitioner|professional|worker|manager|"
+                 r"lead|author|assessor|officer|interpreter|language|social worker|health visitor"
+                 r"|designated|dsl|contact|emergency|hospital|clinic|consultant|teacher|doctor"
+                 r"|print|printed")
+
+
 def _words(meaning: str, pattern: str, *sources: str) -> Wording:
     return Wording(re.compile(pattern), meaning, sources)
 
@@ -78,11 +88,13 @@ SECTIONS: tuple[Wording, ...] = (
            LAMBETH_MARF, FAMILIES_FIRST_EHA),
     _words(SectionKind.PROFESSIONALS, r"\b(professionals?|agenc(y|ies)|services?) (involved|"
            r"working|currently)|\bother (professionals|agencies|services)\b|\bschool\b|\bgp\b"
-           r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b",
+           r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b"
+           r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
            r"completing (this|the) (form|assessment|referral)|undertaking this assessment|"
-           r"practitioner|lead professional|assessor|author|your details|person making)\b",
+           r"practitioner|lead professional|assessor|author|your details|person making|"
+           r"about you)\b",
            PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, ORIGINAL),
     _words(SectionKind.CHILD, r"\b(child|children|child ?ren|young (person|people)|key person|"
            r"subject|baby|unborn|siblings?|being referred)\b",
@@ -104,6 +116,11 @@ REFERRER_LABELS = re.compile(
 
 # Labels of a household member's details, wherever the form puts them.
 PERSON_PARTS: tuple[Wording, ...] = (
+    _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(home|house"
+           r"|household|address)\b|\b(in|at) (the )?(home|household)\b",
+           SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF),
+    _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",
+           HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
     _words(PersonPart.NAMES, r"^(names? of (the )?(child ?ren|children)|child ?ren s names"
            r"|names of (other )?household members)$", INTER_AGENCY, OXFORDSHIRE_EHA),
     _words(PersonPart.SIGNATURE, r"\b(signature|signed)\b", OXFORDSHIRE_EHA, PLYMOUTH_EHA),
@@ -112,18 +129,16 @@ PERSON_PARTS: tuple[Wording, ...] = (
            SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF, OXFORDSHIRE_EHA),
     _words(PersonPart.RELATIONSHIP, r"\brelationship\b|\brelation to\b",
            FAMILIES_FIRST_EHA, ROTHERHAM_EHA),
-    _words(PersonPart.SURNAME, r"^((child|young person|parent|carer)('s)? )?(surname|last name|"
-           r"family name)( include other names used)?$",
+    _words(PersonPart.SURNAME, r"^(?!.*\b(first|fore|given)).*\b(surname|last name|family name)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF),
-    _words(PersonPart.FIRST_NAME, r"^((child|young person|parent|carer)('s)? )?(forenames?|"
-           r"first names?|given names?|christian names?)$",
+    _words(PersonPart.FIRST_NAME, r"\b(forenames?|first names?|given names?|christian names?)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, LAMBETH_MARF, SOMERSET_EHA),
-    _words(PersonPart.FULL_NAME, r"^((the )?(child|young person|parent|carer|mother|father|"
-           r"adult|person)('s)?( s)?( full)? name|(full )?name( of (the )?(child|young person|"
-           r"parent|carer|parent carer|mother|father|adult))?|name in full)$",
-           EHC_CONSENT, ROTHERHAM_EHA, OXFORDSHIRE_EHA, ORIGINAL),
+    # A name label, unless it names something else ("Name of school", "Name of referrer").
+    _words(PersonPart.FULL_NAME, rf"^(?!.*\b({_NOT_A_PERSON}|known as|alias|aka|other names?|"
+           rf"previous|maiden|also)\b).*\bnames?\b(?! of (the )?"
+           rf"({_NOT_A_PERSON}))", EHC_CONSENT, ROTHERHAM_EHA, OXFORDSHIRE_EHA, ORIGINAL,
+           HEREFORDSHIRE_MARF),
 )
-
 # Headings of a consent grid's columns and of signature lines.
 PRINT_NAME = re.compile(r"\b(print(ed)? name|name in capitals|name \(print\)|print)\b")
 SIGNATURE_WORDS = re.compile(r"\b(sign(ed|atures?|s)?)\b")
@@ -137,6 +152,10 @@ CONSENT_RECORDED = re.compile(r"\b(consent (gained|given|obtained|agreed)|verbal
 # consent from the family?": "Yes - Mrs Sandra Webb").
 CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed)|given by|obtained from|"
                            r"signed by|agreed by|consent (from|of|given by)|obtained consent)\b")
+# Said of a person the form lists who is not a household member.
+ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
+                       r"separately|apart|away)|non[- ]resident|in prison|not (in|at) the "
+                       r"(home|address|household))\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|"
                      r"not given|no consent|does not consent|did not consent)\b")
 

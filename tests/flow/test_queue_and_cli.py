@@ -109,10 +109,12 @@ def test_extract_prints_the_form_contract(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     form = json.loads(result.stdout)
     assert set(form) == {"form_type", "people", "address", "lead_professional",
-                         "level_of_need", "warnings"}
-    assert form["people"][0] == {"name": "Zoë O'Brien", "date_of_birth": "2015-06-03",
-                                 "role": "child", "relationship": "Daughter",
-                                 "consent": {"signed": False, "date": None}}
+                         "level_of_need", "warnings", "source"}
+    person = form["people"][0]
+    assert {k: v for k, v in person.items() if k != "source"} == {
+        "name": "Zoë O'Brien", "date_of_birth": "2015-06-03", "role": "child",
+        "relationship": "Daughter", "consent": {"signed": False, "date": None}}
+    assert person["source"]["name"].startswith("table")  # where each value was read
     assert form["address"]["postcode"] == "DY5 1AB"
 
 

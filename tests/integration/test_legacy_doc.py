@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,16 @@ from .debian import apt_install, binary
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "legacy_doc"
 DOC = (SAMPLES / "eha.doc").read_bytes()
 EXPECTED = json.loads((SAMPLES / "eha.expected.json").read_text(encoding="utf-8"))
+
+
+def contract(value: Any) -> Any:
+    """The form's JSON less the `source` beside each value (where it was read), which the
+    expected files do not hold."""
+    if isinstance(value, dict):
+        return {k: contract(v) for k, v in value.items() if k != "source"}
+    if isinstance(value, list):
+        return [contract(v) for v in value]
+    return value
 REFUSED = UnreadableFile("form.doc", "legacy Word .doc: please send .docx or PDF")
 
 
@@ -45,7 +56,7 @@ def test_a_doc_form_is_read_by_conversion() -> None:
     assert detect(DOC) is FileType.LEGACY_DOC
     form = extract_document("EHA.doc", DOC)
     assert isinstance(form, Form), form
-    assert form.to_json() == EXPECTED
+    assert contract(form.to_json()) == EXPECTED
     assert form.warnings == ("read from a legacy .doc by conversion",)
 
 
@@ -55,7 +66,9 @@ def test_extract_command_prints_the_form_of_a_doc() -> None:
                              str(SAMPLES / "eha.doc"), "--json"],
                             capture_output=True, text=True, check=False, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == EXPECTED
+    printed = json.loads(result.stdout)
+    assert contract(printed) == EXPECTED
+    assert printed["people"][0]["source"]["name"]  # where the name was read
 
 
 @pytest.mark.usefixtures("antiword")
@@ -65,7 +78,7 @@ def test_a_doc_attached_to_an_outlook_message_is_read() -> None:
     assert detect(msg) is FileType.OUTLOOK_MSG
     form = extract_document("referral.msg", msg)
     assert isinstance(form, Form), form
-    assert form.to_json() == EXPECTED
+    assert contract(form.to_json()) == EXPECTED
 
 
 def test_without_antiword_a_doc_keeps_the_plain_reason(tmp_path: Path) -> None:
