@@ -23,11 +23,11 @@ from pathlib import Path
 from inbox_worker.settings import load_settings
 from inbox_worker.worker.app import build_policy
 from inbox_worker.worker.postcodes import read_directory
-from parsers.extract import extract_mail
-from parsers.extraction import MailExtraction
+from parsers.files import extract_mail
 from parsers.form import Form
-from parsers.mail import Attachment, ParsedMail
-from parsers.mime import parse_mail
+from parsers.mail.message import Attachment, ParsedMail
+from parsers.mail.mime import parse_mail
+from parsers.results import MailExtraction
 from routing.decide import decide
 from routing.decision import Decision, Outcome, ReasonCode
 from routing.policy import InMemoryPostcodeDirectory, RoutingPolicy

@@ -23,10 +23,10 @@ from frontdoor_demo.samples.forms import PersonSpec
 from inbox_worker.settings import load_settings
 from inbox_worker.worker.app import build_policy
 from inbox_worker.worker.postcodes import read_directory
-from parsers.extract import extract_mail
-from parsers.extraction import MailExtraction
+from parsers.files import extract_mail
 from parsers.form import Person
-from parsers.mail import Attachment, ParsedMail
+from parsers.mail.message import Attachment, ParsedMail
+from parsers.results import MailExtraction
 from routing.decide import decide
 from routing.decision import Decision, Outcome
 from routing.policy import InMemoryPostcodeDirectory, RoutingPolicy

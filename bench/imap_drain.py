@@ -20,8 +20,8 @@ import threading
 import time
 from pathlib import Path
 
-from parsers.extract import extract_mail
-from parsers.mime import parse_mail
+from parsers.files import extract_mail
+from parsers.mail.mime import parse_mail
 from tests.integration.dovecot import PASSWORD, append, start_dovecot, stop_dovecot
 from tests.integration.test_worker_on_imap import referral
 from tests.integration.worker_world import WorkerWorld, make_world, stop

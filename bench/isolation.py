@@ -19,9 +19,9 @@ from multiprocessing import active_children
 
 from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.reading.pool import ReaderPool
-from parsers.extract import extract_mail
+from parsers.files import extract_mail
 from parsers.limits import DEFAULT_LIMITS
-from parsers.mime import parse_mail
+from parsers.mail.mime import parse_mail
 
 SMALL = b"From: a@b.example\r\nTo: c@d.example\r\nSubject: x\r\n\r\nhello\r\n"
 

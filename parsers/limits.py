@@ -1,7 +1,7 @@
 """Limits on reading one untrusted file, and the plain reasons given when one is hit.
 
 The memory, processor and wall-clock limits are enforced around a child process
-(`parsers.isolated`); pages and decompressed size are checked by the guards before a
+(`inbox_worker.reading.server`); pages and decompressed size are checked by the guards before a
 file is opened by a library that would hold all of it in memory.
 """
 
@@ -33,7 +33,7 @@ class ParseLimits:
     wall_seconds: float = 30.0  # includes waiting for the processor on a busy host
     max_pages: int = 50  # real forms run to 10-20 pages
     max_decompressed_mb: int = 100  # a form inflates to a few MB
-    ocr: bool = False  # read scanned PDFs with tesseract (parsers.ocr)
+    ocr: bool = False  # read scanned PDFs with tesseract (parsers.pdf.scanned)
 
     @property
     def max_decompressed_bytes(self) -> int:

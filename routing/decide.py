@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers.extraction import MailExtraction
 from parsers.form import Form, FormType
-from parsers.mail import ParsedMail
-from parsers.mime import damage_summary
+from parsers.mail.message import ParsedMail, damage_summary
+from parsers.results import MailExtraction
 from routing.consent import missing_consent
 from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCode
 from routing.policy import RoutingPolicy

@@ -10,7 +10,7 @@ import re
 from email.utils import parseaddr
 
 from parsers.form import Form, Person, Role
-from parsers.mail import ParsedMail
+from parsers.mail.message import ParsedMail
 from routing.decision import Reason, ReasonCode
 from routing.policy import RoutingPolicy
 

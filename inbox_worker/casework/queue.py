@@ -25,7 +25,7 @@ from inbox_worker.store.models import (
     Original,
     Person,
 )
-from parsers.mime import parse_mail
+from parsers.mail.mime import parse_mail
 from routing.decision import Decision, Flag, Outcome
 from routing.policy import RoutingPolicy
 

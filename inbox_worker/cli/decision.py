@@ -17,7 +17,7 @@ from inbox_worker.settings import Settings, SettingsError, load_settings
 from inbox_worker.worker.analysis import analyse
 from inbox_worker.worker.app import build_policy
 from inbox_worker.worker.postcodes import read_directory
-from parsers.mime import parse_headers
+from parsers.mail.mime import parse_headers
 from routing.decide import decision_summary
 from routing.decision import Decision
 from routing.policy import InMemoryPostcodeDirectory

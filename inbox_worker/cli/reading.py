@@ -12,7 +12,7 @@ import sys
 from inbox_worker.reading.pool import reader_pool
 from inbox_worker.settings import load_settings
 from inbox_worker.settings.parsing import ParsingSettings
-from parsers.extraction import Document, UnreadableFile
+from parsers.results import Document, UnreadableFile
 
 
 def extract(args: argparse.Namespace) -> int:

@@ -52,7 +52,7 @@ from requests import RequestException
 
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
 from inbox_worker.settings.mailboxes import EwsMailboxSettings
-from parsers.mime import read_message_id
+from parsers.mail.mime import read_message_id
 
 __all__ = ["EwsMailbox", "EwsMailboxSettings"]
 

@@ -24,7 +24,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError, size_batches
 from inbox_worker.microsoft.tokens import MsalTokenProvider, SignInError, TokenProvider
 from inbox_worker.settings.mailboxes import ImapMailboxSettings
-from parsers.mime import read_message_id
+from parsers.mail.mime import read_message_id
 
 __all__ = ["ImapMailbox", "ImapMailboxSettings", "login_secret"]
 

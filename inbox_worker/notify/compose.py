@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
 
 from inbox_worker.notify.templates import Templates
-from parsers.mail import ParsedMail
+from parsers.mail.message import ParsedMail
 from routing.decision import Decision, Flag, Outcome, ReasonCode
 
 

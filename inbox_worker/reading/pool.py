@@ -1,5 +1,5 @@
 """Reading mail in reader processes with limits, so a hostile file cannot take the
-worker down (the child's side is `parsers.isolated`).
+worker down (the child's side is `inbox_worker.reading.server`).
 
 The worker is threaded (one watcher per mailbox), so readers are never forked from
 it: they come from multiprocessing's forkserver, a clean single-threaded process
@@ -24,19 +24,28 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from inbox_worker.reading.server import (
+    Answer,
+    ReadBody,
+    ReadFile,
+    ReadMail,
+    Request,
+    load_answer,
+    serve,
+)
 from inbox_worker.settings.parsing import ParsingSettings
-from parsers.extract import Result, combine, main_result, read_path
-from parsers.extraction import MailExtraction, UnreadableFile
-from parsers.isolated import Answer, ReadBody, ReadFile, ReadMail, Request, load_answer, serve
+from parsers.files import MAX_FILE_BYTES, Result, combine, main_result
+from parsers.form import Form
 from parsers.limits import ParseLimits, Stop
-from parsers.mail import ParsedMail
-from parsers.mime import parse_headers
+from parsers.mail.message import ParsedMail
+from parsers.mail.mime import parse_headers
+from parsers.results import MailExtraction, UnreadableFile
 
 log = logging.getLogger(__name__)
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # Imported once by the forkserver and shared by every reader forked from it.
-_PRELOAD = ["__main__", "parsers.isolated"]
+_PRELOAD = ["__main__", "inbox_worker.reading.server"]
 MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a parsed message holds its attachments' bytes
 WHOLE_MESSAGE = "whole message"  # the "file name" when the message itself could not be parsed
 MESSAGE_TEXT = "message text"  # ... when a message body that looked like a form could not
@@ -166,11 +175,12 @@ class ReaderPool:
     def _results(self, slot: _Slot, mail: ParsedMail) -> list[Result]:
         attachments = mail.all_attachments()
         results = [r for a in attachments for r in self._file(slot, a.filename, a.data)]
-        if attachments:
-            return results
+        if any(isinstance(r, Form) for r in results):
+            return results  # else the form may be typed in the body, beside a logo
         answer = slot.ask(ReadBody(mail))
-        return answer if isinstance(answer, list) else [
-            UnreadableFile(MESSAGE_TEXT, self._reason(answer))]
+        if isinstance(answer, list):
+            return results + answer
+        return [*results, UnreadableFile(MESSAGE_TEXT, self._reason(answer))]
 
     def _file(self, slot: _Slot, filename: str, data: bytes, *, depth: int = 1) -> list[Result]:
         answer = slot.ask(ReadFile(filename, data, depth))
@@ -193,3 +203,14 @@ class ReaderPool:
 def reader_pool(settings: ParsingSettings) -> ReaderPool:
     """The pool the worker and the commands read mail with."""
     return ReaderPool(parse_limits(settings), settings.processes)
+
+
+def read_path(path: Path) -> bytes | UnreadableFile:
+    """The bytes of a file no larger than any form, or why they were not read."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return UnreadableFile(path.name, f"over the {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                                             "size limit for one file")
+        return path.read_bytes()
+    except OSError:
+        return UnreadableFile(path.name, "could not open file")

@@ -9,9 +9,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
-from parsers.extraction import MailExtraction
-from parsers.mail import ParsedMail
-from parsers.mime import parse_headers
+from parsers.mail.message import ParsedMail
+from parsers.mail.mime import parse_headers
+from parsers.results import MailExtraction
 from routing.decide import decide
 from routing.decision import Decision, Outcome, Reason, ReasonCode
 from routing.policy import RoutingPolicy

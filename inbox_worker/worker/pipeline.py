@@ -28,7 +28,7 @@ from inbox_worker.store.models import Message, MessageState, Original
 from inbox_worker.worker.analysis import Analysis, MailReader, analyse, quarantined
 from inbox_worker.worker.recording import RecordingContext, record_decision
 from inbox_worker.worker.replies import case_replied_to, record_review_reply
-from parsers.mime import parse_headers, read_message_id
+from parsers.mail.mime import parse_headers, read_message_id
 from routing.decide import decision_summary
 
 log = logging.getLogger(__name__)

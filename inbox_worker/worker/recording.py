@@ -25,7 +25,7 @@ from inbox_worker.store.models import (
 )
 from parsers.form import Form
 from parsers.form import Person as FormPerson
-from parsers.mail import ParsedMail
+from parsers.mail.message import ParsedMail
 from routing.decision import Decision, Flag, Outcome, ReasonCode
 from routing.policy import RoutingPolicy
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from frontdoor_demo.samples.forms import FormSpec
-from parsers.extraction import DocumentKind
+from parsers.results import DocumentKind
 from tests.corpus import documents
 from tests.corpus.docx_layouts import DOCX_LAYOUTS
 from tests.corpus.families import FAMILIES, Family, internal_request, step_down

@@ -19,11 +19,11 @@ import yaml
 
 from frontdoor_demo.demo import write_local_config
 from inbox_worker.reading.pool import WHOLE_MESSAGE, ReaderPool, parse_limits
+from inbox_worker.reading.server import load_answer
 from inbox_worker.settings import SettingsError, load_settings
-from parsers.extraction import UnreadableFile
 from parsers.form import FormType
-from parsers.isolated import load_answer
 from parsers.limits import ParseLimits, Stop
+from parsers.results import UnreadableFile
 from tests.hostile import builders as b
 
 SLOW = b.dense_pdf(10)  # about 1 s a page in pdfplumber: slow, not hostile

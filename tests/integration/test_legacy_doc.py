@@ -16,11 +16,12 @@ from typing import Any
 
 import pytest
 
-from parsers.extract import extract_document
-from parsers.extraction import UnreadableFile
+from inbox_worker.reading.programs import local_converters
+from parsers.files import extract_document
 from parsers.filetype import FileType, detect
 from parsers.form import Form
-from parsers.legacy_doc import read_legacy_doc
+from parsers.results import UnreadableFile
+from parsers.word.legacy_doc import read_legacy_doc
 from tests.corpus.cfb import write_cfb
 from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg
 
@@ -42,6 +43,16 @@ def contract(value: Any) -> Any:
 REFUSED = UnreadableFile("form.doc", "legacy Word .doc: please send .docx or PDF")
 
 
+def read(name: str, data: bytes) -> object:
+    """`extract_document` with the converters a reader process has (antiword here)."""
+    return extract_document(name, data, converters=local_converters())
+
+
+def converted(data: bytes, **programs: Any) -> object:
+    """`read_legacy_doc` with the antiword given (a path, a stand-in, a missing file)."""
+    return read_legacy_doc("form.doc", data, local_converters(**programs).doc_to_text)
+
+
 @pytest.fixture(scope="module")
 def antiword() -> str:
     if binary("antiword") is None:
@@ -54,7 +65,7 @@ def antiword() -> str:
 @pytest.mark.usefixtures("antiword")
 def test_a_doc_form_is_read_by_conversion() -> None:
     assert detect(DOC) is FileType.LEGACY_DOC
-    form = extract_document("EHA.doc", DOC)
+    form = read("EHA.doc", DOC)
     assert isinstance(form, Form), form
     assert contract(form.to_json()) == EXPECTED
     assert form.warnings == ("read from a legacy .doc by conversion",)
@@ -76,21 +87,21 @@ def test_a_doc_attached_to_an_outlook_message_is_read() -> None:
     """The .doc's own stream names (WordDocument) lie inside the .msg and must not decide."""
     msg = write_msg(MsgSpec(files=(MsgFile("EHA.doc", DOC),)))
     assert detect(msg) is FileType.OUTLOOK_MSG
-    form = extract_document("referral.msg", msg)
+    form = read("referral.msg", msg)
     assert isinstance(form, Form), form
     assert contract(form.to_json()) == EXPECTED
 
 
 def test_without_antiword_a_doc_keeps_the_plain_reason(tmp_path: Path) -> None:
     missing = str(tmp_path / "antiword")
-    assert read_legacy_doc("form.doc", DOC, antiword=missing) == REFUSED
+    assert converted(DOC, antiword=missing) == REFUSED
 
 
 @pytest.mark.usefixtures("antiword")
 def test_a_broken_doc_keeps_the_plain_reason() -> None:
     broken = write_cfb({"WordDocument": b"\xec\xa5" + bytes(range(256)) * 8, "1Table": b"\0"})
     assert detect(broken) is FileType.LEGACY_DOC
-    assert extract_document("form.doc", broken) == REFUSED
+    assert read("form.doc", broken) == REFUSED
 
 
 def test_a_converter_that_prints_without_end_is_stopped() -> None:
@@ -98,7 +109,7 @@ def test_a_converter_that_prints_without_end_is_stopped() -> None:
     yes = binary("yes")
     assert yes is not None
     started = time.monotonic()
-    assert read_legacy_doc("form.doc", DOC, antiword=yes) == REFUSED
+    assert converted(DOC, antiword=yes) == REFUSED
     assert time.monotonic() - started < 10
 
 
@@ -107,6 +118,5 @@ def test_a_converter_that_hangs_is_stopped(tmp_path: Path) -> None:
     hanging.write_text("#!/bin/sh\nexec sleep 60\n")
     hanging.chmod(0o755)
     started = time.monotonic()
-    assert read_legacy_doc("form.doc", DOC, antiword=str(hanging),
-                           timeout_seconds=0.5) == REFUSED
+    assert converted(DOC, antiword=str(hanging), antiword_seconds=0.5) == REFUSED
     assert time.monotonic() - started < 5

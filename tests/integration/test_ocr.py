@@ -22,11 +22,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from frontdoor_demo.samples.forms import FormSpec, make_pdf, sample_specs
-from parsers.extract import extract_document
-from parsers.extraction import UnreadableFile
+from inbox_worker.reading.programs import local_converters
+from parsers.files import extract_document
 from parsers.form import Form
 from parsers.limits import ParseLimits
-from parsers.ocr import read_scanned
+from parsers.pdf.scanned import read_scanned
+from parsers.results import UnreadableFile
 
 from .debian import apt_install, binary
 
@@ -89,7 +90,7 @@ def test_a_scanned_form_is_read_by_ocr() -> None:
     scan = scanned(make_pdf(SPEC))
     assert extract_document("scan.pdf", scan) == UnreadableFile("scan.pdf", SCANNED)
     started = time.monotonic()
-    form = extract_document("scan.pdf", scan, OCR)
+    form = extract_document("scan.pdf", scan, OCR, local_converters())
     assert time.monotonic() - started < 15
     assert_key_fields(form, SPEC)
     assert isinstance(form, Form)
@@ -99,17 +100,20 @@ def test_a_scanned_form_is_read_by_ocr() -> None:
 
 @pytest.mark.usefixtures("tesseract")
 def test_a_scan_at_200_dpi_is_read_too() -> None:
-    assert_key_fields(extract_document("scan.pdf", scanned(make_pdf(SPEC), dpi=200), OCR), SPEC)
+    scan = scanned(make_pdf(SPEC), dpi=200)
+    assert_key_fields(extract_document("scan.pdf", scan, OCR, local_converters()), SPEC)
 
 
 @pytest.mark.usefixtures("tesseract")
 def test_noise_is_still_a_scan_without_text() -> None:
-    assert extract_document("scan.pdf", noise_pdf(), OCR) == UnreadableFile("scan.pdf", SCANNED)
+    read = extract_document("scan.pdf", noise_pdf(), OCR, local_converters())
+    assert read == UnreadableFile("scan.pdf", SCANNED)
 
 
 def test_without_tesseract_the_reason_says_so(tmp_path: Path) -> None:
     missing = str(tmp_path / "tesseract")
-    assert read_scanned("scan.pdf", noise_pdf(), OCR, tesseract=missing) == UnreadableFile(
+    ocr = local_converters(tesseract=missing).page_to_tsv
+    assert read_scanned("scan.pdf", noise_pdf(), OCR, ocr) == UnreadableFile(
         "scan.pdf", "scanned (no text layer); OCR is configured but tesseract is not installed")
 
 
@@ -119,7 +123,8 @@ def test_a_tesseract_that_hangs_is_stopped(tmp_path: Path) -> None:
     hanging.chmod(0o755)
     started = time.monotonic()
     quick = ParseLimits(ocr=True, wall_seconds=4.0)
-    assert read_scanned("scan.pdf", noise_pdf(), quick, tesseract=str(hanging)) == UnreadableFile(
+    assert read_scanned("scan.pdf", noise_pdf(), quick,
+                        local_converters(tesseract=str(hanging)).page_to_tsv) == UnreadableFile(
         "scan.pdf", SCANNED)
     assert time.monotonic() - started < 4
 

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from parsers.form import Address, Consent, Form, FormType, Person, Role
-from parsers.mail import ParsedMail
+from parsers.mail.message import ParsedMail
 from routing.policy import (
     Area,
     InMemoryPostcodeDirectory,

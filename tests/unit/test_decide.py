@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from parsers.extraction import Document, DocumentKind, MailExtraction, UnreadableFile
 from parsers.form import FormType, Role
-from parsers.mail import ParsedMail
+from parsers.mail.message import ParsedMail
+from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
 from routing.decide import decide, decision_summary
 from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCode
 from tests.unit.routing_fixtures import CHILD, POLICY, TODAY, at, form, mail, unsigned

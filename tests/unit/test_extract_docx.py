@@ -10,11 +10,11 @@ import docx
 import pytest
 
 from frontdoor_demo.samples.forms import FormSpec, make_docx, sample_specs
-from parsers.docx_form import MACRO_ENABLED, extract_docx, without_macros
-from parsers.extract import extract_document
-from parsers.extraction import Document, DocumentKind, UnreadableFile
+from parsers.files import extract_document
 from parsers.filetype import FileType, detect
 from parsers.form import Form, FormType, Role
+from parsers.results import Document, DocumentKind, UnreadableFile
+from parsers.word.docx import MACRO_ENABLED, extract_docx, without_macros
 
 SPECS = sample_specs()
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from frontdoor_demo.samples.forms import make_docx, make_pdf, make_step_down_plan_pdf, sample_specs
-from parsers.extract import extract_document, extract_mail
-from parsers.extraction import Document, DocumentKind, UnreadableFile
+from parsers.files import extract_document, extract_mail
 from parsers.form import Form, FormType
-from parsers.mime import parse_mail
+from parsers.mail.mime import parse_mail
+from parsers.results import Document, DocumentKind, UnreadableFile
 
 SPECS = sample_specs()
 DOCX = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")

@@ -13,12 +13,12 @@ import olefile
 
 from frontdoor_demo.samples.forms import make_docx, make_pdf, sample_specs
 from frontdoor_demo.samples.referrals import SampleFile, referral_email
-from parsers.extract import extract_document, extract_mail
-from parsers.extraction import UnreadableFile
+from parsers.files import extract_document, extract_mail
 from parsers.filetype import FileType, detect
 from parsers.form import Form, FormType
-from parsers.mime import parse_mail
-from parsers.outlook import parse_msg
+from parsers.mail.mime import parse_mail
+from parsers.mail.outlook import parse_msg
+from parsers.results import UnreadableFile
 from tests.corpus.cfb import write_cfb
 from tests.corpus.msg_writer import MsgFile, MsgSpec, write_msg
 

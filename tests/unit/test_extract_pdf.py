@@ -11,10 +11,11 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
 from frontdoor_demo.samples.forms import FormSpec, make_docx, make_pdf, sample_specs
-from parsers.extract import extract_document, extract_path
-from parsers.extraction import Document, DocumentKind, UnreadableFile
+from inbox_worker.reading.pool import read_path
+from parsers.files import extract_document
 from parsers.filetype import OLE_MAGIC, FileType, detect
-from parsers.pdf_form import extract_pdf
+from parsers.pdf.reader import extract_pdf
+from parsers.results import Document, DocumentKind, UnreadableFile
 from tests.unit.test_extract_docx import assert_matches
 
 SPECS = sample_specs()
@@ -113,4 +114,6 @@ def test_zip_of_forms_gives_the_main_form() -> None:
 def test_extract_path_reads_a_file(tmp_path: Path) -> None:
     path = tmp_path / "eha.pdf"
     path.write_bytes(make_pdf(SPECS[3]))
-    assert_matches(extract_path(path), SPECS[3])
+    data = read_path(path)
+    assert isinstance(data, bytes)
+    assert_matches(extract_document(path.name, data), SPECS[3])

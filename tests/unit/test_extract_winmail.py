@@ -10,12 +10,12 @@ import tnefparse
 
 from frontdoor_demo.samples.forms import make_docx, sample_specs
 from frontdoor_demo.samples.referrals import SampleFile, referral_email
-from parsers.extract import extract_document, extract_mail
-from parsers.extraction import Document, DocumentKind, UnreadableFile
+from parsers.files import extract_document, extract_mail
 from parsers.filetype import FileType, detect
 from parsers.form import Form, FormType
-from parsers.mime import parse_mail
-from parsers.tnef import read_winmail
+from parsers.mail.mime import parse_mail
+from parsers.mail.tnef import read_winmail
+from parsers.results import Document, DocumentKind, UnreadableFile
 from tests.corpus.tnef_writer import TnefFile, TnefSpec, write_tnef
 
 EHA = sample_specs()[0]  # Zoë O'Brien's family, DY5 1AB, level 2

@@ -11,11 +11,11 @@ from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from reportlab.pdfgen import canvas
 
-from parsers.extract import ENCRYPTED_MESSAGE, extract_document, extract_mail
-from parsers.extraction import UnreadableFile
+from parsers.files import ENCRYPTED_MESSAGE, extract_document, extract_mail
 from parsers.form import Form
-from parsers.mime import parse_mail
-from parsers.pdf_form import XFA_FORM
+from parsers.mail.mime import parse_mail
+from parsers.pdf.reader import XFA_FORM
+from parsers.results import UnreadableFile
 from tests.unit.test_reader_real_layouts import build
 
 FORM_TEXT = ("Early Help Assessment\nChild's name: Zoë Hart\nDate of birth: 03/06/2015\n"

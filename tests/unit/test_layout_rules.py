@@ -11,14 +11,14 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
-from parsers.fields import build_form
 from parsers.form import FormType, Role
-from parsers.labels import document_title, form_type_of
 from parsers.layout import Content, Pair, Table
-from parsers.pdf_cells import joined
-from parsers.pdf_labels import MAX_FIELDS, Box, label_near, printed_labels
-from parsers.people import turned_round
-from parsers.values import find_postcodes, parse_level
+from parsers.meaning.family_table import turned_round
+from parsers.meaning.interpret import build_form
+from parsers.meaning.labels import document_title, form_type_of
+from parsers.meaning.values import find_postcodes, parse_level
+from parsers.pdf.cells import joined
+from parsers.pdf.printed_labels import MAX_FIELDS, Box, label_near, printed_labels
 
 
 @pytest.mark.parametrize(("text", "expected"), [

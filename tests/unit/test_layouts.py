@@ -7,10 +7,10 @@ from functools import cache
 
 import pytest
 
-from parsers.extract import extract_mail
-from parsers.extraction import MailExtraction
+from parsers.files import extract_mail
 from parsers.form import Form
-from parsers.mail import Attachment, ParsedMail
+from parsers.mail.message import Attachment, ParsedMail
+from parsers.results import MailExtraction
 from tests.corpus.layouts import Case, corpus
 
 CASES = corpus()

@@ -6,7 +6,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from parsers.mime import MAX_FORWARD_DEPTH, html_to_text, parse_mail
+from parsers.mail.mime import MAX_FORWARD_DEPTH, html_to_text, parse_mail
 
 
 def _message(body: str = "Please find attached.", **headers: str) -> EmailMessage:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers.extraction import MailExtraction
 from parsers.form import Form
+from parsers.results import MailExtraction
 from routing.decide import decide
 from routing.decision import Outcome
 from tests.unit.routing_fixtures import mail, policy

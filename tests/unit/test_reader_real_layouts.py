@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import docx
 from docx.oxml import OxmlElement
 
-from parsers.extract import extract_document
+from parsers.files import extract_document
 from parsers.form import Form, Role
 
 Rows = Sequence[Sequence[str]]

@@ -11,10 +11,10 @@ from dataclasses import replace
 import docx
 import pytest
 
-from parsers.docx_form import extract_docx
-from parsers.extraction import MailExtraction
 from parsers.form import Consent, Form, FormType, Person, Role
-from parsers.pdf_form import extract_pdf
+from parsers.pdf.reader import extract_pdf
+from parsers.results import MailExtraction
+from parsers.word.docx import extract_docx
 from routing.decide import decide
 from routing.decision import Decision, Outcome, ReasonCode
 from tests.corpus.families import FAMILIES

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parsers.values import (
+from parsers.meaning.values import (
     consent_from_text,
     find_postcode,
     is_placeholder,

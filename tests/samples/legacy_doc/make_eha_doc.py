@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from frontdoor_demo.samples.forms import FormSpec, make_docx, sample_specs  # noqa: E402
-from parsers.legacy_doc import CONVERTED  # noqa: E402
+from parsers.word.legacy_doc import CONVERTED  # noqa: E402
 
 
 def main() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.labels import Field, field_for, in_lp_section
-from parsers.people import Column, PersonRow
-from parsers.values import is_placeholder
-from parsers.vocabulary import person_part
+from parsers.meaning.family_table import Column, PersonRow
+from parsers.meaning.labels import Field, field_for, in_lp_section
+from parsers.meaning.values import is_placeholder
+from parsers.meaning.vocabulary import person_part
 
 
 @dataclass

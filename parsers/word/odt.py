@@ -14,9 +14,9 @@ from typing import Any
 
 from lxml import etree
 
-from parsers.extraction import UnreadableFile
 from parsers.filetype import zip_limit_problem
 from parsers.layout import Block, Content, Heading, Table
+from parsers.results import UnreadableFile
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from striprtf.striprtf import rtf_to_text
 
-from parsers.extraction import UnreadableFile
 from parsers.layout import Block, Content, Table
+from parsers.results import UnreadableFile
 
 MAX_RTF_BYTES = 20 * 1024 * 1024  # a form is tens of KB; pictures make it a few MB
 

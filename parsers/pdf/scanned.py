@@ -13,23 +13,21 @@ reason scanned files have always been given. Never raises; never logs text or na
 
 from __future__ import annotations
 
+import io
 import re
 import statistics
-import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-from pathlib import Path
 
 import pypdfium2
 
-from parsers.extraction import UnreadableFile
-from parsers.labels import document_title
+from parsers.converters import PageToTsv
 from parsers.layout import Block, Content, Table
 from parsers.limits import ParseLimits
-from parsers.programs import find_program, program_environment
+from parsers.meaning.labels import document_title
+from parsers.results import UnreadableFile
 
 SCANNED = "scanned (no text layer)"
 NOT_INSTALLED = f"{SCANNED}; OCR is configured but tesseract is not installed"
@@ -65,19 +63,16 @@ class Word:
 Segment = tuple[Word, ...]  # words of one row with no wide gap between them
 
 
-def read_scanned(filename: str, data: bytes, limits: ParseLimits, *,
-                 tesseract: str | None = None) -> Content | UnreadableFile:
-    """A scanned PDF's content read by OCR, or why it was not read.
-
-    `tesseract` is the program to run (default: `tesseract` on PATH or in /usr/bin).
-    """
+def read_scanned(filename: str, data: bytes, limits: ParseLimits,
+                 page_to_tsv: PageToTsv | None) -> Content | UnreadableFile:
+    """A scanned PDF's content read by OCR (`page_to_tsv`, tesseract in the worker's
+    readers), or why it was not read."""
     if not limits.ocr:
         return UnreadableFile(filename, SCANNED)
-    program = find_program("tesseract", tesseract)
-    if program is None:
+    if page_to_tsv is None:
         return UnreadableFile(filename, NOT_INSTALLED)
     deadline = time.monotonic() + limits.wall_seconds - MARGIN_SECONDS
-    pages = _read_pages(program, data, limits.max_pages, deadline)
+    pages = _read_pages(page_to_tsv, data, limits.max_pages, deadline)
     blocks = tuple(block for words in pages or () for block in blocks_of(words))
     if not blocks:
         return UnreadableFile(filename, SCANNED)
@@ -85,25 +80,24 @@ def read_scanned(filename: str, data: bytes, limits: ParseLimits, *,
     return Content(blocks, title=title, warnings=(READ_BY_OCR,))
 
 
-def _read_pages(program: str, data: bytes, max_pages: int,
+def _read_pages(page_to_tsv: PageToTsv, data: bytes, max_pages: int,
                 deadline: float) -> list[list[Word]] | None:
-    """Each page's words, or None when rendering or tesseract failed on any page."""
+    """Each page's words, or None when rendering or OCR failed on any page."""
     pages: list[list[Word]] = []
-    with tempfile.TemporaryDirectory(prefix="frontdoor-ocr-") as folder:
-        image = Path(folder) / "page.pgm"  # never the sender's file name
-        try:
-            for dpi in _rendered(data, max_pages, image):
-                words = _words(program, image, dpi, deadline)
-                if words is None:
-                    return None
-                pages.append(words)
-        except (pypdfium2.PdfiumError, OSError):  # a damaged page; the disk full
-            return None
+    try:
+        for image, dpi in _rendered(data, max_pages):
+            seconds = min(PAGE_SECONDS, deadline - time.monotonic())
+            tsv = page_to_tsv(image, dpi, seconds) if seconds > 0 else None
+            if tsv is None:
+                return None
+            pages.append(words_of(tsv))
+    except (pypdfium2.PdfiumError, OSError):  # a damaged page
+        return None
     return pages
 
 
-def _rendered(data: bytes, max_pages: int, image: Path) -> Iterator[int]:
-    """Renders each page in turn to `image` (grey), yielding the resolution it used."""
+def _rendered(data: bytes, max_pages: int) -> Iterator[tuple[bytes, int]]:
+    """Each page in turn as a grey image (PGM bytes), with the resolution it used."""
     pdf = pypdfium2.PdfDocument(data)
     try:
         budget = MAX_TOTAL_PIXELS
@@ -114,9 +108,10 @@ def _rendered(data: bytes, max_pages: int, image: Path) -> Iterator[int]:
             budget -= int(width * scale) * int(height * scale)
             if budget < 0:
                 return
+            image = io.BytesIO()
             page.render(scale=scale, grayscale=True).to_pil().save(image, format="PPM")
             page.close()
-            yield round(scale * 72)
+            yield image.getvalue(), round(scale * 72)
     finally:
         pdf.close()
 
@@ -126,25 +121,6 @@ def _scale(width: float, height: float) -> float:
     scale = DPI / 72
     area = max(width * height, 1.0) * scale * scale
     return scale if area <= MAX_PAGE_PIXELS else scale * (MAX_PAGE_PIXELS / area) ** 0.5
-
-
-def _words(program: str, image: Path, dpi: int, deadline: float) -> list[Word] | None:
-    """The words tesseract is fairly sure of on one page image, or None on failure."""
-    seconds = min(PAGE_SECONDS, deadline - time.monotonic())
-    if seconds <= 0:
-        return None
-    command = [program, str(image), "stdout", "-l", "eng", "--dpi", str(dpi), "tsv"]
-    # One thread: readers already run side by side.
-    environment = program_environment("TESSDATA_PREFIX", OMP_THREAD_LIMIT="1")
-    try:
-        done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, env=environment,
-                              cwd=image.parent, timeout=seconds, check=False)
-    except (OSError, subprocess.SubprocessError):  # TimeoutExpired: the child is killed
-        return None
-    if done.returncode != 0:
-        return None
-    return words_of(done.stdout.decode("utf-8", "replace"))
 
 
 def words_of(tsv: str) -> list[Word]:

@@ -13,12 +13,12 @@ import datetime as dt
 import re
 
 from parsers.form import Consent, Person, Role
-from parsers.household import Household, PersonRecord
-from parsers.names import mentioned, name_words, who
-from parsers.people import PersonRow, build_people
-from parsers.signatures import Signature
-from parsers.values import consent_from_text, parse_uk_date
-from parsers.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
+from parsers.meaning.family_table import PersonRow, build_people
+from parsers.meaning.household import Household, PersonRecord
+from parsers.meaning.names import mentioned, name_words, who
+from parsers.meaning.signatures import Signature
+from parsers.meaning.values import consent_from_text, parse_uk_date
+from parsers.meaning.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
 
 Sources = dict[str, str]
 NOBODY = "a consent signature matches nobody listed on the form"

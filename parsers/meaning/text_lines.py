@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.found import Found, read_pair
-from parsers.labels import Field, field_for, is_known_label
-from parsers.values import is_placeholder
+from parsers.meaning.answers import Found, read_pair
+from parsers.meaning.labels import Field, field_for, is_known_label
+from parsers.meaning.values import is_placeholder
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})

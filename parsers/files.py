@@ -11,26 +11,28 @@ import io
 import re
 import zipfile
 import zlib
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass
+from pathlib import PurePosixPath
 
-from parsers.docx_form import read_docx
-from parsers.extraction import Document, DocumentKind, MailExtraction, UnreadableFile
-from parsers.fields import build_form, content_text, has_form_fields
+from parsers.converters import NO_CONVERTERS, Converters
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
 from parsers.guards import docx_problem, pdf_problem
-from parsers.html_form import html_content
-from parsers.labels import form_type_of, mentions_plan
 from parsers.layout import Content
-from parsers.legacy_doc import read_legacy_doc
 from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
-from parsers.mail import ParsedMail
-from parsers.mime import parse_mail
-from parsers.odt_form import read_odt
-from parsers.outlook import parse_msg
-from parsers.pdf_form import embedded_files, read_pdf
-from parsers.rtf_form import read_rtf
-from parsers.tnef import read_winmail
+from parsers.mail.html import html_content
+from parsers.mail.message import ParsedMail
+from parsers.mail.mime import parse_mail
+from parsers.mail.outlook import parse_msg
+from parsers.mail.tnef import read_winmail
+from parsers.meaning.interpret import build_form, content_text, has_form_fields
+from parsers.meaning.labels import form_type_of, mentions_plan
+from parsers.pdf.reader import embedded_files, read_pdf
+from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
+from parsers.word.docx import read_docx
+from parsers.word.legacy_doc import read_legacy_doc
+from parsers.word.odt import read_odt
+from parsers.word.rtf import read_rtf
 
 Result = Form | UnreadableFile | Document
 
@@ -52,43 +54,30 @@ _CLAIMED = {".pdf": "a PDF", ".docx": "a Word", ".docm": "a Word", ".doc": "a Wo
 _GUARDS = {FileType.PDF: pdf_problem, FileType.DOCX: docx_problem, FileType.DOCM: docx_problem}
 
 
-def extract_document(filename: str, data: bytes, limits: ParseLimits = DEFAULT_LIMITS) -> Result:
+def extract_document(filename: str, data: bytes, limits: ParseLimits = DEFAULT_LIMITS,
+                     converters: Converters = NO_CONVERTERS) -> Result:
     """The main result for one file: its form, else a document, else why it is unreadable."""
-    return main_result(filename, read_file(filename, data, limits))
+    return main_result(filename, read_file(filename, data, limits, converters=converters))
 
 
-def extract_path(path: Path, limits: ParseLimits = DEFAULT_LIMITS) -> Result:
-    """`extract_document` for a file on disk (the CLI's `frontdoor extract`)."""
-    data = read_path(path)
-    return data if isinstance(data, UnreadableFile) else extract_document(path.name, data, limits)
-
-
-def read_path(path: Path) -> bytes | UnreadableFile:
-    """The bytes of a file no larger than any form, or why they were not read."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return UnreadableFile(path.name, _over_size())
-        return path.read_bytes()
-    except OSError:
-        return UnreadableFile(path.name, "could not open file")
-
-
-def extract_mail(mail: ParsedMail, limits: ParseLimits = DEFAULT_LIMITS) -> MailExtraction:
+def extract_mail(mail: ParsedMail, limits: ParseLimits = DEFAULT_LIMITS,
+                 converters: Converters = NO_CONVERTERS) -> MailExtraction:
     """Forms (main first), documents and unreadable files of a message and its forwards.
 
-    In this process: the worker reads mail in a child process (`parsers.isolated`),
+    In this process: the worker reads mail in a child process (`inbox_worker.reading.server`),
     one attachment per request, and combines the results the same way.
     """
     results = [r for a in mail.all_attachments()
-               for r in read_file(a.filename, a.data, limits, depth=1)]
+               for r in read_file(a.filename, a.data, limits, depth=1, converters=converters)]
     if not any(isinstance(r, Form) for r in results):  # a form typed in, beside a logo
         results.extend(body_results(mail))
     return combine(results)
 
 
-def read_file(filename: str, data: bytes, limits: ParseLimits, *, depth: int = 0) -> list[Result]:
+def read_file(filename: str, data: bytes, limits: ParseLimits, *, depth: int = 0,
+              converters: Converters = NO_CONVERTERS) -> list[Result]:
     """Everything in one file (a zip or a message gives several); never raises."""
-    return _extract_all(filename, data, depth, limits)
+    return _extract_all(filename, data, depth, _Reading(limits, converters))
 
 
 def combine(results: list[Result]) -> MailExtraction:
@@ -146,18 +135,27 @@ def _fields_read(form: Form) -> int:
             + (form.level_of_need is not None))
 
 
-def _extract_all(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
+@dataclass(frozen=True)
+class _Reading:
+    """What every nested read carries: the limits and the converters."""
+
+    limits: ParseLimits
+    converters: Converters
+
+
+def _extract_all(filename: str, data: bytes, depth: int, reading: _Reading) -> list[Result]:
     try:
-        return _dispatch(filename, data, depth, limits)
+        return _dispatch(filename, data, depth, reading)
     except MemoryError:  # the child's address-space limit: contained, and said plainly
-        return [UnreadableFile(filename, limits.reason(Stop.MEMORY))]
+        return [UnreadableFile(filename, reading.limits.reason(Stop.MEMORY))]
     except RecursionError:
         return [UnreadableFile(filename, "nested too deeply to read (a malformed file)")]
     except Exception:  # a parser failed on hostile bytes: the file, not the worker, fails
         return [UnreadableFile(filename, "could not be read")]
 
 
-def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
+def _dispatch(filename: str, data: bytes, depth: int, reading: _Reading) -> list[Result]:
+    limits = reading.limits
     kind = detect(data)
     problem = _SIMPLE_REASONS.get(kind) or _misnamed(filename, kind)
     if problem is None and len(data) > MAX_FILE_BYTES:
@@ -170,12 +168,14 @@ def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> li
     if kind is FileType.PDF:
         inside = embedded_files(data) if depth < MAX_DEPTH else []
         embedded = [r for name, inner in inside for r in _extract_all(name, inner, depth + 1,
-                                                                       limits)]
-        return [_classify(filename, read_pdf(filename, data, limits)), *embedded]
+                                                                       reading)]
+        content = read_pdf(filename, data, limits, reading.converters.page_to_tsv)
+        return [_classify(filename, content), *embedded]
     if kind in (FileType.DOCX, FileType.DOCM):
         return [_classify(filename, read_docx(filename, data))]
     if kind is FileType.LEGACY_DOC:
-        return [_classify(filename, read_legacy_doc(filename, data))]
+        return [_classify(filename, read_legacy_doc(filename, data,
+                                                    reading.converters.doc_to_text))]
     if kind is FileType.ODT:
         return [_classify(filename, read_odt(filename, data))]
     if kind is FileType.RTF:
@@ -186,7 +186,7 @@ def _dispatch(filename: str, data: bytes, depth: int, limits: ParseLimits) -> li
         return [UnreadableFile(filename, ENCRYPTED_MESSAGE)]
     if kind in (FileType.PNG, FileType.JPEG, FileType.GIF, FileType.TEXT, FileType.HTML):
         return [Document(filename, DocumentKind.SUPPORTING)]
-    return _container(filename, data, depth, kind, limits)
+    return _container(filename, data, depth, kind, reading)
 
 
 def _over_size() -> str:
@@ -205,18 +205,18 @@ def _misnamed(filename: str, kind: FileType) -> str | None:
 
 
 def _container(filename: str, data: bytes, depth: int, kind: FileType,
-               limits: ParseLimits) -> list[Result]:
+               reading: _Reading) -> list[Result]:
     if kind not in (FileType.ZIP, FileType.EML, FileType.OUTLOOK_MSG, FileType.TNEF):
         return [UnreadableFile(filename, f"unsupported file type ({_extension(filename)})")]
     if depth >= MAX_DEPTH:
         return [UnreadableFile(filename, "files nested too deep")]
     if kind is FileType.ZIP:
-        return _zip_members(filename, data, depth, limits)
+        return _zip_members(filename, data, depth, reading)
     mail = _message(filename, data, kind)
     if isinstance(mail, UnreadableFile):
         return [mail]
     results = [r for a in mail.all_attachments()
-               for r in _extract_all(a.filename, a.data, depth + 1, limits)]
+               for r in _extract_all(a.filename, a.data, depth + 1, reading)]
     if not any(isinstance(r, Form) for r in results):  # the form typed in its body
         results.extend(body_results(mail))
     return results
@@ -236,15 +236,15 @@ def _extension(filename: str) -> str:
     return suffix if suffix and len(suffix) <= 8 else "no extension"
 
 
-def _zip_members(filename: str, data: bytes, depth: int, limits: ParseLimits) -> list[Result]:
-    problem = zip_limit_problem(data, limits.max_decompressed_bytes)
+def _zip_members(filename: str, data: bytes, depth: int, reading: _Reading) -> list[Result]:
+    problem = zip_limit_problem(data, reading.limits.max_decompressed_bytes)
     if problem:
         return [UnreadableFile(filename, problem)]
     results: list[Result] = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = [i for i in archive.infolist() if not i.is_dir() and not _junk(i.filename)]
         for info in members[:MAX_ZIP_MEMBERS]:
-            results.extend(_zip_member(archive, info, depth, limits))
+            results.extend(_zip_member(archive, info, depth, reading))
     return results
 
 
@@ -260,7 +260,7 @@ def _junk(path: str) -> bool:
 
 
 def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int,
-                limits: ParseLimits) -> list[Result]:
+                reading: _Reading) -> list[Result]:
     name = PurePosixPath(info.filename).name
     if info.flag_bits & 0x1:
         return [UnreadableFile(name, "password protected")]
@@ -268,7 +268,7 @@ def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int,
         data = archive.read(info)
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
         return [UnreadableFile(name, "corrupt or truncated file")]
-    return _extract_all(name, data, depth + 1, limits)
+    return _extract_all(name, data, depth + 1, reading)
 
 
 def _classify(filename: str, content: Content | UnreadableFile) -> Result:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import os
 import pickle
 import resource
@@ -25,12 +26,14 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import FrameType
 
-from parsers.extract import Result, body_results, read_file
-from parsers.extraction import Document, UnreadableFile
+from inbox_worker.reading.programs import local_converters
+from parsers.converters import NO_CONVERTERS, Converters
+from parsers.files import Result, body_results, read_file
 from parsers.form import Form
 from parsers.limits import MB, ParseLimits, Stop
-from parsers.mail import ParsedMail
-from parsers.mime import parse_mail
+from parsers.mail.message import ParsedMail
+from parsers.mail.mime import parse_mail
+from parsers.results import Document, UnreadableFile
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ def serve(connection: Connection, limits: ParseLimits) -> None:
     """The child's loop: one request in, one answer out, until the parent hangs up."""
     lifetime = _Lifetime()
     _detach()
+    quiet_libraries()
+    converters = local_converters()
     signal.signal(signal.SIGTERM, lifetime.on_terminate)
     _limit_memory(limits.memory_mb)
     while not lifetime.stopping:
@@ -88,22 +93,36 @@ def serve(connection: Connection, limits: ParseLimits) -> None:
             return
         lifetime.busy = True
         _limit_processor(limits.cpu_seconds)
-        connection.send_bytes(_answer_bytes(request, limits))
+        connection.send_bytes(_answer_bytes(request, limits, converters))
         lifetime.busy = False
 
 
-def answer(request: Request, limits: ParseLimits) -> ParsedMail | list[Result]:
+def answer(request: Request, limits: ParseLimits,
+           converters: Converters = NO_CONVERTERS) -> ParsedMail | list[Result]:
     """What the child computes for one request (also callable in-process)."""
     if isinstance(request, ReadMail):
         return parse_mail(request.raw)
     if isinstance(request, ReadFile):
-        return read_file(request.filename, request.data, limits, depth=request.depth)
+        return read_file(request.filename, request.data, limits, depth=request.depth,
+                         converters=converters)
     return body_results(request.mail)
 
 
-def _answer_bytes(request: Request, limits: ParseLimits) -> bytes:
+# The PDF and Outlook libraries log fragments of the file's own bytes (names, addresses)
+# on malformed input; personal data must never reach the logs: only their critical pass.
+_CHATTY_LIBRARIES = ("pypdf", "pdfminer", "pdfplumber", "extract_msg")
+
+
+def quiet_libraries() -> None:
+    """Only critical messages from the readers' libraries (see `_CHATTY_LIBRARIES`)."""
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _answer_bytes(request: Request, limits: ParseLimits, converters: Converters) -> bytes:
     try:
-        return pickle.dumps(answer(request, limits), protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(answer(request, limits, converters),
+                            protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         return pickle.dumps(Stop.MEMORY)
     except Exception:  # a parser escaped its own guard: the request fails, the child lives

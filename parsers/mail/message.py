@@ -4,6 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MAX_FORWARD_DEPTH = 10  # forwards of forwards; deeper is an attack or a mail loop
+MAX_PART_DEPTH = 50  # nested multiparts inside one message
+HEAD_LIMIT = 64 * 1024  # more header than this is not a real message's
+HEADER_LINE_BREAK = "header line break"
+UNKNOWN_CHARSET = "unknown charset"
+UNKNOWN_ENCODING = "unknown transfer encoding"
+# Problems that explain why nothing could be read, in plain words (defects by class name).
+_DAMAGE = {
+    "unparseable": "it could not be read as an email",
+    "NoBoundaryInMultipartDefect": "a multipart part has no boundary",
+    "StartBoundaryNotFoundDefect": "its MIME boundary never appears",
+    "CloseBoundaryNotFoundDefect": "it is cut off (a closing MIME boundary is missing)",
+    "MultipartInvariantViolationDefect": "its multipart structure is broken",
+    "InvalidBase64PaddingDefect": "the base64 encoding of a part is damaged",
+    "InvalidBase64CharactersDefect": "the base64 encoding of a part is damaged",
+    "InvalidBase64LengthDefect": "the base64 encoding of a part is damaged",
+    "multipart nesting too deep": f"its parts are nested more than {MAX_PART_DEPTH} deep",
+    f"forwarded messages nested deeper than {MAX_FORWARD_DEPTH}":
+        f"forwarded messages are nested more than {MAX_FORWARD_DEPTH} deep",
+    HEADER_LINE_BREAK: "a header hides a line break (possible header injection)",
+    UNKNOWN_CHARSET: "its text names an unknown character set",
+    UNKNOWN_ENCODING: "a part names an unknown transfer encoding",
+}
+
 
 @dataclass(frozen=True)
 class Attachment:
@@ -58,3 +82,8 @@ class ParsedMail:
         """Body text of this message and of forwarded ones."""
         parts = [self.text_body or self.html_body] + [f.all_text() for f in self.forwarded]
         return "\n".join(p for p in parts if p)
+
+
+def damage_summary(problems: tuple[str, ...]) -> str:
+    """The problems that damage a message, in plain words ('' when none does)."""
+    return "; ".join(dict.fromkeys(_DAMAGE[p] for p in problems if p in _DAMAGE))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.values import is_placeholder
-from parsers.vocabulary import PRINT_NAME, SIGNATURE_WORDS, PersonPart, person_part
+from parsers.meaning.values import is_placeholder
+from parsers.meaning.vocabulary import PRINT_NAME, SIGNATURE_WORDS, PersonPart, person_part
 
 Row = tuple[str, ...]
 

@@ -18,12 +18,12 @@ from typing import Any
 
 import docx
 
-from parsers.extraction import UnreadableFile
-from parsers.fields import build_form
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form
-from parsers.labels import document_title
 from parsers.layout import SPAN, Block, Content, Heading, Table
+from parsers.meaning.interpret import build_form
+from parsers.meaning.labels import document_title
+from parsers.results import UnreadableFile
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
-from parsers.vocabulary import SectionKind, section_kind
+from parsers.meaning.vocabulary import SectionKind, section_kind
 
 
 class Field(StrEnum):

@@ -7,7 +7,6 @@ lines and ruled tables. Pages are capped; text inside tables is read once, as a 
 from __future__ import annotations
 
 import io
-import logging
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -15,21 +14,17 @@ from typing import Any
 import pdfplumber
 from pypdf import PdfReader
 
-from parsers.extraction import UnreadableFile
-from parsers.fields import build_form
+from parsers.converters import PageToTsv
 from parsers.form import Form
-from parsers.labels import document_title, is_known_label
 from parsers.layout import Block, Content, Pair, Table
 from parsers.limits import DEFAULT_LIMITS, ParseLimits
-from parsers.ocr import read_scanned
-from parsers.pdf_cells import table_rows
-from parsers.pdf_labels import Printed, printed_labels
-from parsers.people import Column
-
-# The PDF libraries log fragments of the file's own bytes (names, addresses) on malformed
-# input; personal data must never reach the logs, so only their critical messages pass.
-for _name in ("pypdf", "pdfminer", "pdfplumber"):
-    logging.getLogger(_name).setLevel(logging.CRITICAL)
+from parsers.meaning.family_table import Column
+from parsers.meaning.interpret import build_form
+from parsers.meaning.labels import document_title, is_known_label
+from parsers.pdf.cells import table_rows
+from parsers.pdf.printed_labels import Printed, printed_labels
+from parsers.pdf.scanned import read_scanned
+from parsers.results import UnreadableFile
 
 MAX_PAGES = 50  # real forms run to 10-20 pages; the cap bounds the time a file can take
 # "person1_name", "Family member 2 - Date of birth", "Household member 3: Signature"
@@ -47,8 +42,8 @@ def extract_pdf(filename: str, data: bytes,
     return build_form(content, source_name=filename)
 
 
-def read_pdf(filename: str, data: bytes,
-             limits: ParseLimits = DEFAULT_LIMITS) -> Content | UnreadableFile:
+def read_pdf(filename: str, data: bytes, limits: ParseLimits = DEFAULT_LIMITS,
+             page_to_tsv: PageToTsv | None = None) -> Content | UnreadableFile:
     """The blocks of a PDF, or why it could not be read (a scanned one is read by OCR
     when `limits.ocr` says so)."""
     try:
@@ -65,7 +60,7 @@ def read_pdf(filename: str, data: bytes,
     if xfa and not any(isinstance(b, Pair) and b.value for b in fields):
         return UnreadableFile(filename, XFA_FORM)
     if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:
-        return read_scanned(filename, data, limits)
+        return read_scanned(filename, data, limits, page_to_tsv)
     title = document_title("", [b for b in text_blocks if isinstance(b, str)])
     return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
 

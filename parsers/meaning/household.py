@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.cells import (
+from parsers.layout import SPAN, Block, Content, Heading, Pair, Table, places_of, unspanned
+from parsers.meaning.cells import (
     all_labels,
     as_tick,
     carries_on,
@@ -20,11 +21,9 @@ from parsers.cells import (
     is_a_name,
     is_section_title,
 )
-from parsers.layout import SPAN, Block, Content, Heading, Pair, Table, places_of, unspanned
-from parsers.lines import unanswered_label
-from parsers.names import split_names
-from parsers.people import Column, find_header, turned_round
-from parsers.signatures import (
+from parsers.meaning.family_table import Column, find_header, turned_round
+from parsers.meaning.names import split_names
+from parsers.meaning.signatures import (
     Signature,
     clean,
     consent_header,
@@ -32,8 +31,9 @@ from parsers.signatures import (
     pairs_on_line,
     signature_of,
 )
-from parsers.values import ticked_options
-from parsers.vocabulary import (
+from parsers.meaning.text_lines import unanswered_label
+from parsers.meaning.values import ticked_options
+from parsers.meaning.vocabulary import (
     CONSENT_GIVER,
     CONSENT_VERBS,
     PRINT_NAME,
@@ -326,7 +326,7 @@ _GRID_PARTS = {Column.NAME: PersonPart.FIRST_NAME, Column.SURNAME: PersonPart.SU
 
 
 def _grid_person(walk: _Walk, kind: SectionKind, titles: Row, row: Row, place: str) -> None:
-    from parsers.people import header_columns
+    from parsers.meaning.family_table import header_columns
     columns = header_columns(titles) or {}
     record = PersonRecord(kind)
     for index, title in enumerate(titles):

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from email.utils import format_datetime
 from typing import Any
 
 import extract_msg
 from extract_msg.msg_classes import MessageBase
 
-from parsers.mail import Attachment, ParsedMail
-from parsers.mime import html_to_text
-
-# extract-msg logs property values it cannot decode; those may be personal data.
-logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
+from parsers.mail.message import Attachment, ParsedMail
+from parsers.mail.mime import html_to_text
 
 MAX_ATTACHMENTS = 50  # a referral carries a handful; more is not a referral
 MAX_NESTED_ITEMS = 10  # Outlook items attached to items (forwards of forwards), as for MIME

@@ -12,19 +12,19 @@ import re
 from dataclasses import dataclass
 
 from parsers.form import Address, Form, LeadProfessional, Person
-from parsers.found import Found, read_pair
-from parsers.household import Household, read_household
-from parsers.labels import Field, field_for, form_type_of, is_known_label
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
-from parsers.lines import read_line, unanswered_label
-from parsers.members import Members, members
-from parsers.people import (
+from parsers.meaning.answers import Found, read_pair
+from parsers.meaning.family_table import (
     Column,
     find_header,
     person_rows,
     turned_round,
 )
-from parsers.values import (
+from parsers.meaning.household import Household, read_household
+from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
+from parsers.meaning.members import Members, members
+from parsers.meaning.text_lines import read_line, unanswered_label
+from parsers.meaning.values import (
     find_postcode,
     find_postcodes,
     is_level_range,
@@ -34,7 +34,7 @@ from parsers.values import (
     parse_uk_date,
     parse_yes_no,
 )
-from parsers.vocabulary import PersonPart
+from parsers.meaning.vocabulary import PersonPart
 
 Row = tuple[str, ...]
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

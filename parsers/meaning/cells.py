@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import field_for
-from parsers.signatures import leading_person_label
-from parsers.values import CHECKED
-from parsers.vocabulary import PersonPart, SectionKind, names_referrer, person_part, section_kind
+from parsers.meaning.labels import field_for
+from parsers.meaning.signatures import leading_person_label
+from parsers.meaning.values import CHECKED
+from parsers.meaning.vocabulary import (
+    PersonPart,
+    SectionKind,
+    names_referrer,
+    person_part,
+    section_kind,
+)
 
 Row = tuple[str, ...]
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from parsers.extraction import UnreadableFile
-from parsers.mail import Attachment, ParsedMail
+from parsers.mail.message import Attachment, ParsedMail
+from parsers.results import UnreadableFile
 
 SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian
 LEVEL_ATTACHMENT = 0x02

@@ -17,32 +17,18 @@ from email.message import Message
 from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 
-from parsers.mail import Attachment, ParsedMail
+from parsers.mail.message import (
+    HEAD_LIMIT,
+    HEADER_LINE_BREAK,
+    MAX_FORWARD_DEPTH,
+    MAX_PART_DEPTH,
+    UNKNOWN_CHARSET,
+    UNKNOWN_ENCODING,
+    Attachment,
+    ParsedMail,
+)
 
-MAX_FORWARD_DEPTH = 10  # forwards of forwards; deeper is an attack or a mail loop
-MAX_PART_DEPTH = 50  # nested multiparts inside one message
-HEAD_LIMIT = 64 * 1024  # more header than this is not a real message's
-HEADER_LINE_BREAK = "header line break"
-UNKNOWN_CHARSET = "unknown charset"
-UNKNOWN_ENCODING = "unknown transfer encoding"
 _ENCODINGS = ("", "7bit", "8bit", "binary", "base64", "quoted-printable")
-# Problems that explain why nothing could be read, in plain words (defects by class name).
-_DAMAGE = {
-    "unparseable": "it could not be read as an email",
-    "NoBoundaryInMultipartDefect": "a multipart part has no boundary",
-    "StartBoundaryNotFoundDefect": "its MIME boundary never appears",
-    "CloseBoundaryNotFoundDefect": "it is cut off (a closing MIME boundary is missing)",
-    "MultipartInvariantViolationDefect": "its multipart structure is broken",
-    "InvalidBase64PaddingDefect": "the base64 encoding of a part is damaged",
-    "InvalidBase64CharactersDefect": "the base64 encoding of a part is damaged",
-    "InvalidBase64LengthDefect": "the base64 encoding of a part is damaged",
-    "multipart nesting too deep": f"its parts are nested more than {MAX_PART_DEPTH} deep",
-    f"forwarded messages nested deeper than {MAX_FORWARD_DEPTH}":
-        f"forwarded messages are nested more than {MAX_FORWARD_DEPTH} deep",
-    HEADER_LINE_BREAK: "a header hides a line break (possible header injection)",
-    UNKNOWN_CHARSET: "its text names an unknown character set",
-    UNKNOWN_ENCODING: "a part names an unknown transfer encoding",
-}
 
 
 class _Collected:
@@ -91,11 +77,6 @@ def read_message_id(raw: bytes) -> str:
     none): read from the header block alone, so cheap and safe on any bytes. The one
     reader of it for the store, the IMAP and EWS backends and the parsed mail."""
     return parse_headers(raw).message_id
-
-
-def damage_summary(problems: tuple[str, ...]) -> str:
-    """The problems that damage a message, in plain words ('' when none does)."""
-    return "; ".join(dict.fromkeys(_DAMAGE[p] for p in problems if p in _DAMAGE))
 
 
 def _unparseable(detail: str) -> ParsedMail:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parsers.form import Consent, Person, Role
-from parsers.values import consent_from_text, is_placeholder, parse_uk_date
+from parsers.meaning.values import consent_from_text, is_placeholder, parse_uk_date
 
 Row = tuple[str, ...]
 

@@ -1,0 +1,1 @@
+"""Messages and their containers: MIME, Outlook .msg, winmail.dat, HTML bodies."""

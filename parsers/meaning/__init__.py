@@ -1,0 +1,1 @@
+"""The one interpreter: what a form's Content means (people, consent, home, level)."""

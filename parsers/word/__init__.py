@@ -1,0 +1,1 @@
+"""Word documents (.docx, .docm, legacy .doc text), OpenDocument and RTF as Content."""
