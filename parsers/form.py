@@ -1,4 +1,4 @@
-"""The form contract (DESIGN.md, "JSON of a form"): what extraction produces.
+"""The form contract (ARCHITECTURE.md, "Contracts and rules"): what the reader produces.
 
 Frozen values only; `to_json` gives exactly the documented shape.
 """
