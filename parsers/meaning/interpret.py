@@ -188,11 +188,19 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
     level = parse_level(text)
     if level is None and household.levels:
         text, level = household.levels[0][0], parse_level(household.levels[0][0])
+    stated = next(filter(None, map(_STATED_LEVEL.match, found.values.get(Field.NARRATIVE, []))),
+                  None)
+    if level is None and not text and stated is not None:
+        text, level = stated[0], parse_level(stated[0])
     if text and level is None:
         warnings.append("level of need unreadable")
     elif is_level_range(text):
         warnings.append("level of need unclear: two levels given, the higher taken")
     return level
+
+
+# A summary that opens with the level it judges ("Level 3 – complex needs: ...").
+_STATED_LEVEL = re.compile(r"^\s*(level|tier)\s*[1-4]\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

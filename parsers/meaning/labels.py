@@ -45,7 +45,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.ASSESSMENT_DATE, r"^(date of assessment|assessment date|date (assessment )?"
                                 r"completed|date of (request|referral)|date assessment started)$"),
         (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$"
-                      r"|^threshold( level)?( of need)?$"),
+                      r"|^threshold( level)?( of need)?$|\bwhat (tier|level)\b"
+                      r"|\b(level|tier)s? of need (identified|assessed)\b"),
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"post ?code$"),

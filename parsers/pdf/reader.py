@@ -234,8 +234,40 @@ def _text_blocks(data: bytes) -> list[Block]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = [(_page_blocks(page), _margin_lines(page)) for page in pdf.pages[:MAX_PAGES]]
     running = _running(margins for _, margins in pages)
-    return [block for blocks, margins in pages for block in blocks
-            if not (isinstance(block, str) and block in margins and _key(block) in running)]
+    return overflow_joined([block for blocks, margins in pages for block in blocks
+                            if not (isinstance(block, str) and block in margins
+                                    and _key(block) in running)])
+
+
+_DOMAIN_REST = re.compile(r"[A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.?")
+_CUT_EMAIL = re.compile(r"[\w.+'-]+@[\w.-]+$")
+
+
+def overflow_joined(blocks: list[Block]) -> list[Block]:
+    """An email address too long for its box, printed on past the table ("...@school.exampl"
+    then "e.sch.uk" on a line of its own), joined back into the one cell that holds it."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (isinstance(block, str) and isinstance(previous, Table)
+                and _DOMAIN_REST.fullmatch(block.strip()) and "." in block):
+            table = _with_rest(previous, block.strip())
+            if table is not None:
+                joined[-1] = table
+                continue
+        joined.append(block)
+    return joined
+
+
+def _with_rest(table: Table, rest: str) -> Table | None:
+    cut = [(r, c) for r, row in enumerate(table.rows) for c, cell in enumerate(row)
+           if _CUT_EMAIL.search(cell.strip())]
+    if len(cut) != 1:
+        return None
+    at_row, at_cell = cut[0]
+    rows = [list(row) for row in table.rows]
+    rows[at_row][at_cell] = rows[at_row][at_cell].rstrip() + rest
+    return Table(tuple(tuple(row) for row in rows))
 
 
 _MARGIN = 0.08  # of the page's height: where page headers and footers are printed
@@ -305,6 +337,9 @@ def _segments(line: dict[str, Any]) -> list[str]:
 def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
     if "x0" not in obj or "top" not in obj:
         return False
+    """By the object's middle, as pdfplumber gives a character to a table cell: a letter
+    straddling the table's edge is the table's, never read twice."""
     x0, top, x1, bottom = box
-    return bool(obj["x0"] >= x0 - 1 and obj["x1"] <= x1 + 1 and obj["top"] >= top - 1
-                and obj["bottom"] <= bottom + 1)
+    middle_x = (float(obj["x0"]) + float(obj["x1"])) / 2
+    middle_y = (float(obj["top"]) + float(obj["bottom"])) / 2
+    return bool(x0 <= middle_x <= x1 and top <= middle_y <= bottom)
