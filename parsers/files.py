@@ -27,6 +27,7 @@ from parsers.mail.outlook import parse_msg
 from parsers.mail.tnef import read_winmail
 from parsers.meaning.interpret import build_form, content_text, has_form_fields
 from parsers.meaning.labels import form_type_of, mentions_plan
+from parsers.meaning.values import find_postcode
 from parsers.pdf.reader import embedded_files, read_pdf
 from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
 from parsers.word.docx import read_docx
@@ -112,7 +113,9 @@ def body_results(mail: ParsedMail) -> list[Result]:
     HTML part when that reads better (a text part that only says "see the HTML version")."""
     text = mail.all_text()
     html = "\n".join(m.html_body for m in _with_forwards(mail) if m.html_body)
-    if not (_FORM_WORDS_DOB.search(text + html) and _FORM_WORDS_POSTCODE.search(text + html)):
+    both = f"{text}\n{html}"
+    if not (_FORM_WORDS_DOB.search(both) and (_FORM_WORDS_POSTCODE.search(both)
+                                               or find_postcode(both))):
         return []
     readings = [build_form(Content(tuple(text.splitlines())), source_name="message body")]
     if html:

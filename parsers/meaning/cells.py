@@ -8,6 +8,7 @@ from parsers.meaning.labels import field_for
 from parsers.meaning.signatures import leading_person_label
 from parsers.meaning.values import CHECKED
 from parsers.meaning.vocabulary import (
+    ELSEWHERE,
     PersonPart,
     SectionKind,
     names_referrer,
@@ -73,4 +74,28 @@ def is_section_title(text: str) -> bool:
             and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS)
             and section_kind(title) is not SectionKind.OTHER
             and not leading_person_label(title)
-            and not title.endswith((".", "?")))
+            and not title.endswith("?") and (not title.endswith(".") or len(title.split()) <= 10))
+
+
+# "Riley Jones  DOB 14/03/2016  Male", "Mum – Kelly Jones, DOB 25/12/1985, lives at home":
+# a person written on one line of an email or a letter-like form.
+_NAMED_WITH_DATE = re.compile(
+    r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:mum|mom|mother|dad|father|nan|nana|gran|"
+    r"granny|grandma|grandmother|grandad|grandfather|sister|brother|son|daughter|carer|aunt|"
+    r"uncle|partner|child|sibling|baby|guardian)(?: [a-z]+)?)\s*[–—:-]\s*)?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),?\s+\(?(?:DOB|D\.O\.B\.?|born|date of birth)"
+    r"\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})",
+    re.IGNORECASE)
+
+
+def named_with_date(line: str) -> dict[PersonPart, str] | None:
+    """A person's name, date of birth and relationship written on one line, or None."""
+    found = _NAMED_WITH_DATE.match(line)
+    if found is None or not is_a_name(found["name"]):
+        return None
+    parts = {PersonPart.FULL_NAME: found["name"], PersonPart.DATE_OF_BIRTH: found["born"]}
+    if found["relationship"]:
+        parts[PersonPart.RELATIONSHIP] = found["relationship"]
+    if ELSEWHERE.search(line.lower()):
+        parts[PersonPart.LIVES_HERE] = "no"
+    return parts

@@ -20,6 +20,7 @@ from parsers.meaning.cells import (
     date_boxes,
     is_a_name,
     is_section_title,
+    named_with_date,
 )
 from parsers.meaning.family_table import Column, find_header, turned_round
 from parsers.meaning.names import split_names
@@ -29,12 +30,13 @@ from parsers.meaning.signatures import (
     consent_header,
     leading_person_label,
     pairs_on_line,
+    records_consent,
+    signature_in_row,
     signature_of,
 )
 from parsers.meaning.text_lines import unanswered_label
 from parsers.meaning.values import ticked_options
 from parsers.meaning.vocabulary import (
-    CONSENT_GIVER,
     CONSENT_VERBS,
     PRINT_NAME,
     SIGNATURE_WORDS,
@@ -122,6 +124,9 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
         _new_section(walk, line)
         return
     _ticks(walk, line, place)
+    if walk.kind not in (SectionKind.REFERRER, SectionKind.PROFESSIONALS) and _named_with_date(
+            walk, line, place):
+        return
     pairs = pairs_on_line(line) or leading_person_label(line)
     if walk.kind is SectionKind.CONSENT and _signature_line(walk, pairs, place):
         return
@@ -143,7 +148,7 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
-    if _records_consent(walk, label, value):
+    if records_consent(walk.kind is SectionKind.CONSENT, label, value):
         walk.found.statements.append((f"{label}: {clean(value)}", place))
         return
     part = person_part(label)
@@ -164,16 +169,16 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         _person_answer(walk, part, value, place)
 
 
-def _records_consent(walk: _Walk, label: str, value: str) -> bool:
-    """An answer that says who consented: to "Who gave the consent?", or a consent
-    statement filled in ("I, Dean Foster, have discussed ... with Sharon Pike")."""
-    text = clean(value)
-    if not text:
+def _named_with_date(walk: _Walk, line: str, place: str) -> bool:
+    found = named_with_date(line)
+    if found is None:
         return False
-    if CONSENT_GIVER.search(label.lower()):
-        return True
-    consenting = walk.kind is SectionKind.CONSENT or section_kind(label) is SectionKind.CONSENT
-    return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
+    _close_person(walk)
+    parts = dict(found)
+    kind = walk.kind if walk.kind in PERSON_SECTIONS else SectionKind.FAMILY
+    walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
+    _close_person(walk)
+    return True
 
 
 def _names_family(label: str) -> bool:
@@ -372,7 +377,10 @@ def _row_pairs(walk: _Walk, row: Row, place: str) -> None:
     """Label | value | label | value; a date of birth in three boxes after its label;
     "Signed: | A. Hollis | Print name: | ANGELA HOLLIS | Date: | ..." is one signature."""
     pairs = list(zip(row[0::2], row[1::2], strict=False))
-    if _signature_row(walk, pairs, place):
+    signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
+    if signature is not None:
+        walk.found.signatures.append(signature)
+    if signing:
         return
     index = 0
     while index < len(row) - 1:
@@ -383,17 +391,3 @@ def _row_pairs(walk: _Walk, row: Row, place: str) -> None:
             value, step = (boxes, 4) if boxes else (value, 2)
         _answer(walk, label, value, f"{place}, column {index + 2}")
         index += step
-
-
-def _signature_row(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bool:
-    labels = [label.lower() for label, _ in pairs]
-    signs = any(SIGNATURE_WORDS.search(label) for label in labels)
-    named = any(PRINT_NAME.search(label) or re.search(r"\bname\b", label) for label in labels)
-    if not (signs and (named or walk.kind is SectionKind.CONSENT)):
-        return False
-    signature = signature_of({label.lower(): value for label, value in pairs}, place)
-    if signature is not None:
-        walk.found.signatures.append(signature)
-    return True
-
-

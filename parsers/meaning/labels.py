@@ -82,7 +82,7 @@ def normalise_label(text: str) -> str:
 def field_for(label: str, section: str = "") -> Field | None:
     """The field a label names, or None; `section` is the heading the label sits under."""
     key = normalise_label(label)
-    if not key or len(key) > 80:
+    if not key or len(key) > 200:  # a question may be long: "Using the ... what tier (3 or 4) ..."
         return None
     if key == "name":
         return Field.LP_NAME if in_lp_section(section) else None

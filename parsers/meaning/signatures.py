@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 
 from parsers.meaning.values import is_placeholder
-from parsers.meaning.vocabulary import PRINT_NAME, SIGNATURE_WORDS, PersonPart, person_part
+from parsers.meaning.vocabulary import (
+    CONSENT_GIVER,
+    CONSENT_VERBS,
+    PRINT_NAME,
+    SIGNATURE_WORDS,
+    PersonPart,
+    SectionKind,
+    person_part,
+    section_kind,
+)
 
 Row = tuple[str, ...]
 
@@ -93,3 +102,27 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
     return None
 
 
+
+
+def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
+    """An answer that says who consented: to "Who gave the consent?", or a consent
+    statement filled in ("I, Dean Foster, have discussed ... with Sharon Pike")."""
+    text = clean(value)
+    if not text:
+        return False
+    if CONSENT_GIVER.search(label.lower()):
+        return True
+    consenting = in_consent_section or section_kind(label) is SectionKind.CONSENT
+    return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
+
+
+def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
+                     place: str) -> tuple[bool, Signature | None]:
+    """Whether a row of label/value pairs is a signature ("Signed: | A. Hollis | Print
+    name: | ANGELA HOLLIS | Date: | ..."), and the signature (None when it is empty)."""
+    labels = [label.lower() for label, _ in pairs]
+    signs = any(SIGNATURE_WORDS.search(label) for label in labels)
+    named = any(PRINT_NAME.search(label) or re.search(r"\bname\b", label) for label in labels)
+    if not (signs and (named or in_consent_section)):
+        return False, None
+    return True, signature_of({label.lower(): value for label, value in pairs}, place)
