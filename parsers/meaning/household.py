@@ -40,6 +40,7 @@ from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
     PRINT_NAME,
     SIGNATURE_WORDS,
+    SIGNED,
     PersonPart,
     SectionKind,
     names_referrer,
@@ -132,7 +133,9 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
         return
     for label, value in pairs:
         _answer(walk, label, value, place)
-    if walk.kind is SectionKind.CONSENT and CONSENT_VERBS.search(line.lower()):
+    if (walk.kind is SectionKind.CONSENT and CONSENT_VERBS.search(line.lower())) or (
+            walk.kind not in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
+            and SIGNED.search(line)):
         walk.found.statements.append((line, place))
 
 
@@ -148,7 +151,7 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
-    if records_consent(walk.kind is SectionKind.CONSENT, label, value):
+    if records_consent(walk.kind is SectionKind.CONSENT, label, value) or SIGNED.search(value):
         walk.found.statements.append((f"{label}: {clean(value)}", place))
         return
     part = person_part(label)

@@ -155,7 +155,8 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
                 answer == "no"):
             continue
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
-        for index in mentioned(text, names):
+        adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
+        for index in mentioned(text, names, adults=adults):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)
                 people[index] = dataclasses.replace(

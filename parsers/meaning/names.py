@@ -41,15 +41,26 @@ def who(written: str, people: Sequence[str]) -> int | None:
     return exact[0] if len(exact) == 1 else None
 
 
-def mentioned(text: str, people: Sequence[str]) -> list[int]:
-    """The people whose whole name (first and last word) appears in free text."""
+def mentioned(text: str, people: Sequence[str], *, adults: Sequence[int] = ()) -> list[int]:
+    """The people free text names: by whole name (first and last word); by a first name
+    written with its capital that no one else has ("... and Sienna all signed"); by a
+    title and surname that only one adult has ("Mrs Brooks")."""
     words = " ".join(name_words(text))
-    found = []
+    known = [name_words(name) for name in people]
+    found = [i for i, k in enumerate(known) if len(k) >= 2
+             and re.search(rf"\b{k[0]}( [a-z]+)? {k[-1]}\b", words)]
+    firsts = [k[0] if k else "" for k in known]
     for index, name in enumerate(people):
-        known = name_words(name)
-        if len(known) >= 2 and re.search(rf"\b{known[0]}( [a-z]+)? {known[-1]}\b", words):
+        first = name.split()[0] if name.split() else ""
+        if (index not in found and firsts.count(firsts[index]) == 1 and len(first) > 2
+                and re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text)):
             found.append(index)
-    return found
+    for title in re.finditer(r"\b(?:Mrs|Mr|Ms|Miss|Mx)\.? ([A-Z][\w'’-]+)", text):
+        surname = name_words(title[1])
+        owners = [i for i in adults if known[i] and surname and known[i][-1] == surname[-1]]
+        if len(owners) == 1 and owners[0] not in found:
+            found.append(owners[0])
+    return sorted(found)
 
 
 def looks_like_a_name(text: str) -> bool:
