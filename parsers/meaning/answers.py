@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from parsers.meaning.family_table import Column, PersonRow
 from parsers.meaning.labels import Field, field_for, in_lp_section
 from parsers.meaning.values import is_placeholder
-from parsers.meaning.vocabulary import names_referrer, person_part
+from parsers.meaning.vocabulary import names_author, person_part
 
 
 @dataclass
@@ -58,7 +58,7 @@ def read_pair(found: Found, label: str, value: str) -> bool:
 
 def _label_opens_section(found: Found, label: str, target: Field | None) -> None:
     opens = target is Field.LP_NAME or (target in (Field.LP_ROLE, Field.LP_AGENCY, None)
-                                        and names_referrer(label))
+                                        and names_author(label))
     if opens and not in_lp_section(found.section) and not _FAMILY_LABEL.search(label):
         found.section = REFERRER_FROM_LABEL
     elif (found.section == REFERRER_FROM_LABEL and target in (None, Field.CHILD_NAME,

@@ -67,11 +67,20 @@ def as_tick(cell: str) -> str:
     return CHECKED[0] if cell.strip().lower() in ("x", "✓", "✔", "yes", "y") else cell
 
 
+_NUMBERED = re.compile(r"^(?:section |part )?\d{1,2}[a-z]?[.):]\s*(?P<title>[^(.:]{3,60})",
+                       re.IGNORECASE)
+
+
 def is_section_title(text: str) -> bool:
-    """A short line that names a section of a known kind and answers nothing."""
+    """A short line that names a section of a known kind and answers nothing; or a
+    numbered heading with guidance after it ("1a. Child's details (Please complete ...)")."""
     title = text.strip().rstrip(":").strip()
+    numbered = _NUMBERED.match(title)
+    if numbered and len(title) > 70:
+        return section_kind(numbered["title"]) is not SectionKind.OTHER
     return (2 < len(title) <= 70 and ":" not in title and not any(m in title for m in "☐☒")
-            and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS)
+            and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
+                                       PersonPart.HOME_ADDRESS)
             and section_kind(title) is not SectionKind.OTHER
             and not leading_person_label(title)
             and not title.endswith("?") and (not title.endswith(".") or len(title.split()) <= 10))

@@ -235,6 +235,8 @@ def _dates_for_batch(walk: _Walk, text: str, place: str) -> bool:
     return True
 
 
+_WHERE_THEY_LIVE = frozenset({PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
+                              PersonPart.HOME_ADDRESS})
 _NAME_PARTS = frozenset({PersonPart.FULL_NAME, PersonPart.FIRST_NAME, PersonPart.SURNAME})
 
 
@@ -339,7 +341,7 @@ def _grid_person(walk: _Walk, kind: SectionKind, titles: Row, row: Row, place: s
     record = PersonRecord(kind)
     for index, title in enumerate(titles):
         part = person_part(title) if index not in columns.values() else None
-        if part in (PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS) and index < len(row):
+        if part in _WHERE_THEY_LIVE and index < len(row):
             record.parts[part] = clean(row[index])
     for column, index in columns.items():
         part = _GRID_PARTS.get(column)

@@ -22,7 +22,7 @@ from parsers.meaning.family_table import (
 )
 from parsers.meaning.household import Household, read_household
 from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
-from parsers.meaning.members import Members, members
+from parsers.meaning.members import Members, lives_elsewhere, members
 from parsers.meaning.text_lines import read_line, unanswered_label
 from parsers.meaning.values import (
     find_postcode,
@@ -34,7 +34,7 @@ from parsers.meaning.values import (
     parse_uk_date,
     parse_yes_no,
 )
-from parsers.meaning.vocabulary import PersonPart
+from parsers.meaning.vocabulary import PersonPart, person_part
 
 Row = tuple[str, ...]
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -125,7 +125,10 @@ def _label_cell(cell: str, section: str) -> Field | None:
     answer ("Level 2 (Additional needs)") however much it reads like a heading."""
     if any(c.isdigit() for c in cell):
         return None
-    return field_for(cell, section) or field_for(cell)
+    found = field_for(cell, section) or field_for(cell)
+    if found is None and person_part(cell) is not None:
+        return Field.CHILD_NAME  # a household member's label ("Name of child(ren)"): a label
+    return found
 
 
 def build_form(content: Content, *, source_name: str = "") -> Form:
@@ -141,7 +144,7 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     warnings.extend(read.warnings)
     if not read.people:
         warnings.append("no family members found")
-    home = home_answers(found)
+    home = home_answers(found) or family_table_home(household)
     address, level = _address(home, warnings), _level(found, household, warnings)
     doubt = postcode_doubt(home)
     if doubt:
@@ -211,6 +214,10 @@ class Home:
     addresses: tuple[str, ...]
     place: str = ""
 
+    def __bool__(self) -> bool:
+        """True when the form answered its home address at all."""
+        return any(v.strip() for v in (*self.postcodes, *self.addresses))
+
 
 def home_answers(found: Found) -> Home:
     """The family's home address as the form answers it (the section and the label say
@@ -221,6 +228,15 @@ def home_answers(found: Found) -> Home:
                      for value, place in zip(found.values.get(f, []), found.places.get(f, []),
                                              strict=False) if find_postcode(value)]
     return Home(boxes, addresses, with_postcode[0] if with_postcode else "")
+
+
+def family_table_home(household: Household) -> Home:
+    """The home as a family table's "Address" column gives it, when the form has no home
+    address of its own: the addresses written there ("Same" for the others)."""
+    written = tuple(value for record in household.people if not lives_elsewhere(record)
+                    for value in [record.parts.get(PersonPart.HOME_ADDRESS, "")]
+                    if find_postcode(value))
+    return Home((), written, "family table" if written else "")
 
 
 def _address_lines(home: Home) -> list[str]:

@@ -42,6 +42,7 @@ class PersonPart(StrEnum):
     CONSENT_DATE = "consent_date"  # the date beside a signature in a family table
     LIVES_HERE = "lives_here"  # "Lives in this home? Y/N", "Living in home Y/N"
     AWAY_ADDRESS = "away_address"  # "Address (if different from the child's)"
+    HOME_ADDRESS = "home_address"  # an "Address" column of a family table
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,15 @@ REFERRER_LABELS = re.compile(
     r"professional|lead professional|name of agency|agency|organisation|school|gp|surgery|"
     r"setting|designated safeguarding lead)\b")
 
+# A label that names the form's author (not any professional): what follows it is theirs.
+AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|completed by|person "
+                           r"completing|practitioner|lead professional|assessor|author)\b")
+
+
+def names_author(label: str) -> bool:
+    return bool(AUTHOR_LABELS.search(_normal(label)))
+
+
 # Labels of a household member's details, wherever the form puts them.
 PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(home|house"
@@ -121,6 +131,8 @@ PERSON_PARTS: tuple[Wording, ...] = (
            SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
+    _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( and| &)?( post ?code| contact"
+           r"( number| details)?| and telephone)?$", FAMILIES_FIRST_EHA, ORIGINAL),
     _words(PersonPart.NAMES, r"^(names? of (the )?(child ?ren|children)|child ?ren s names"
            r"|names of (other )?household members)$", INTER_AGENCY, OXFORDSHIRE_EHA),
     _words(PersonPart.SIGNATURE, r"\b(signature|signed)\b", OXFORDSHIRE_EHA, PLYMOUTH_EHA),
