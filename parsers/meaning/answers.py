@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.meaning.family_table import Column, PersonRow
 from parsers.meaning.labels import Field, field_for, in_lp_section
+from parsers.meaning.people.family_table import Column, PersonRow
 from parsers.meaning.values import is_placeholder
 from parsers.meaning.vocabulary import names_author, person_part
 

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from parsers.form import Address, Form, LeadProfessional, Person
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.meaning.answers import Found, read_pair
-from parsers.meaning.family_table import (
+from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
+from parsers.meaning.people.family_table import (
     Column,
     find_header,
     person_rows,
     turned_round,
 )
-from parsers.meaning.household import Household, read_household
-from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
-from parsers.meaning.members import Members, lives_elsewhere, members
+from parsers.meaning.people.household import read_household
+from parsers.meaning.people.household_model import Household
+from parsers.meaning.people.members import Members, lives_elsewhere, members
 from parsers.meaning.text_lines import read_line, unanswered_label
 from parsers.meaning.values import (
     find_postcode,

@@ -26,6 +26,7 @@ class SectionKind(StrEnum):
     ADULT = "adult"  # parents, carers, other adults
     FAMILY = "family"  # the household, the family's address
     LEVEL = "level"  # level of need, tier, threshold
+    OUTSIDE = "outside"  # people who matter to the child but do not live at the home
     OTHER = "other"
 
 
@@ -64,11 +65,13 @@ LAMBETH_MARF = "docest.com/doc/280256/lambeth-integrated-referral-hub (Lambeth M
 SWINDON_REFERRAL = "paperzz.com/doc/6914698/ssid-no---swindon-lscb (Swindon referral RF1)"
 INTER_AGENCY = "docsbay.net/inter-agency-referral (inter-agency referral form)"
 EHC_CONSENT = "docsbay.net/doc/1169997/child-or-young-person-s-information (EHC consent form)"
+BOURNEMOUTH_REFERRAL = "Bournemouth, Christchurch and Poole children's social care referral form"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
 # What a "name" label may name that is not a household member.
 _NOT_A_PERSON = (r"school|setting|nursery|college|gp|surgery|practice|agency|organisation|"
+                 r"completing|completed|assessor|referral|"
                  r"organization|service|team|referrer|practitioner|professional|worker|manager|"
                  r"lead|author|assessor|officer|interpreter|language|social worker|health visitor"
                  r"|designated|dsl|contact|emergency|hospital|clinic|consultant|teacher|doctor"
@@ -85,6 +88,10 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.CONSENT, r"\b(consent|information sharing|signatures?|declaration"
            r"|agreement|permission|personal data)\b",
            OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA),
+    _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
+           r"(at|in)|household members)\b).*\b(significant others?|not (living|in the household)|"
+           r"do(es)? not live|outside the household|wider family|extended family|not members of)\b",
+           SWINDON_REFERRAL, BOURNEMOUTH_REFERRAL, SOMERSET_EHA),
     _words(SectionKind.LEVEL, r"\b(level of need|levels? of need|tier|threshold)\b",
            LAMBETH_MARF, FAMILIES_FIRST_EHA),
     _words(SectionKind.PROFESSIONALS, r"\b(professionals?|agenc(y|ies)|services?) (involved|"
@@ -132,7 +139,8 @@ PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
     _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( and| &)?( post ?code| contact"
-           r"( number| details)?| and telephone)?$", FAMILIES_FIRST_EHA, ORIGINAL),
+           r"( number| details)?| and telephone| tel( no)?)?$", FAMILIES_FIRST_EHA,
+           BOURNEMOUTH_REFERRAL, ORIGINAL),
     _words(PersonPart.NAMES, r"^(names? of (the )?(child ?ren|children)|child ?ren s names"
            r"|names of (other )?household members)$", INTER_AGENCY, OXFORDSHIRE_EHA),
     _words(PersonPart.SIGNATURE, r"\b(signature|signed)\b", OXFORDSHIRE_EHA, PLYMOUTH_EHA),
@@ -170,7 +178,7 @@ SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?c
                     r"consent (gained|given|obtained) from)\b", re.IGNORECASE)
 # Said of a person the form lists who is not a household member.
 ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
-                       r"separately|apart|away)|non[- ]resident|in prison|not (in|at) the "
+                       r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) the "
                        r"(home|address|household))\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|"
                      r"not given|no consent|does not consent|did not consent)\b")

@@ -18,9 +18,9 @@ from parsers.converters import PageToTsv
 from parsers.form import Form
 from parsers.layout import Block, Content, Pair, Table
 from parsers.limits import DEFAULT_LIMITS, ParseLimits
-from parsers.meaning.family_table import Column
 from parsers.meaning.interpret import build_form
 from parsers.meaning.labels import document_title, is_known_label
+from parsers.meaning.people.family_table import Column
 from parsers.pdf.cells import table_rows
 from parsers.pdf.printed_labels import Printed, printed_labels
 from parsers.pdf.scanned import read_scanned

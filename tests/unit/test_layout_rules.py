@@ -13,9 +13,9 @@ from reportlab.pdfgen import canvas
 
 from parsers.form import FormType, Role
 from parsers.layout import Content, Pair, Table
-from parsers.meaning.family_table import turned_round
 from parsers.meaning.interpret import build_form
 from parsers.meaning.labels import document_title, form_type_of
+from parsers.meaning.people.family_table import turned_round
 from parsers.meaning.values import find_postcodes, parse_level
 from parsers.pdf.cells import joined
 from parsers.pdf.printed_labels import MAX_FIELDS, Box, label_near, printed_labels

@@ -12,29 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.layout import SPAN, Block, Content, Heading, Pair, Table, places_of, unspanned
-from parsers.meaning.cells import (
-    all_labels,
-    as_tick,
-    carries_on,
-    date_boxes,
+from parsers.layout import Block, Content, Heading, Pair, Table, places_of
+from parsers.meaning.people.cells import (
     is_a_name,
     is_section_title,
     named_with_date,
 )
-from parsers.meaning.family_table import Column, find_header, turned_round
-from parsers.meaning.names import split_names
-from parsers.meaning.signatures import (
-    Signature,
+from parsers.meaning.people.household_model import Household, PersonRecord
+from parsers.meaning.people.household_tables import LISTING_SECTIONS, PERSON_SECTIONS, read_table
+from parsers.meaning.people.names import split_names
+from parsers.meaning.people.signatures import (
     clean,
-    consent_header,
     leading_person_label,
     pairs_on_line,
     records_consent,
-    signature_in_row,
     signature_of,
 )
-from parsers.meaning.text_lines import unanswered_label
 from parsers.meaning.values import ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
@@ -43,39 +36,14 @@ from parsers.meaning.vocabulary import (
     SIGNED,
     PersonPart,
     SectionKind,
+    names_author,
     names_referrer,
     person_part,
     section_kind,
 )
 
 Row = tuple[str, ...]
-PERSON_SECTIONS = frozenset({SectionKind.CHILD, SectionKind.ADULT, SectionKind.FAMILY})
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
-
-
-@dataclass
-class PersonRecord:
-    """One household member as read: answers by part, and where each was read."""
-
-    kind: SectionKind
-    parts: dict[PersonPart, str] = field(default_factory=dict)
-    places: dict[PersonPart, str] = field(default_factory=dict)
-
-    def name(self) -> str:
-        if PersonPart.FULL_NAME in self.parts:
-            return self.parts[PersonPart.FULL_NAME]
-        return " ".join(self.parts[p] for p in (PersonPart.FIRST_NAME, PersonPart.SURNAME)
-                        if p in self.parts)
-
-
-@dataclass
-class Household:
-    people: list[PersonRecord] = field(default_factory=list)
-    signatures: list[Signature] = field(default_factory=list)
-    statements: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
-    referrer: dict[PersonPart, str] = field(default_factory=dict)
-    levels: list[tuple[str, str]] = field(default_factory=list)  # ticked level, place
-    safeguarding_ticked: bool | None = None
 
 
 @dataclass
@@ -88,6 +56,18 @@ class _Walk:
     # split over two pages without its header row repeated).
     family_titles: Row | None = None
     batch: list[PersonRecord] = field(default_factory=list)  # named together in one box
+
+    def answer(self, label: str, value: str, place: str) -> None:
+        _answer(self, label, value, place)
+
+    def line(self, text: str, place: str) -> None:
+        _read_line(self, text, place)
+
+    def close_person(self) -> None:
+        _close_person(self)
+
+    def ticks(self, text: str, place: str) -> None:
+        _ticks(self, text, place)
 
 
 def read_household(content: Content) -> Household:
@@ -105,7 +85,7 @@ def _read_block(walk: _Walk, block: Block, place: str) -> None:
     elif isinstance(block, Pair):
         _answer(walk, block.label, block.value, place)
     elif isinstance(block, Table):
-        _read_table(walk, block.rows, place)
+        read_table(walk, block.rows, place)
     else:
         _read_line(walk, block, place)
 
@@ -159,7 +139,8 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         walk.referrer_context = False
     if _names_family(label) and part is not None:
         walk.referrer_context = False
-    if walk.kind not in PERSON_SECTIONS and names_referrer(label) and not _names_family(label):
+    if (walk.kind not in PERSON_SECTIONS and names_referrer(label)
+            and not _names_family(label)) or names_author(label):
         walk.referrer_context = True
     if part is None:
         return
@@ -178,7 +159,7 @@ def _named_with_date(walk: _Walk, line: str, place: str) -> bool:
         return False
     _close_person(walk)
     parts = dict(found)
-    kind = walk.kind if walk.kind in PERSON_SECTIONS else SectionKind.FAMILY
+    kind = walk.kind if walk.kind in LISTING_SECTIONS else SectionKind.FAMILY
     walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
     _close_person(walk)
     return True
@@ -235,8 +216,6 @@ def _dates_for_batch(walk: _Walk, text: str, place: str) -> bool:
     return True
 
 
-_WHERE_THEY_LIVE = frozenset({PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
-                              PersonPart.HOME_ADDRESS})
 _NAME_PARTS = frozenset({PersonPart.FULL_NAME, PersonPart.FIRST_NAME, PersonPart.SURNAME})
 
 
@@ -270,129 +249,3 @@ def _ticks(walk: _Walk, text: str, place: str) -> None:
             walk.found.safeguarding_ticked = False
 
 
-# Tables -------------------------------------------------------------------------------
-
-def _read_table(walk: _Walk, spanned: tuple[Row, ...], place: str) -> None:
-    aligned = tuple(tuple("" if c == SPAN else c for c in r) for r in spanned)
-    rows = tuple(unspanned(r) for r in spanned)
-    header = find_header(aligned)
-    if header is not None and consent_header(rows) is None:
-        _read_grid(walk, aligned, header, place)
-        walk.family_titles = aligned[header[0]]
-        return
-    signing = consent_header(rows)
-    if signing is not None:
-        _read_grid(walk, rows, (signing, {}), place, consent=True)
-        return
-    header = find_header(rows) or find_header(turned_round(rows) or ())
-    if header is not None:
-        grid = rows if find_header(rows) else (turned_round(rows) or rows)
-        _read_grid(walk, grid, header, place)
-        walk.family_titles = grid[header[0]]
-        return
-    titles, walk.family_titles = walk.family_titles, None
-    if titles is not None and carries_on(rows, titles):
-        kind = walk.kind if walk.kind in PERSON_SECTIONS else SectionKind.FAMILY
-        for number, row in enumerate(rows, start=1):
-            _grid_person(walk, kind, titles, row, f"{place}, row {number}")
-        walk.family_titles = titles
-        return
-    skip = False
-    for number, row in enumerate(rows, start=1):
-        if skip:
-            skip = False
-            continue
-        below = rows[number] if number < len(rows) else None
-        skip = _read_row(walk, row, below, f"{place}, row {number}")
-
-
-
-def _read_grid(walk: _Walk, rows: tuple[Row, ...],
-               header: tuple[int, dict[Column, int]], place: str, *,
-               consent: bool = False) -> None:
-    """A table with a header row: consent rows in a consent section (or a table whose
-    columns are a signature and a print name), else household members."""
-    index, columns = header
-    titles = rows[index]
-    if consent or (walk.kind is SectionKind.CONSENT and Column.DOB not in columns):
-        for number, row in enumerate(rows[index + 1:], start=index + 2):
-            cells = {t.lower(): row[i] for i, t in enumerate(titles) if i < len(row) and t}
-            signature = signature_of(cells, f"{place}, row {number}")
-            if signature is not None:
-                walk.found.signatures.append(signature)
-        return
-    _close_person(walk)
-    kind = walk.kind if walk.kind in PERSON_SECTIONS else SectionKind.FAMILY
-    named = titles[columns.get(Column.NAME, columns.get(Column.SURNAME, 0))].lower()
-    if re.search(r"\b(child|young person|children)", named):
-        kind = SectionKind.CHILD
-    for number, row in enumerate(rows[index + 1:], start=index + 2):
-        _grid_person(walk, kind, titles, row, f"{place}, row {number}")
-
-
-_GRID_PARTS = {Column.NAME: PersonPart.FIRST_NAME, Column.SURNAME: PersonPart.SURNAME,
-               Column.DOB: PersonPart.DATE_OF_BIRTH, Column.RELATIONSHIP: PersonPart.RELATIONSHIP,
-               Column.CONSENT: PersonPart.SIGNATURE, Column.CONSENT_DATE: PersonPart.CONSENT_DATE}
-
-
-def _grid_person(walk: _Walk, kind: SectionKind, titles: Row, row: Row, place: str) -> None:
-    from parsers.meaning.family_table import header_columns
-    columns = header_columns(titles) or {}
-    record = PersonRecord(kind)
-    for index, title in enumerate(titles):
-        part = person_part(title) if index not in columns.values() else None
-        if part in _WHERE_THEY_LIVE and index < len(row):
-            record.parts[part] = clean(row[index])
-    for column, index in columns.items():
-        part = _GRID_PARTS.get(column)
-        value = clean(row[index]) if index < len(row) else ""
-        if column is Column.DOB:
-            value = date_boxes(row, index, titles) or value
-        if part is not None and value:
-            record.parts[part] = value
-            record.places[part] = f"{place}, column {index + 1}"
-    if Column.SURNAME not in columns and PersonPart.FIRST_NAME in record.parts:
-        record.parts[PersonPart.FULL_NAME] = record.parts.pop(PersonPart.FIRST_NAME)
-        record.places[PersonPart.FULL_NAME] = record.places.pop(PersonPart.FIRST_NAME)
-    if is_a_name(record.name()) and not find_header((tuple(row),)):
-        walk.found.people.append(record)
-
-
-
-def _read_row(walk: _Walk, row: Row, below: Row | None, place: str) -> bool:
-    """One row of a table of answers; True when `below` held this row's answers."""
-    cells = [c for c in row if c.strip()]
-    if len(cells) == 1 and unanswered_label(row):
-        return False
-    if len(cells) == 1:
-        _read_line(walk, cells[0], place)
-        return False
-    if walk.kind is SectionKind.LEVEL:
-        _ticks(walk, " ".join(as_tick(c) for c in cells), place)
-    if below is not None and all_labels(row) and not all_labels(below):
-        for column, (label, value) in enumerate(zip(row, below, strict=False), start=1):
-            _answer(walk, label, value, f"{place}, column {column}")
-        return True
-    _ticks(walk, " ".join(cells), place)
-    _row_pairs(walk, row, place)
-    return False
-
-
-def _row_pairs(walk: _Walk, row: Row, place: str) -> None:
-    """Label | value | label | value; a date of birth in three boxes after its label;
-    "Signed: | A. Hollis | Print name: | ANGELA HOLLIS | Date: | ..." is one signature."""
-    pairs = list(zip(row[0::2], row[1::2], strict=False))
-    signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
-    if signature is not None:
-        walk.found.signatures.append(signature)
-    if signing:
-        return
-    index = 0
-    while index < len(row) - 1:
-        label, value = row[index], row[index + 1]
-        step = 2
-        if person_part(label) is PersonPart.DATE_OF_BIRTH:
-            boxes = date_boxes(row, index + 1, ("", "", ""))
-            value, step = (boxes, 4) if boxes else (value, 2)
-        _answer(walk, label, value, f"{place}, column {index + 2}")
-        index += step

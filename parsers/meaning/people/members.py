@@ -13,10 +13,10 @@ import datetime as dt
 import re
 
 from parsers.form import Consent, Person, Role
-from parsers.meaning.family_table import PersonRow, build_people
-from parsers.meaning.household import Household, PersonRecord
-from parsers.meaning.names import mentioned, name_words, who
-from parsers.meaning.signatures import Signature
+from parsers.meaning.people.family_table import PersonRow, build_people
+from parsers.meaning.people.household_model import Household, PersonRecord
+from parsers.meaning.people.names import mentioned, name_words, who
+from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import consent_from_text, parse_uk_date
 from parsers.meaning.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
 
@@ -54,6 +54,8 @@ def lives_elsewhere(record: PersonRecord) -> bool:
     """The form says this person does not live at the home: a "lives here?" answer of
     no, an address of their own, or a relationship such as "Father (does not live at the
     home)". Consent is asked of the household only."""
+    if record.kind is SectionKind.OUTSIDE:
+        return True
     parts = record.parts
     here = parts.get(PersonPart.LIVES_HERE, "").strip().lower()
     away = parts.get(PersonPart.AWAY_ADDRESS, "").strip()

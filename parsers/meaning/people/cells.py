@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.meaning.labels import field_for
-from parsers.meaning.signatures import leading_person_label
+from parsers.meaning.people.signatures import leading_person_label
 from parsers.meaning.values import CHECKED
 from parsers.meaning.vocabulary import (
     ELSEWHERE,

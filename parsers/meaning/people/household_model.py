@@ -1,0 +1,35 @@
+"""What the household walk finds: records of people as read, signatures, statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parsers.meaning.people.signatures import Signature
+from parsers.meaning.vocabulary import PersonPart, SectionKind
+
+
+@dataclass
+class PersonRecord:
+    """One household member as read: answers by part, and where each was read."""
+
+    kind: SectionKind
+    parts: dict[PersonPart, str] = field(default_factory=dict)
+    places: dict[PersonPart, str] = field(default_factory=dict)
+
+    def name(self) -> str:
+        if PersonPart.FULL_NAME in self.parts:
+            return self.parts[PersonPart.FULL_NAME]
+        return " ".join(self.parts[p] for p in (PersonPart.FIRST_NAME, PersonPart.SURNAME)
+                        if p in self.parts)
+
+
+@dataclass
+class Household:
+    people: list[PersonRecord] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    statements: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
+    referrer: dict[PersonPart, str] = field(default_factory=dict)
+    levels: list[tuple[str, str]] = field(default_factory=list)  # ticked level, place
+    safeguarding_ticked: bool | None = None
+
+

@@ -1,0 +1,161 @@
+"""Tables in a household walk: family tables (a header row, or one column per person),
+consent tables, and rows of labels and answers. Pure; the walk is passed in."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from parsers.layout import SPAN, Row, unspanned
+from parsers.meaning.people.cells import all_labels, as_tick, carries_on, date_boxes, is_a_name
+from parsers.meaning.people.family_table import Column, find_header, header_columns, turned_round
+from parsers.meaning.people.household_model import Household, PersonRecord
+from parsers.meaning.people.signatures import clean, consent_header, signature_in_row, signature_of
+from parsers.meaning.text_lines import unanswered_label
+from parsers.meaning.vocabulary import PersonPart, SectionKind, person_part
+
+PERSON_SECTIONS = frozenset({SectionKind.CHILD, SectionKind.ADULT, SectionKind.FAMILY})
+# Sections whose tables list people: the household's, and those outside it (not members).
+LISTING_SECTIONS = PERSON_SECTIONS | {SectionKind.OUTSIDE}
+_WHERE_THEY_LIVE = frozenset({PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
+                              PersonPart.HOME_ADDRESS})
+
+
+class Walker(Protocol):
+    """The household walk as the table readers see it."""
+
+    kind: SectionKind
+    found: Household
+    family_titles: Row | None
+
+    def answer(self, label: str, value: str, place: str) -> None: ...
+    def line(self, text: str, place: str) -> None: ...
+    def close_person(self) -> None: ...
+    def ticks(self, text: str, place: str) -> None: ...
+
+
+# Tables -------------------------------------------------------------------------------
+
+def read_table(walk: Walker, spanned: tuple[Row, ...], place: str) -> None:
+    aligned = tuple(tuple("" if c == SPAN else c for c in r) for r in spanned)
+    rows = tuple(unspanned(r) for r in spanned)
+    header = find_header(aligned)
+    if header is not None and consent_header(rows) is None:
+        _read_grid(walk, aligned, header, place)
+        walk.family_titles = aligned[header[0]]
+        return
+    signing = consent_header(rows)
+    if signing is not None:
+        _read_grid(walk, rows, (signing, {}), place, consent=True)
+        return
+    header = find_header(rows) or find_header(turned_round(rows) or ())
+    if header is not None:
+        grid = rows if find_header(rows) else (turned_round(rows) or rows)
+        _read_grid(walk, grid, header, place)
+        walk.family_titles = grid[header[0]]
+        return
+    titles, walk.family_titles = walk.family_titles, None
+    if titles is not None and carries_on(rows, titles):
+        kind = walk.kind if walk.kind in LISTING_SECTIONS else SectionKind.FAMILY
+        for number, row in enumerate(rows, start=1):
+            _grid_person(walk, kind, titles, row, f"{place}, row {number}")
+        walk.family_titles = titles
+        return
+    skip = False
+    for number, row in enumerate(rows, start=1):
+        if skip:
+            skip = False
+            continue
+        below = rows[number] if number < len(rows) else None
+        skip = _read_row(walk, row, below, f"{place}, row {number}")
+
+
+
+def _read_grid(walk: Walker, rows: tuple[Row, ...],
+               header: tuple[int, dict[Column, int]], place: str, *,
+               consent: bool = False) -> None:
+    """A table with a header row: consent rows in a consent section (or a table whose
+    columns are a signature and a print name), else household members."""
+    index, columns = header
+    titles = rows[index]
+    if consent or (walk.kind is SectionKind.CONSENT and Column.DOB not in columns):
+        for number, row in enumerate(rows[index + 1:], start=index + 2):
+            cells = {t.lower(): row[i] for i, t in enumerate(titles) if i < len(row) and t}
+            signature = signature_of(cells, f"{place}, row {number}")
+            if signature is not None:
+                walk.found.signatures.append(signature)
+        return
+    walk.close_person()
+    kind = walk.kind if walk.kind in LISTING_SECTIONS else SectionKind.FAMILY
+    named = titles[columns.get(Column.NAME, columns.get(Column.SURNAME, 0))].lower()
+    if re.search(r"\b(child|young person|children)", named):
+        kind = SectionKind.CHILD
+    for number, row in enumerate(rows[index + 1:], start=index + 2):
+        _grid_person(walk, kind, titles, row, f"{place}, row {number}")
+
+
+_GRID_PARTS = {Column.NAME: PersonPart.FIRST_NAME, Column.SURNAME: PersonPart.SURNAME,
+               Column.DOB: PersonPart.DATE_OF_BIRTH, Column.RELATIONSHIP: PersonPart.RELATIONSHIP,
+               Column.CONSENT: PersonPart.SIGNATURE, Column.CONSENT_DATE: PersonPart.CONSENT_DATE}
+
+
+def _grid_person(walk: Walker, kind: SectionKind, titles: Row, row: Row, place: str) -> None:
+    columns = header_columns(titles) or {}
+    record = PersonRecord(kind)
+    for index, title in enumerate(titles):
+        part = person_part(title) if index not in columns.values() else None
+        if part in _WHERE_THEY_LIVE and index < len(row):
+            record.parts[part] = clean(row[index])
+    for column, index in columns.items():
+        part = _GRID_PARTS.get(column)
+        value = clean(row[index]) if index < len(row) else ""
+        if column is Column.DOB:
+            value = date_boxes(row, index, titles) or value
+        if part is not None and value:
+            record.parts[part] = value
+            record.places[part] = f"{place}, column {index + 1}"
+    if Column.SURNAME not in columns and PersonPart.FIRST_NAME in record.parts:
+        record.parts[PersonPart.FULL_NAME] = record.parts.pop(PersonPart.FIRST_NAME)
+        record.places[PersonPart.FULL_NAME] = record.places.pop(PersonPart.FIRST_NAME)
+    if is_a_name(record.name()) and not find_header((tuple(row),)):
+        walk.found.people.append(record)
+
+
+
+def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
+    """One row of a table of answers; True when `below` held this row's answers."""
+    cells = [c for c in row if c.strip()]
+    if len(cells) == 1 and unanswered_label(row):
+        return False
+    if len(cells) == 1:
+        walk.line(cells[0], place)
+        return False
+    if walk.kind is SectionKind.LEVEL:
+        walk.ticks(" ".join(as_tick(c) for c in cells), place)
+    if below is not None and all_labels(row) and not all_labels(below):
+        for column, (label, value) in enumerate(zip(row, below, strict=False), start=1):
+            walk.answer(label, value, f"{place}, column {column}")
+        return True
+    walk.ticks(" ".join(cells), place)
+    _row_pairs(walk, row, place)
+    return False
+
+
+def _row_pairs(walk: Walker, row: Row, place: str) -> None:
+    """Label | value | label | value; a date of birth in three boxes after its label;
+    "Signed: | A. Hollis | Print name: | ANGELA HOLLIS | Date: | ..." is one signature."""
+    pairs = list(zip(row[0::2], row[1::2], strict=False))
+    signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
+    if signature is not None:
+        walk.found.signatures.append(signature)
+    if signing:
+        return
+    index = 0
+    while index < len(row) - 1:
+        label, value = row[index], row[index + 1]
+        step = 2
+        if person_part(label) is PersonPart.DATE_OF_BIRTH:
+            boxes = date_boxes(row, index + 1, ("", "", ""))
+            value, step = (boxes, 4) if boxes else (value, 2)
+        walk.answer(label, value, f"{place}, column {index + 2}")
+        index += step
