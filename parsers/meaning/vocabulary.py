@@ -89,7 +89,7 @@ SECTIONS: tuple[Wording, ...] = (
            r"|agreement|permission|personal data)\b",
            OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA),
     _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
-           r"(at|in)|household members)\b).*\b(significant others?|not (living|in the household)|"
+           r"(at|in)|household members?)\b).*\b(not (living|in the household)|"
            r"do(es)? not live|outside the household|wider family|extended family|not members of)\b",
            SWINDON_REFERRAL, BOURNEMOUTH_REFERRAL, SOMERSET_EHA),
     _words(SectionKind.LEVEL, r"\b(level of need|levels? of need|tier|threshold)\b",

@@ -7,7 +7,14 @@ import re
 from typing import Protocol
 
 from parsers.layout import SPAN, Row, unspanned
-from parsers.meaning.people.cells import all_labels, as_tick, carries_on, date_boxes, is_a_name
+from parsers.meaning.people.cells import (
+    all_labels,
+    as_tick,
+    carries_on,
+    date_boxes,
+    is_a_name,
+    is_label,
+)
 from parsers.meaning.people.family_table import Column, find_header, header_columns, turned_round
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.signatures import clean, consent_header, signature_in_row, signature_of
@@ -132,7 +139,7 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
         return False
     if walk.kind is SectionKind.LEVEL:
         walk.ticks(" ".join(as_tick(c) for c in cells), place)
-    if below is not None and all_labels(row) and not all_labels(below):
+    if below is not None and all_labels(row) and not any(is_label(c) for c in below if c.strip()):
         for column, (label, value) in enumerate(zip(row, below, strict=False), start=1):
             walk.answer(label, value, f"{place}, column {column}")
         return True

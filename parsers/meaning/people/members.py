@@ -59,7 +59,8 @@ def lives_elsewhere(record: PersonRecord) -> bool:
     parts = record.parts
     here = parts.get(PersonPart.LIVES_HERE, "").strip().lower()
     away = parts.get(PersonPart.AWAY_ADDRESS, "").strip()
-    said = f"{parts.get(PersonPart.RELATIONSHIP, '')} {here}".lower()
+    said = " ".join(parts.get(p, "") for p in (PersonPart.RELATIONSHIP, PersonPart.HOME_ADDRESS))
+    said = f"{said} {here}".lower()
     return (here in ("no", "n") or here.startswith(("no ", "no,", "no -", "no –"))
             or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said)))
 
