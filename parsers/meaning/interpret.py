@@ -116,9 +116,25 @@ def _read_row(found: Found, row: Row, below: Row | None) -> bool:
         for label, value in zip(row, below, strict=False):
             read_pair(found, label, value)
         return True
-    for label, value in zip(row[0::2], row[1::2], strict=False):
+    for label, value in _row_pairs(row):
         read_pair(found, label, value)
     return False
+
+
+def _row_pairs(row: Row) -> list[tuple[str, str]]:
+    """Label | value | label | value; a postcode in two boxes ("B63" | "3BL") after its
+    label is one value."""
+    pairs: list[tuple[str, str]] = []
+    index = 0
+    while index < len(row) - 1:
+        label, value, step = row[index], row[index + 1], 2
+        if field_for(label) is Field.POSTCODE and index + 2 < len(row):
+            joined = f"{value} {row[index + 2]}"
+            if normalise_postcode(value) is None and normalise_postcode(joined):
+                value, step = joined, 4 if index + 3 < len(row) and not row[index + 3] else 3
+        pairs.append((label, value))
+        index += step
+    return pairs
 
 
 def _label_cell(cell: str, section: str) -> Field | None:

@@ -60,7 +60,8 @@ def is_level_range(text: str | None) -> bool:
 _LEVEL_NAMES = {"universal": 1, "additional": 2, "complex": 3, "acute": 4, "specialist": 4}
 
 _NEGATIVE = re.compile(
-    r"^(no|n|none|nil|false)\b|\b(not|refused|declined|withdrawn|unsigned|awaiting|pending"
+    # "N" alone is no; "N Bishop" is Nikki Bishop's signature.
+    r"^(no|none|nil|false)\b|^n\s*$|\b(not|refused|declined|withdrawn|unsigned|awaiting|pending"
     r"|to follow|n/a)\b",
     re.IGNORECASE,
 )

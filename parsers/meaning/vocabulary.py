@@ -104,7 +104,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"practitioner|lead professional|assessor|author|your details|person making|"
            r"about you)\b",
            PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, ORIGINAL),
-    _words(SectionKind.CHILD, r"\b(child|children|child ?ren|young (person|people)|key person|"
+    _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"
+           r"young (person|people)|key person|"
            r"subject|baby|unborn|siblings?|being referred)\b",
            PLYMOUTH_EHA, ROTHERHAM_EHA, SWINDON_REFERRAL, LAMBETH_MARF, HEREFORDSHIRE_MARF),
     _words(SectionKind.ADULT, r"\b(parents?|carers?|adults?|mother|father|guardian|parental "
@@ -154,8 +155,8 @@ PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.FIRST_NAME, r"\b(forenames?|first names?|given names?|christian names?)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, LAMBETH_MARF, SOMERSET_EHA),
     # A name label, unless it names something else ("Name of school", "Name of referrer").
-    _words(PersonPart.FULL_NAME, rf"^(?!.*\b({_NOT_A_PERSON}|known as|alias|aka|other names?|"
-           rf"previous|maiden|also)\b).*\bnames?\b(?! of (the )?"
+    _words(PersonPart.FULL_NAME, rf"^(?!.*\b({_NOT_A_PERSON}|known as|known names?|alias|aka|"
+           rf"other names?|other known|previous|maiden|also)\b).*\bnames?\b(?! of (the )?"
            rf"({_NOT_A_PERSON}))", EHC_CONSENT, ROTHERHAM_EHA, OXFORDSHIRE_EHA, ORIGINAL,
            HEREFORDSHIRE_MARF),
 )

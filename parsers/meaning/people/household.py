@@ -149,7 +149,8 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         return
     if walk.kind is SectionKind.CONSENT:
         _consent_answer(walk, part, label, value, place)
-    elif walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None:
+    elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
+          or part in _SPLIT_NAME):
         _person_answer(walk, part, value, place)
 
 
@@ -163,6 +164,11 @@ def _named_with_date(walk: _Walk, line: str, place: str) -> bool:
     walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
     _close_person(walk)
     return True
+
+
+# Labels that only a person's details have ("Given name(s)", "Family name"): they start a
+# member even in a section of no known kind.
+_SPLIT_NAME = frozenset({PersonPart.FIRST_NAME, PersonPart.SURNAME})
 
 
 def _names_family(label: str) -> bool:

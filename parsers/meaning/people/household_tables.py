@@ -69,12 +69,24 @@ def read_table(walk: Walker, spanned: tuple[Row, ...], place: str) -> None:
         walk.family_titles = titles
         return
     skip = False
-    for number, row in enumerate(rows, start=1):
+    for number, (row, wide) in enumerate(zip(rows, aligned, strict=True), start=1):
         if skip:
             skip = False
             continue
         below = rows[number] if number < len(rows) else None
-        skip = _read_row(walk, row, below, f"{place}, row {number}")
+        skip = _read_row(walk, _paired_view(row, wide), below, f"{place}, row {number}")
+
+
+def _paired_view(row: Row, wide: Row) -> Row:
+    """The row as its cells were written, or with each merged cell's columns kept (blank),
+    whichever pairs more labels with answers: a value merged across columns ("Kyle Bishop"
+    over three) keeps the next label in step only in the wide view."""
+    return wide if _good_pairs(wide) > _good_pairs(row) else row
+
+
+def _good_pairs(row: Row) -> int:
+    return sum(1 for label, value in zip(row[0::2], row[1::2], strict=False)
+               if is_label(label) and value.strip() and not is_label(value))
 
 
 
