@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -38,3 +40,25 @@ def _of(session: Session, model: Any, case_id: int) -> list[Any]:
 
 def _row(obj: object, fields: tuple[str, ...]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in fields}
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of a case list (`/cases`): no names, only what places it in the work."""
+
+    reference: str
+    cluster: str
+    status: str
+    priority: str
+    received: dt.datetime
+    meeting_date: dt.date | None
+    open_review: bool
+
+
+def list_cases(sessions: sessionmaker[Session]) -> list[CaseSummary]:
+    """Every case, oldest first, with whether a review is open."""
+    with sessions() as session:
+        reviewing = set(session.scalars(select(Review.case_id).where(Review.result.is_(None))))
+        return [CaseSummary(c.reference, c.cluster, c.status.value, c.priority, c.created_at,
+                            c.meeting_date, c.id in reviewing)
+                for c in session.scalars(select(Case).order_by(Case.created_at, Case.id))]

@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for add in (_add_check_config, _add_extract, _add_route, _add_run, _add_demo, _add_queue,
-                _add_postcodes, _add_health, _add_case, _add_meetings, _add_agenda, _add_report):
+                _add_postcodes, _add_health, _add_case, _add_meetings, _add_agenda, _add_report,
+                _add_web, _add_users):
         add(commands)
     return parser
 
@@ -240,3 +241,33 @@ def _add_report(commands: Any) -> None:
     sub.add_argument("--from", dest="start", type=dt.date.fromisoformat, default=None)
     sub.add_argument("--to", dest="end", type=dt.date.fromisoformat, default=None)
     sub.add_argument("--csv", action="store_true", help="CSV for a spreadsheet")
+
+
+# The admin pages and their accounts: cli/web.py
+
+def _add_web(commands: Any) -> None:
+    sub = _command(commands, "web", "web:serve_web",
+                   "serve the admin pages (GOV.UK Frontend) with gunicorn")
+    _config_arg(sub)
+    sub.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    sub.add_argument("--port", type=int, default=8080)
+
+
+def _add_users(commands: Any) -> None:
+    sub = _command(commands, "users", None, "accounts of the admin pages")
+    actions = sub.add_subparsers(required=True, metavar="ACTION")
+    adding = _command(actions, "add", "web:add_user",
+                      "add an account; the password is read from standard input")
+    adding.add_argument("name")
+    adding.add_argument("--role", required=True,
+                        choices=["admin", "manager", "service_manager", "auditor"])
+    adding.add_argument("--area", action="append", metavar="ID",
+                        help="an area the admin or manager works in (repeat for more)")
+    adding.add_argument("--password-stdin", action="store_true", required=True,
+                        help="read the password from standard input")
+    _command(actions, "list", "web:list_users", "list the accounts")
+    disabling = _command(actions, "disable", "web:disable_user", "disable an account")
+    disabling.add_argument("name")
+    for action in actions.choices.values():
+        _config_arg(action)
+        _actor_arg(action)

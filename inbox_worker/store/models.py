@@ -273,3 +273,18 @@ class MailboxLease(Base):
     mailbox: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str] = mapped_column(String(128))
     expires_at: Mapped[dt.datetime]
+
+
+class WebAccount(Base):
+    """A person who signs in to the admin pages (`frontdoor users`), by role and areas."""
+
+    __tablename__ = "web_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    role: Mapped[str] = mapped_column(String(32))  # admin | manager | service_manager | auditor
+    areas: Mapped[list[Any]]  # area ids (admin, manager); all-area roles keep []
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2id, PHC string
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime]
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(default=None)

@@ -1,0 +1,1 @@
+"""The admin pages: server-rendered GOV.UK pages over the same functions as the CLI."""

@@ -1,0 +1,146 @@
+"""`/cases` and `/cases/REF`: screening, the meeting's decision and reviews.
+
+Thin handlers over `casework.actions`, as `frontdoor case screen|allocate|review|
+review-decide` use them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response as BaseResponse
+
+from inbox_worker.casework.actions import allocate, decide_review, request_review, screen
+from inbox_worker.casework.audit import record_audit
+from inbox_worker.casework.view import CaseSummary, list_cases
+from inbox_worker.web import access
+from inbox_worker.web.context import web_context
+from inbox_worker.web.pages.present import form_rows, people_rows
+from routing.casework import Allocation, CaseStatus, CaseworkError, ReviewResult
+
+pages = Blueprint("cases", __name__)
+LIMIT = 500  # characters kept of a reason, grounds or notes typed in a page
+DONE = (CaseStatus.ALLOCATED.value, CaseStatus.NOT_ALLOCATED.value,
+        CaseStatus.CLOSED_AT_SCREENING.value)
+
+
+@pages.route("/cases")
+def case_list() -> str:
+    cases = access.visible(list_cases(web_context().sessions), lambda c: c.cluster)
+    return render_template("cases.html", sections=_sections(cases))
+
+
+def _sections(cases: list[CaseSummary]) -> list[tuple[str, str, list[CaseSummary]]]:
+    """(id, heading, cases) in the order the work is done."""
+    def status(*names: str) -> list[CaseSummary]:
+        return [c for c in cases if c.status in names]
+
+    return [
+        ("screening", "Awaiting screening", status(CaseStatus.AWAITING_SCREENING.value)),
+        ("meeting", "On a meeting's agenda", sorted(
+            status(CaseStatus.AWAITING_MEETING.value),
+            key=lambda c: (c.meeting_date is None, c.meeting_date))),
+        ("reviews", "Reviews open", [c for c in cases if c.open_review]),
+        ("decided", "Decided or closed", status(*DONE)),
+    ]
+
+
+@pages.route("/cases/<reference>")
+def case_page(reference: str) -> str:
+    web = web_context()
+    view = access.case_for(reference, web)
+    with web.sessions.begin() as session:
+        record_audit(session, now=web.now(), actor=access.principal().name,
+                     action="view:case", reference=reference)
+    person = access.principal()
+    return render_template(
+        "case.html", case=view, rows=form_rows(view["form"]), people=people_rows(view["form"]),
+        open_review=any(r["result"] is None for r in view["reviews"]), done=DONE,
+        may_act=person.may("casework"), may_review=person.may("review"))
+
+
+@pages.route("/cases/<reference>/screen", methods=["POST"])
+def screen_case(reference: str) -> BaseResponse:
+    web = web_context()
+    access.require("casework")
+    access.case_for(reference, web)
+    needed = request.form.get("decision") == "needed"
+    reason = _field("reason")
+    if request.form.get("decision") not in ("needed", "close"):
+        return _refuse(reference, "Choose whether a resource is needed")
+    return _act(reference, "Screening recorded", lambda: screen(
+        web.sessions, reference, resource_needed=needed, close_reason=None if needed else reason,
+        actor=access.principal().name, ctx=web.casework, now=web.now()))
+
+
+@pages.route("/cases/<reference>/allocate", methods=["POST"])
+def allocate_case(reference: str) -> BaseResponse:
+    web = web_context()
+    access.require("casework")
+    access.case_for(reference, web)
+    allocation = _allocation()
+    if allocation is None:
+        return _refuse(reference, "Choose whether a resource is allocated, and what")
+    return _act(reference, "Decision recorded; the outcome email is queued", lambda: allocate(
+        web.sessions, reference, allocation, actor=access.principal().name, ctx=web.casework,
+        now=web.now()))
+
+
+@pages.route("/cases/<reference>/review", methods=["POST"])
+def review_case(reference: str) -> BaseResponse:
+    web = web_context()
+    access.require("casework")
+    access.case_for(reference, web)
+    grounds = _field("grounds")
+    if not grounds:
+        return _refuse(reference, "Enter why the lead professional disagrees")
+    return _act(reference, "Review request recorded; the reviewer is told", lambda: (
+        request_review(web.sessions, reference, grounds=grounds, via="admin",
+                       actor=access.principal().name, ctx=web.casework, now=web.now())))
+
+
+@pages.route("/cases/<reference>/review-decide", methods=["POST"])
+def decide_case_review(reference: str) -> BaseResponse:
+    web = web_context()
+    access.require("review")
+    access.case_for(reference, web)
+    if request.form.get("result") not in ("upheld", "changed"):
+        return _refuse(reference, "Choose whether the decision is upheld or changed")
+    result = ReviewResult(request.form["result"])
+    allocation = _allocation() if result is ReviewResult.CHANGED else None
+    if result is ReviewResult.CHANGED and allocation is None:
+        return _refuse(reference, "Give the changed decision: allocated or not, and what")
+    return _act(reference, "Review result recorded; the lead professional is told", lambda: (
+        decide_review(web.sessions, reference, result=result, notes=_field("notes"),
+                      allocation=allocation, actor=access.principal().name, ctx=web.casework,
+                      now=web.now())))
+
+
+def _allocation() -> Allocation | None:
+    choice = request.form.get("allocated")
+    if choice not in ("yes", "no") or (choice == "yes" and not _field("resource")):
+        return None
+    return Allocation(allocated=choice == "yes", resource=_field("resource"),
+                      agency=_field("agency"), worker=_field("worker"),
+                      multi_agency=request.form.get("multi_agency") == "yes",
+                      notes=_field("notes"))
+
+
+def _field(name: str) -> str:
+    return request.form.get(name, "").strip()[:LIMIT]
+
+
+def _act(reference: str, message: str, action: Callable[[], Any]) -> BaseResponse:
+    try:
+        action()
+    except CaseworkError as err:
+        return _refuse(reference, str(err))
+    flash(f"{reference}: {message}", "success")
+    return redirect(url_for("cases.case_page", reference=reference))
+
+
+def _refuse(reference: str, message: str) -> BaseResponse:
+    flash(message, "error")
+    return redirect(url_for("cases.case_page", reference=reference))

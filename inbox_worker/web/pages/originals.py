@@ -1,0 +1,48 @@
+"""The original email behind a queue item or a case, as received, and its attachments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_worker.store.models import Case, ExceptionItem, Message, Original
+from parsers.mail.message import Attachment, ParsedMail
+from parsers.mail.mime import parse_mail
+
+TEXT_SHOWN = 20_000  # characters of the message text shown in the page; the rest by download
+
+
+@dataclass(frozen=True)
+class OriginalMail:
+    raw: bytes
+    mail: ParsedMail
+
+    @property
+    def attachments(self) -> tuple[Attachment, ...]:
+        return self.mail.all_attachments()
+
+    @property
+    def text(self) -> str:
+        return self.mail.text_body[:TEXT_SHOWN]
+
+
+def original_of(sessions: sessionmaker[Session], reference: str) -> OriginalMail | None:
+    """The stored original of the queue item or case with this reference."""
+    with sessions() as session:
+        message_id = _message_id(session, reference)
+        if message_id is None:
+            return None
+        message = session.get_one(Message, message_id)
+        raw = session.get_one(Original, message.content_hash).data
+    return OriginalMail(raw, parse_mail(raw))
+
+
+def _message_id(session: Session, reference: str) -> int | None:
+    found = session.scalars(select(ExceptionItem.message_id)
+                            .where(ExceptionItem.reference == reference)).first()
+    if found is None:
+        found = session.scalars(select(Case.message_id)
+                                .where(Case.reference == reference)).first()
+    return found
