@@ -32,7 +32,9 @@ class Field(StrEnum):
     CHILD_DOB = "child_dob"
 
 
-_LP = r"(lead professional|lead practitioner|referrer|referring professional|practitioner)"
+_LP = (r"(lead professional|lead practitioner|referrer|referring professional|referring "
+       r"(social )?worker|social worker|practitioner|author|assessor|person completing( this)?"
+       r"( form| assessment| contact or referral| referral)?)")
 _FAMILY_WORDS = re.compile(r"\b(parent|carer|family|child|mother|father|young person|guardian)")
 _LP_WORDS = re.compile(r"\b(lead|professional|practitioner|referrer|referring|agency|school|"
                        r"organisation|organization|setting|gp|worker)\b")
@@ -48,15 +50,15 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                       r"|^threshold( level)?( of need)?$|\bwhat (tier|level)\b"
                       r"|\b(level|tier)s? of need (identified|assessed)\b"),
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
-        (Field.LP_PHONE, r"(telephone|phone|tel|contact number|mobile)( number| no)?$"),
-        (Field.POSTCODE, r"post ?code$"),
-        (Field.ADDRESS, r"address( line)?( ?\d)?$"),
+        (Field.LP_PHONE, r"\b(telephone|phone|tel|contact number|mobile)( number| no)?$"),
+        (Field.POSTCODE, r"\bpost ?code$"),
+        (Field.ADDRESS, r"\baddress( line)?( ?\d)?$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
         (Field.LP_AGENCY, r"^((lead |referring )?((professional|practitioner|referrer)('s)? )?"
                           r"(agency|organisation|organization|service)( name)?"
                           r"|name of (the )?(agency|organisation|organization|service))$"),
-        (Field.LP_ROLE, r"(role|job title|designation|position)$"),
+        (Field.LP_ROLE, r"\b(role|job title|designation|position)$"),
         (Field.CHILD_NAME, r"^((child|young person)('s)?( full)? name|name of (child|young "
                            r"person))$"),
         (Field.CHILD_DOB, r"^((child|young person)('s)? )?(date of birth|dob)$"),
@@ -125,13 +127,15 @@ def is_known_label(text: str, section: str = "") -> bool:
 _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
     (FormType.STEP_DOWN, re.compile(r"step[\s-]?down(?!\s+plan)", re.IGNORECASE)),
     (FormType.INTERNAL_REQUEST, re.compile(
-        r"internal request|early help desk|request from (the )?(mash|spa)\b",
+        r"internal request|internal (social care )?referral|early help desk"
+        r"|request from (the )?(mash|spa)\b",
         re.IGNORECASE)),
     # Every external referral is an assessment for the service, whatever its name: EHA,
     # CAF, MARF, request for support, inter-agency or MASH referral (vocabulary.py sources).
     (FormType.EARLY_HELP_ASSESSMENT, re.compile(
         r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
-        r"|(multi|inter)[\s-]?agency (referral|confirmation)|request for (support|services|help)"
+        r"|(multi|inter)[\s-]?agency (referral|confirmation)|request for (support|services?|help)"
+        r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral", re.IGNORECASE)),
 )
@@ -145,6 +149,9 @@ def form_type_of(title: str, text: str) -> FormType:
     The title's lines are tried in order (the body's title, then the page header), so
     a header that mentions MASH cannot turn an assessment into an internal request.
     """
+    opening = "\n".join(text.splitlines()[:_TITLE_LINES + 2])
+    if _STEP_DOWN_FORM.search(f"{title}\n{opening}"):
+        return FormType.STEP_DOWN  # "Step-Down Plan – from CIN or CP" under "Early Help"
     for line in title.splitlines():
         found = next((t for t, pattern in _TITLE_TYPES if pattern.search(line)), None)
         if found is not None:
@@ -153,6 +160,10 @@ def form_type_of(title: str, text: str) -> FormType:
         if pattern.search(text[:2000]):
             return form_type
     return FormType.UNKNOWN
+
+
+_STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
+                             r"protection|social care)\b", re.IGNORECASE)
 
 
 _TITLE_LINES = 3  # a title sits in the first lines, under a letterhead at most

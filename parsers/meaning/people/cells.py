@@ -6,7 +6,7 @@ import re
 
 from parsers.meaning.labels import field_for
 from parsers.meaning.people.signatures import leading_person_label
-from parsers.meaning.values import CHECKED
+from parsers.meaning.values import CHECKED, parse_uk_date
 from parsers.meaning.vocabulary import (
     ELSEWHERE,
     PersonPart,
@@ -29,7 +29,9 @@ _NOT_NAMES = re.compile(r"^(also known as|aka|gender|ethnicity|none|nil|n/?a|not
 def is_a_name(text: str) -> bool:
     """A person's name as typed, not a label left in a cell ("Surname", "D.O.B.")."""
     clean = text.strip(" *:")
-    dated = any(ch.isdigit() for ch in clean)  # "Ruby Halford (DOB 1/12/18)" is no label
+    if any(ch.isdigit() for ch in clean) and parse_uk_date(clean) is None:
+        return False  # "PATEL – LL 6632019" is a case number; "Ruby Halford (DOB 1/12/18)" a name
+    dated = any(ch.isdigit() for ch in clean)
     labelled = not dated and (person_part(clean) is not None or field_for(clean) is not None)
     return (bool(re.search(r"[^\W\d_]{2}", clean)) and ":" not in clean and not labelled
             and not _NOT_NAMES.match(clean) and len(clean.split()) <= 8)
