@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from parsers.meaning.labels import Field, field_for, in_lp_section
 from parsers.meaning.people.family_table import Column, PersonRow
 from parsers.meaning.values import is_placeholder
-from parsers.meaning.vocabulary import names_author, person_part
+from parsers.meaning.vocabulary import PersonPart, names_author, person_part
 
 
 @dataclass
@@ -56,6 +56,11 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     return True
 
 
+# Labels only a household member's details have: the referrer's part of the form is over.
+_HOUSEHOLD_ONLY = frozenset({PersonPart.DATE_OF_BIRTH, PersonPart.LIVES_HERE,
+                             PersonPart.AWAY_ADDRESS, PersonPart.RELATIONSHIP, PersonPart.NAMES})
+
+
 def _label_opens_section(found: Found, label: str, target: Field | None) -> None:
     opens = target is Field.LP_NAME or (target in (Field.LP_ROLE, Field.LP_AGENCY, None)
                                         and names_author(label))
@@ -63,5 +68,6 @@ def _label_opens_section(found: Found, label: str, target: Field | None) -> None
         found.section = REFERRER_FROM_LABEL
     elif (found.section == REFERRER_FROM_LABEL and target in (None, Field.CHILD_NAME,
                                                              Field.CHILD_DOB)
-          and person_part(label) is not None and _FAMILY_LABEL.search(label)):
+          and (person_part(label) in _HOUSEHOLD_ONLY or (person_part(label) is not None
+                                                       and _FAMILY_LABEL.search(label)))):
         found.section = FAMILY_FROM_LABEL

@@ -327,6 +327,7 @@ def _lead(found: Found, household: Household) -> LeadProfessional:
     email box has none is moved to the email."""
     values = {f: found.first(f) for f in (Field.LP_NAME, Field.LP_AGENCY, Field.LP_EMAIL,
                                           Field.LP_PHONE)}
+    values[Field.LP_NAME] = found.first(Field.LEAD_NAME) or values[Field.LP_NAME]
     if not _EMAIL.search(values[Field.LP_EMAIL]):
         for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
             match = _EMAIL.search(values[other])
@@ -335,12 +336,20 @@ def _lead(found: Found, household: Household) -> LeadProfessional:
                 rest = values[other][:match.start()] + " " + values[other][match.end():]
                 values[other] = " ".join(rest.split()).strip(" /,;-")
                 break
-    if not values[Field.LP_NAME]:
+    values[Field.LP_NAME] = _name_alone(values[Field.LP_NAME])
+    if not values[Field.LP_NAME] or field_for(values[Field.LP_NAME]) is not None:
         parts = household.referrer
         values[Field.LP_NAME] = parts.get(PersonPart.FULL_NAME) or " ".join(
             filter(None, (parts.get(PersonPart.FIRST_NAME), parts.get(PersonPart.SURNAME))))
     return LeadProfessional(name=values[Field.LP_NAME], agency=values[Field.LP_AGENCY],
                             email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
+
+
+def _name_alone(text: str) -> str:
+    """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
+    first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
+    return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
+        else text
 
 
 def has_form_fields(form: Form) -> bool:

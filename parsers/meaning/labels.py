@@ -19,6 +19,7 @@ class Field(StrEnum):
     ADDRESS = "address"
     POSTCODE = "postcode"
     LP_NAME = "lp_name"
+    LEAD_NAME = "lead_name"  # "Lead Professional (if not CAF author)": wins over the author
     LP_AGENCY = "lp_agency"
     LP_ROLE = "lp_role"
     LP_EMAIL = "lp_email"
@@ -52,7 +53,11 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"\b(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"\bpost ?code$"),
-        (Field.ADDRESS, r"\baddress( line)?( ?\d)?$"),
+        (Field.ADDRESS, r"\baddress( line)?( ?\d)?$|\baddress of (the )?(family|child|young person"
+                        r"|household)\b|\b(main|family|home|current|usual|primary) (home |family )?"
+                        r"address\b"),
+        (Field.LEAD_NAME, r"^(name of (the )?)?lead (professional|practitioner)('s)?( full)?"
+                          r"( name)?( (if|following|after|from|once) .*)?$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
         (Field.LP_AGENCY, r"^((lead |referring )?((professional|practitioner|referrer)('s)? )?"
@@ -69,8 +74,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
 )
 _NOT_HOME = re.compile(r"\b(secondary|previous|former|second|work|office|base|surgery|"
                        r"nursery|college)\b")
-_LP_FIELDS = frozenset({Field.LP_NAME, Field.LP_AGENCY, Field.LP_ROLE, Field.LP_EMAIL,
-                        Field.LP_PHONE})
+_LP_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
+                        Field.LP_EMAIL, Field.LP_PHONE})
 _HOME_FIELDS = frozenset({Field.ADDRESS, Field.POSTCODE})
 
 
