@@ -28,7 +28,9 @@ class WebServer(BaseApplication):  # type: ignore[misc]  # gunicorn is untyped
         for key, value in {"bind": self._bind, "workers": 1, "threads": THREADS,
                            "worker_class": "gthread", "accesslog": "-",
                            "access_log_format": '%(h)s "%(m)s %(U)s" %(s)s %(L)ss',
-                           "timeout": 60, "graceful_timeout": 20}.items():
+                           "timeout": 60, "graceful_timeout": 20,
+                           # no control socket in the home folder (systemd: ProtectHome)
+                           "control_socket_disable": True}.items():
             self.cfg.set(key, value)
 
     def load(self) -> Flask:

@@ -47,6 +47,9 @@ def read_blocks(content: Content) -> Found:
         found.place = place
         if isinstance(block, Pair):
             read_pair(found, block.label, block.value)
+        elif isinstance(block, Table) and _answers_the_heading(found, block):
+            found.add(Field.NARRATIVE, "\n".join(row[0] for row in block.rows))
+            found.pending = None
         elif isinstance(block, Table):
             found.pending = None
             _read_table(found, block.rows)
@@ -58,6 +61,13 @@ def read_blocks(content: Content) -> Found:
         else:
             read_line(found, block)
     return found
+
+
+def _answers_the_heading(found: Found, table: Table) -> bool:
+    """A box of free text under a narrative heading ("Summary of need" then one cell)."""
+    return (found.pending is Field.NARRATIVE and bool(table.rows)
+            and all(len([c for c in row if c.strip()]) <= 1 for row in table.rows)
+            and not any(is_known_label(row[0]) for row in table.rows if row))
 
 
 def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
@@ -121,13 +131,23 @@ def _read_row(found: Found, row: Row, below: Row | None) -> bool:
     return False
 
 
+_ELSEWHERE_ADDRESS = re.compile(r"\b(previous|former|secondary|second|other|old|work|school)\b"
+                                r".*\baddress\b", re.IGNORECASE)
+
+
 def _row_pairs(row: Row) -> list[tuple[str, str]]:
     """Label | value | label | value; a postcode in two boxes ("B63" | "3BL") after its
     label is one value."""
     pairs: list[tuple[str, str]] = []
     index = 0
+    elsewhere = False  # "Previous Address | ... | Postcode | ...": that postcode is not home's
     while index < len(row) - 1:
         label, value, step = row[index], row[index + 1], 2
+        if field_for(label) is None and _ELSEWHERE_ADDRESS.search(label):
+            elsewhere = True
+        elif elsewhere and field_for(label) is Field.POSTCODE:
+            index += 2
+            continue
         if field_for(label) is Field.POSTCODE and index + 2 < len(row):
             joined = f"{value} {row[index + 2]}"
             if normalise_postcode(value) is None and normalise_postcode(joined):

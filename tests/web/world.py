@@ -47,10 +47,12 @@ class WebWorld:
                     return item.reference
         raise LookupError(f"no {reason} item of {area}")
 
-    def case(self, area: str, status: str) -> str:
+    def case(self, area: str | None, status: str, priority: str | None = None) -> str:
+        """The first case of `area` (any, if None) with this status (and priority)."""
         with self.app.sessions() as session:
             for case in session.query(Case).order_by(Case.id):
-                if case.cluster == area and case.status.value == status:
+                if (area in (None, case.cluster) and case.status.value == status
+                        and priority in (None, case.priority)):
                     return case.reference
         raise LookupError(f"no {status} case of {area}")
 
