@@ -10,16 +10,13 @@ import datetime as dt
 from parsers.form import Form, FormType
 from parsers.mail.message import ParsedMail, damage_summary
 from parsers.results import MailExtraction
+from routing.automatic import ignore_reason
 from routing.consent import missing_consent
 from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCode
 from routing.policy import RoutingPolicy
 from routing.postcode import PostcodeResult, check_form_postcode
-from routing.rules import (
-    ignore_reason,
-    is_insecure_channel,
-    is_misdirected,
-    safeguarding_signals,
-)
+from routing.recipient import from_address
+from routing.rules import is_insecure_channel, is_misdirected, safeguarding_signals
 
 _REASON_ORDER = {code: n for n, code in enumerate(ReasonCode)}
 _FLAG_ORDER = {flag: n for n, flag in enumerate(Flag)}
@@ -111,7 +108,7 @@ def _flags(
     """Flags that do not stop routing, in the order of the Flag enum."""
     area = postcode.area if postcode else None
     flags: set[Flag] = set()
-    if is_insecure_channel(mail.sender, received_in, policy):
+    if is_insecure_channel(from_address(mail) or mail.sender, received_in, policy):
         flags.add(Flag.INSECURE_CHANNEL)
     if is_misdirected(received_in, area, policy):
         flags.add(Flag.MISDIRECTED)

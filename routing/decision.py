@@ -31,7 +31,9 @@ class ReasonCode(StrEnum):
     PROCESSING_FAILED = "processing_failed"
     # Reasons for `ignored` (no case, no reply).
     AUTO_REPLY = "auto_reply"
-    BOUNCE = "bounce"
+    BOUNCE = "bounce"  # RFC 3464 delivery reports, Exchange NDRs, mailer-daemon
+    READ_RECEIPT = "read_receipt"  # RFC 8098 disposition notifications, "Read:" receipts
+    LIST_MAIL = "list_mail"  # List-* headers (RFC 2369, RFC 2919)
     OWN_MAIL = "own_mail"
     MAIL_LOOP = "mail_loop"  # X-Loop to us, our messages piling up in References, many hops
 

@@ -70,7 +70,8 @@ class RoutingPolicy:
     cluster_levels: tuple[int, ...] = (2, 3)
     safeguarding_level: int = 4
     safeguarding_phrases: tuple[str, ...] = ()
-    own_addresses: tuple[str, ...] = ()
+    own_addresses: tuple[str, ...] = ()  # the addresses our mail is sent from
+    mailbox_addresses: tuple[str, ...] = ()  # the mailboxes we read: read, never answered
     own_message_id_domain: str = ""
 
     def area_for_mailbox(self, mailbox: str) -> Area | None:

@@ -74,6 +74,12 @@ def _mail(mailbox: str, *files: SampleFile, sender: str = SCHOOL.email,
                           files=files)
 
 
+def _staff(role: str) -> str:
+    """Another address at the school: referrals come from several staff, and each address
+    is answered at most three times a day (the worker's answer budget)."""
+    return f"{role}@hillcrest.dudley.sch.uk"
+
+
 def _signed_step_down(spec: FormSpec) -> FormSpec:
     """The sample step-down form with every 14+ member signed, at a postcode in the table."""
     people = tuple(replace(p, consent_text=p.name, consent_date=spec.assessment_date, signed=True)
@@ -91,13 +97,16 @@ def scenarios() -> tuple[Scenario, ...]:
                  "routed", "dudley_central"),
         Scenario("PDF form to the right cluster", "halesowen",
                  _mail("halesowen", pdf_file("EHA.pdf", make_pdf(
-                     _family("Ava Bennett", "B63 3BL")))), "routed", "halesowen"),
+                     _family("Ava Bennett", "B63 3BL"))), sender=_staff("senco")),
+                 "routed", "halesowen"),
         Scenario("fillable PDF form", "stourbridge",
                  _mail("stourbridge", pdf_file("EHA form.pdf", make_pdf(
-                     _family("Leo Walsh", "DY8 1AA"), acroform=True))), "routed", "stourbridge"),
+                     _family("Leo Walsh", "DY8 1AA"), acroform=True)), sender=_staff("dsl")),
+                 "routed", "stourbridge"),
         Scenario("sent to the wrong cluster's inbox", "halesowen",
                  _mail("halesowen", docx_file("referral.docx", make_docx(
-                     _family("Mia Turner", "DY6 7AA"), layout="paragraphs"))),
+                     _family("Mia Turner", "DY6 7AA"), layout="paragraphs")),
+                       sender=_staff("office")),
                  "routed", "brierley_hill", flag="misdirected"),
         Scenario("health visitor on nhs.net to a non-secure inbox", "stourbridge",
                  _mail("stourbridge", docx_file("EHA.docx", make_docx(
@@ -117,17 +126,19 @@ def scenarios() -> tuple[Scenario, ...]:
                  "exception", "dudley_central", reason="consent_missing"),
         Scenario("family lives in Sandwell", "dudley_north",
                  _mail("dudley_north", docx_file("EHA.docx", make_docx(
-                     _family("Ruby Clarke", "DY4 7AA")))),
+                     _family("Ruby Clarke", "DY4 7AA"))), sender=_staff("head")),
                  "exception", reason="postcode_out_of_area"),
         Scenario("level 4: risk of significant harm", "brierley_hill",
                  _mail("brierley_hill", docx_file("EHA.docx", make_docx(replace(
-                     _family("Alfie Ward", "DY5 1AA"), level=4, risk_of_significant_harm=True)))),
+                     _family("Alfie Ward", "DY5 1AA"), level=4, risk_of_significant_harm=True))),
+                       sender=_staff("dsl")),
                  "exception", "brierley_hill", reason="safeguarding_concern", priority="urgent"),
         Scenario("password-protected or broken PDF", "halesowen",
-                 _mail("halesowen", pdf_file("EHA.pdf", b"%PDF-1.7\n%broken\n1 0 obj <<")),
+                 _mail("halesowen", pdf_file("EHA.pdf", b"%PDF-1.7\n%broken\n1 0 obj <<"),
+                       sender=_staff("senco")),
                  "exception", reason="unreadable_attachment"),
         Scenario("an enquiry with no form", "dudley_north",
-                 _mail("dudley_north", subject="Question about Early Help",
+                 _mail("dudley_north", subject="Question about Early Help", sender=_staff("office"),
                        body="Hello, how do I refer a family to Early Help? Thanks."),
                  "exception", reason="no_form_found"),
         Scenario("an out-of-office reply", "stourbridge",

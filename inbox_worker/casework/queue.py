@@ -22,10 +22,8 @@ from inbox_worker.store.models import (
     ExceptionItem,
     ExceptionStatus,
     Message,
-    Original,
     Person,
 )
-from parsers.mail.mime import parse_mail
 from routing.decision import Decision, Flag, Outcome
 from routing.policy import RoutingPolicy
 
@@ -156,11 +154,13 @@ def _acknowledge(
     now: dt.datetime,
 ) -> None:
     message = session.get_one(Message, item.message_id)
-    mail = parse_mail(session.get_one(Original, message.content_hash).data)
     decision = Decision(Outcome.ROUTED, item.received_in, cluster=item.cluster,
                         flags=tuple(Flag(f) for f in item.flags))
-    email = acknowledgement(decision, mail, reference=item.reference, area_name=area_name,
-                            templates=ctx.templates, sender=ctx.sender, now=now)
+    # Whom the worker chose to answer when it decided (a person's action: no budget).
+    email = acknowledgement(decision, message.answer_to,
+                            in_reply_to=message.header_message_id, reference=item.reference,
+                            area_name=area_name, templates=ctx.templates, sender=ctx.sender,
+                            now=now)
     if email is not None:
         queue(session, email, now)
 

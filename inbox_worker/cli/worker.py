@@ -8,6 +8,7 @@ import datetime as dt
 from inbox_worker.clock import SystemClock
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.settings import Settings, load_settings
+from inbox_worker.worker.answering import ANSWER_BUDGET
 from inbox_worker.worker.app import build_app, open_store
 from inbox_worker.worker.daemon import Daemon
 from inbox_worker.worker.health import read_health
@@ -63,15 +64,22 @@ def import_postcode_table(args: argparse.Namespace) -> int:
 
 def print_health(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
-    health = read_health(open_store(settings), tuple(m.id for m in settings.mailboxes))
+    now = SystemClock().now()
+    health = read_health(open_store(settings), tuple(m.id for m in settings.mailboxes), now)
     for box in health.mailboxes:
         error = f", last error {box.last_error_at}: {box.last_error}" if box.last_error else ""
         print(f"mailbox {box.mailbox}: last contact {box.last_success_at or 'never'}, "
               f"backlog {box.backlog}{error}")
-    print(f"outbox: {health.outbox_pending} pending, {health.outbox_failed} failed")
+    oldest = health.outbox.oldest_waiting_at
+    print(f"outbox: {health.outbox_pending} pending (oldest queued {oldest or '-'}), "
+          f"{health.outbox.retrying} after a failed send, {health.outbox_failed} failed"
+          + (f"; last send error: {health.outbox.last_error}" if health.outbox.last_error
+             else ""))
     print(f"exception queue: {health.open_exceptions} open; "
           f"{health.undecided_messages} message(s) waiting to be retried")
-    problems = health.problems(SystemClock().now(), dt.timedelta(minutes=args.stale_minutes))
+    print(f"answers withheld in the last 24 hours (sender over {ANSWER_BUDGET} a day): "
+          f"{health.over_budget}")
+    problems = health.problems(now, dt.timedelta(minutes=args.stale_minutes))
     for problem in problems:
         print(f"PROBLEM: {problem}")
     return 1 if problems else 0

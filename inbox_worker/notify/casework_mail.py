@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from inbox_worker.notify.compose import OutboundEmail, Sender, addressed, new_message
+from inbox_worker.notify.compose import OutboundEmail, Sender, addressed, new_message, thread
 from inbox_worker.notify.templates import Templates
 from routing.casework import Allocation, ReviewResult, ReviewStage
 
@@ -111,6 +111,5 @@ def review_received(
                             authority=sender.authority)
     message = new_message(sender, recipient, f"Early Help referral {reference}: review requested",
                           body, now, auto="auto-replied")
-    if in_reply_to:
-        message["In-Reply-To"] = message["References"] = in_reply_to
+    thread(message, in_reply_to)
     return addressed("review_received", recipient, reference, message, sender)

@@ -7,15 +7,24 @@ fixed Message-ID (so a resend is identical) and RFC 3834 headers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
+from email import policy as email_policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime
 
 from inbox_worker.notify.templates import Templates
-from parsers.mail.message import ParsedMail
 from routing.decision import Decision, Flag, Outcome, ReasonCode
+
+# The longest Message-ID quoted in our In-Reply-To: with "In-Reply-To: " it fits RFC 5322's
+# 998-character line, which every server takes; longer ones are an attack or a bug.
+MAX_THREAD_ID = 900
+_MSG_ID = re.compile(r"<[!-;=?A-~]+@[!-;=?-~]+>")
+# Headers are written up to RFC 5322's line limit instead of folded at 78: a Message-ID (no
+# spaces to fold at) longer than 78 would otherwise go out as RFC 2047 encoded words.
+OUTBOUND_POLICY = email_policy.default.clone(max_line_length=998)
 
 
 @dataclass(frozen=True)
@@ -44,13 +53,14 @@ class OutboundEmail:
 
 
 def acknowledgement(
-    decision: Decision, mail: ParsedMail, *, reference: str, area_name: str,
-    templates: Templates, sender: Sender, now: dt.datetime,
+    decision: Decision, recipient: str | None, *, in_reply_to: str, reference: str,
+    area_name: str, templates: Templates, sender: Sender, now: dt.datetime,
 ) -> OutboundEmail | None:
-    """The reply to the referrer, or None when there must be no reply."""
-    if decision.outcome is Outcome.IGNORED or not _valid_address(mail.sender):
+    """The reply to the referrer at `recipient` (`routing.recipient.whom_to_answer`), or
+    None when there must be no reply. `in_reply_to` is the message's Message-ID."""
+    if decision.outcome is Outcome.IGNORED or not recipient:
         return None
-    notice = _insecure_notice(decision, mail, templates, sender)
+    notice = _insecure_notice(decision, recipient, templates, sender)
     if decision.outcome is Outcome.ROUTED:
         subject = f"Early Help referral received: {reference}"
         body = templates.render("acknowledgement_routed", reference=reference,
@@ -61,9 +71,9 @@ def acknowledgement(
         body = templates.render("acknowledgement_exception", reference=reference,
                                 guidance=_guidance(decision, templates), insecure_notice=notice,
                                 authority=sender.authority)
-    message = new_message(sender, mail.sender, subject, body, now, auto="auto-replied")
-    _thread(message, mail)
-    return addressed("acknowledgement", mail.sender, reference, message, sender)
+    message = new_message(sender, recipient, subject, body, now, auto="auto-replied")
+    thread(message, in_reply_to)
+    return addressed("acknowledgement", recipient, reference, message, sender)
 
 
 def safeguarding_alert(
@@ -87,11 +97,11 @@ def _guidance(decision: Decision, templates: Templates) -> str:
 
 
 def _insecure_notice(
-    decision: Decision, mail: ParsedMail, templates: Templates, sender: Sender
+    decision: Decision, recipient: str, templates: Templates, sender: Sender
 ) -> str:
     if Flag.INSECURE_CHANNEL not in decision.flags:
         return ""
-    domain = mail.sender.rpartition("@")[2].lower()
+    domain = recipient.rpartition("@")[2].lower()
     return templates.render("insecure_channel_notice", sender_domain=domain,
                             secure_address=sender.secure_address)
 
@@ -99,7 +109,7 @@ def _insecure_notice(
 def new_message(
     sender: Sender, recipient: str, subject: str, body: str, now: dt.datetime, *, auto: str
 ) -> EmailMessage:
-    message = EmailMessage()
+    message = EmailMessage(policy=OUTBOUND_POLICY)
     message["From"] = Address(sender.name, addr_spec=sender.address)
     message["To"] = recipient
     message["Subject"] = subject
@@ -112,10 +122,22 @@ def new_message(
     return message
 
 
-def _thread(message: EmailMessage, original: ParsedMail) -> None:
-    if original.message_id:
-        message["In-Reply-To"] = original.message_id
-        message["References"] = original.message_id
+def thread(message: EmailMessage, in_reply_to: str) -> None:
+    """In-Reply-To and References for a Message-ID we can quote as it is; any other (too
+    long, not a msg-id) is left out rather than sent as RFC 2047 encoded words."""
+    message_id = threading_id(in_reply_to)
+    if message_id:
+        message["In-Reply-To"] = message_id
+        message["References"] = message_id
+
+
+def threading_id(message_id: str) -> str | None:
+    """The msg-id (RFC 5322 3.6.4: "<left@right>", printable ASCII) when it fits one header
+    line as it is, else None."""
+    value = message_id.strip()
+    if len(value) > MAX_THREAD_ID or _MSG_ID.fullmatch(value) is None:
+        return None
+    return value
 
 
 def addressed(kind: str, recipient: str, reference: str | None, message: EmailMessage,
@@ -130,6 +152,3 @@ def addressed(kind: str, recipient: str, reference: str | None, message: EmailMe
     return OutboundEmail(kind, sender.redirect_all_to, reference, message)
 
 
-def _valid_address(address: str) -> bool:
-    _, parsed = parseaddr(address)
-    return "@" in parsed and "\n" not in parsed and "\r" not in parsed

@@ -11,13 +11,12 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from email import message_from_bytes
-from email import policy as email_policy
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.clock import Clock
-from inbox_worker.notify.compose import OutboundEmail
+from inbox_worker.notify.compose import OUTBOUND_POLICY, OutboundEmail
 from inbox_worker.notify.transports import PermanentSendError, TransientSendError, Transport
 from inbox_worker.store.models import OutboxMessage, OutboxStatus
 
@@ -93,7 +92,7 @@ def _send_one(
 
 
 def _attempt(row: OutboxMessage, transport: Transport, now: dt.datetime, retry: RetryPolicy) -> str:
-    message = message_from_bytes(row.raw, policy=email_policy.default)
+    message = message_from_bytes(row.raw, policy=OUTBOUND_POLICY)  # as composed: no refold
     row.attempts += 1
     try:
         transport.send(message, row.recipient)

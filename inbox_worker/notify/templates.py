@@ -23,8 +23,8 @@ _TEXT_TEMPLATES = {
     "review_request_notice": ("reference", "reviewer", "via", "authority"),
     "review_received": ("reference", "reviewer", "authority"),
 }
-_IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.OWN_MAIL,
-                 ReasonCode.MAIL_LOOP)
+_IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.READ_RECEIPT,
+                 ReasonCode.LIST_MAIL, ReasonCode.OWN_MAIL, ReasonCode.MAIL_LOOP)
 _QUEUE_CODES: tuple[ReasonCode, ...] = tuple(c for c in ReasonCode if c not in _IGNORE_CODES)
 
 

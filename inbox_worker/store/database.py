@@ -14,13 +14,16 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for the store URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    """An engine for the store URL; SQLite gets WAL, foreign keys and a busy timeout.
+
+    Statement parameters are never put in an error's text (`hide_parameters`): they hold
+    families' names and dates of birth, and errors are logged."""
     if url.startswith("sqlite"):
         _make_sqlite_folder(url)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _make_sqlite_folder(url: str) -> None:

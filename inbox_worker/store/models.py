@@ -67,7 +67,7 @@ class Message(Base):
     server_id: Mapped[str] = mapped_column(String(255))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int]
-    header_message_id: Mapped[str] = mapped_column(String(998), default="")
+    header_message_id: Mapped[str] = mapped_column(Text, default="")  # made safe, <= 998
     received_at: Mapped[dt.datetime]
     state: Mapped[MessageState] = mapped_column(_enum(MessageState), index=True)
     outcome: Mapped[str | None] = mapped_column(String(16), default=None)
@@ -75,6 +75,19 @@ class Message(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     reference: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
+    # Whom an acknowledgement went to (routing.recipient) and what became of it: an
+    # `AnswerStatus` value, or a `routing.recipient.NoAnswer` code. The answer budget
+    # counts the queued ones per address.
+    answer_to: Mapped[str | None] = mapped_column(Text, index=True, default=None)
+    answer: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class AnswerStatus(StrEnum):
+    """What became of the answer to one message (beside `routing.recipient.NoAnswer`)."""
+
+    QUEUED = "queued"  # an acknowledgement is in the outbox
+    OVER_BUDGET = "over_budget"  # the address had its automatic messages for the day
+    IGNORED = "ignored"  # automatic mail (routing.automatic): never answered
 
 
 class Original(Base):
@@ -99,7 +112,7 @@ class Case(Base):
     flags: Mapped[list[Any]]
     form: Mapped[dict[str, Any]]
     form_fingerprint: Mapped[str] = mapped_column(String(64), index=True)
-    lead_professional_email: Mapped[str] = mapped_column(String(320), default="")
+    lead_professional_email: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime]
     screened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     meeting_date: Mapped[dt.date | None] = mapped_column(default=None, index=True)
@@ -116,10 +129,10 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    name: Mapped[str] = mapped_column(String(255))
+    name: Mapped[str] = mapped_column(Text)  # free text from the form: never a VARCHAR
     date_of_birth: Mapped[dt.date | None]
     role: Mapped[str] = mapped_column(String(16))
-    relationship_to_child: Mapped[str] = mapped_column(String(64), default="")
+    relationship_to_child: Mapped[str] = mapped_column(Text, default="")
     consent_signed: Mapped[bool]
     consent_date: Mapped[dt.date | None]
 

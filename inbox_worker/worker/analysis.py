@@ -1,6 +1,8 @@
-"""Bytes of one message to a decision: parse, extract, decide. No I/O.
+"""Bytes of one message to a decision: parse, extract, make safe, decide. No I/O.
 
-Shared by the worker and by `frontdoor route`, so both decide the same way.
+Shared by the worker and by `frontdoor route`, so both decide the same way. What the
+reader returns passes the safety boundary (`worker/boundary.py`) before anything else
+sees it.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
+from inbox_worker.worker.boundary import made_safe
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_headers
 from parsers.results import MailExtraction
@@ -39,9 +42,9 @@ def analyse(
     """The decision for one message. Too large a message is not parsed at all: only its
     headers are read, to answer the sender."""
     if len(raw) > max_bytes:
-        return Analysis(parse_headers(raw), MailExtraction(),
+        return Analysis(made_safe(parse_headers(raw)), MailExtraction(),
                         oversized(len(raw), max_bytes, received_in))
-    mail, extraction = reader.read(raw)
+    mail, extraction = made_safe(reader.read(raw))
     return Analysis(mail, extraction, decide(mail, extraction, policy, received_in=received_in,
                                              today=today))
 
@@ -52,7 +55,8 @@ def oversized(size: int, limit: int, received_in: str) -> Decision:
     return Decision(Outcome.EXCEPTION, received_in, reasons=(reason,))
 
 
-def quarantined(received_in: str, attempts: int) -> Decision:
-    """The decision for a message that failed to process `attempts` times."""
-    reason = Reason(ReasonCode.PROCESSING_FAILED, f"failed {attempts} times; original kept")
+def quarantined(received_in: str, what: str) -> Decision:
+    """The decision for a message whose handling failed: `what` says which step, with
+    codes and counts only ("reading failed 3 times (ValueError)")."""
+    reason = Reason(ReasonCode.PROCESSING_FAILED, f"{what}; original kept")
     return Decision(Outcome.EXCEPTION, received_in, reasons=(reason,))

@@ -86,6 +86,7 @@ def build_policy(settings: Settings, directory: PostcodeDirectory) -> RoutingPol
         safeguarding_level=settings.safeguarding_level,
         safeguarding_phrases=settings.safeguarding_phrases,
         own_addresses=(settings.outbound.from_address.lower(),),
+        mailbox_addresses=tuple(m.address.lower() for m in settings.mailboxes),
         own_message_id_domain=settings.outbound.own_message_id_domain,
     )
 

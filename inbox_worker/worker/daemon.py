@@ -26,13 +26,15 @@ from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, open_mailbox
 from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.leases import Leases
-from inbox_worker.worker.pipeline import Step
+from inbox_worker.worker.pipeline import Step, trace
 from inbox_worker.worker.runner import Runner
 
 log = logging.getLogger(__name__)
 
 WAIT_SLICE = 10.0  # longest single IDLE or poll wait: re-check, renew, notice a stop
-MAX_BACKOFF = 300.0  # longest wait before reconnecting to a failing mailbox
+# Longest wait before reconnecting to a failing mailbox: a server back after an outage is
+# read again within a minute, and a minute apart is no load on one that is still down.
+MAX_BACKOFF = 60.0
 OUTBOX_EVERY = 15.0  # seconds between outbox drains
 AGENDAS_EVERY = 60.0  # seconds between checks for due agendas
 
@@ -81,8 +83,8 @@ class Daemon:
     def _send_outbox(self) -> None:
         try:
             self.runner.send_outbox()
-        except Exception:  # the next run tries again; referrals keep being read
-            log.exception("outbox drain failed")
+        except Exception as err:  # the next run tries again; referrals keep being read
+            log.error("outbox drain failed: %s", trace(err))
 
     def _watch(self, settings: MailboxSettings) -> None:
         leases = Leases(self.app.sessions, self.holder)
@@ -97,7 +99,7 @@ class Daemon:
             except MailboxError as err:
                 backoff = self._failed(settings.id, str(err), backoff)
             except Exception as err:  # one failing mailbox never stops the others
-                log.exception("mailbox %s failed unexpectedly", settings.id)
+                log.error("mailbox %s failed unexpectedly: %s", settings.id, trace(err))
                 backoff = self._failed(settings.id, f"unexpected {type(err).__name__}", backoff)
         leases.release(settings.id)
 

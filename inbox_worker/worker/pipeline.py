@@ -5,8 +5,13 @@ given the message's state, so a restart at any point ends in the same state:
   RECEIVED  -> analyse and record again (nothing was written)
   DECIDED   -> file again (filing is idempotent)
   FILED     -> nothing to do (if it reappears in the inbox, it is filed again)
-An unexpected error on one message rolls its transaction back and counts an
-attempt; after `max_attempts` the message is quarantined in the exception queue.
+Intake stores the bytes and the server's ids only, so no content can make it fail.
+An unexpected error on one message rolls its transaction back and counts an attempt;
+after `max_attempts` the message is quarantined in the exception queue. Where counting or
+quarantining fails too, a last quarantine in a transaction of its own writes ids and a
+code only: every message ends decided or quarantined, and the next one is read. Errors
+are logged with the message's reference and the error's type, never its text (which may
+quote the message or a statement's parameters).
 """
 
 from __future__ import annotations
@@ -14,8 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import PurePath
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
@@ -23,17 +32,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.clock import Clock
-from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend
+from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend, MailboxError
 from inbox_worker.store.models import Message, MessageState, Original
-from inbox_worker.worker.analysis import Analysis, MailReader, analyse, quarantined
-from inbox_worker.worker.recording import RecordingContext, record_decision
+from inbox_worker.worker.analysis import Analysis, MailReader, analyse
+from inbox_worker.worker.recording import RecordingContext, quarantine, record_decision
 from inbox_worker.worker.replies import case_replied_to, record_review_reply
-from parsers.mail.mime import parse_headers, read_message_id
 from routing.decide import decision_summary
 
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
-MESSAGE_ID_MAX = 998  # the store's column: RFC 5322's longest line
+T = TypeVar("T")
 
 
 class Step(StrEnum):
@@ -45,6 +53,41 @@ class Step(StrEnum):
     REVIEW = "review"  # a reply to an outcome email asking for a review
     ALREADY_DONE = "already_done"
     RETRY_LATER = "retry_later"
+
+
+class Stage(StrEnum):
+    """Which part of handling a message failed (in `processing_failed` and last_error)."""
+
+    READING = "reading"  # parsing, reading the files, making safe, deciding
+    RECORDING = "recording"  # writing the decision, its emails and the audit entry
+    DECIDING = "deciding"  # anything else between intake and filing
+
+
+class StageError(Exception):
+    """An unexpected error in one stage; the error itself is the __cause__."""
+
+    def __init__(self, stage: Stage) -> None:
+        super().__init__(stage.value)
+        self.stage = stage
+
+
+def at_stage(stage: Stage, step: Callable[[], T]) -> T:
+    try:
+        return step()
+    except Exception as err:
+        raise StageError(stage) from err
+
+
+def trace(err: BaseException) -> str:
+    """An error for the log: its type and where it was raised, frame by frame, without
+    its text (a database error's text can quote the statement's parameters, a parser's
+    the message); the cause's chain likewise."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = " < ".join(f"{PurePath(f.filename).name}:{f.lineno} {f.name}"
+                       for f in reversed(frames[-6:]))
+    head = f"{type(err).__module__}.{type(err).__qualname__} at {where or 'unknown'}"
+    cause = err.__cause__ or err.__context__
+    return head if cause is None else f"{head}; caused by {trace(cause)}"
 
 
 @dataclass(frozen=True)
@@ -65,7 +108,7 @@ class Pipeline:
         if state is MessageState.RECEIVED:
             step = self._decide(message_id)
         if step is not Step.RETRY_LATER:
-            self._file(backend, fetched, message_id)
+            self._file_or_later(backend, fetched, message_id)
         return step
 
     def refile_pending(self, backend: MailboxBackend, seen: set[str]) -> int:
@@ -97,7 +140,6 @@ class Pipeline:
             session.add(Original(content_hash=digest, data=fetched.raw))
         message = Message(mailbox=mailbox, uidvalidity=fetched.uidvalidity,
                           server_id=fetched.server_id, content_hash=digest, size=len(fetched.raw),
-                          header_message_id=read_message_id(fetched.raw)[:MESSAGE_ID_MAX],
                           received_at=now, state=MessageState.RECEIVED)
         session.add(message)
         session.flush()
@@ -109,18 +151,22 @@ class Pipeline:
             with self.sessions.begin() as session:
                 return self._decide_in(session, message_id)
         except Exception as err:  # one bad message must not stop the worker
-            return self._count_failure(message_id, err)
+            return self._failed(message_id, err)
 
     def _decide_in(self, session: Session, message_id: int) -> Step:
         message = session.get_one(Message, message_id)
         raw = session.get_one(Original, message.content_hash).data
-        result = analyse(raw, self.context.policy, received_in=message.mailbox,
-                         today=self._today(), max_bytes=self.max_message_bytes,
-                         reader=self.reader)
+        result = at_stage(Stage.READING, lambda: analyse(
+            raw, self.context.policy, received_in=message.mailbox, today=self._today(),
+            max_bytes=self.max_message_bytes, reader=self.reader))
+        return at_stage(Stage.RECORDING, lambda: self._record(session, message, result))
+
+    def _record(self, session: Session, message: Message, result: Analysis) -> Step:
         if self._review_reply(session, message, result):
             return Step.REVIEW
         decision = record_decision(session, message, result.decision, result.mail,
                                    self.context, self.clock.now())
+        session.flush()  # a write the store refuses fails here, inside the recording stage
         log.info("%s %s: %s", message.mailbox, message.reference, decision_summary(decision))
         return Step(decision.outcome.value)
 
@@ -135,20 +181,57 @@ class Pipeline:
                  case.reference)
         return True
 
-    def _count_failure(self, message_id: int, err: Exception) -> Step:
+    def _failed(self, message_id: int, err: Exception) -> Step:
+        """Counts the failure, and quarantines the message on the last attempt; if that
+        fails too, quarantines it at once with what failed."""
+        stage = err.stage if isinstance(err, StageError) else Stage.DECIDING
+        cause = err.__cause__ if isinstance(err, StageError) and err.__cause__ else err
+        try:
+            return self._count_failure(message_id, stage, cause)
+        except Exception as second:
+            log.error("message %d: counting its failure failed: %s", message_id, trace(second))
+            return self._last_quarantine(message_id, f"{stage} failed ({type(cause).__name__}), "
+                                         f"then counting it failed ({type(second).__name__})")
+
+    def _count_failure(self, message_id: int, stage: Stage, err: BaseException) -> Step:
         with self.sessions.begin() as session:
             message = session.get_one(Message, message_id)
             message.attempts += 1
-            message.last_error = type(err).__name__
-            log.exception("%s %s: processing failed (attempt %d)", message.mailbox,
-                          message.reference, message.attempts)
+            message.last_error = f"{stage}: {type(err).__name__}"
+            log.error("%s %s: %s failed (attempt %d): %s", message.mailbox, message.reference,
+                      stage, message.attempts, trace(err))
             if message.attempts < self.max_attempts:
                 return Step.RETRY_LATER
-            decision = quarantined(message.mailbox, message.attempts)
-            raw = session.get_one(Original, message.content_hash).data
-            record_decision(session, message, decision, parse_headers(raw), self.context,
-                            self.clock.now())
+            quarantine(session, message, f"{stage} failed {message.attempts} times "
+                       f"({type(err).__name__})", self.clock.now())
             return Step.EXCEPTION
+
+    def _last_quarantine(self, message_id: int, what: str) -> Step:
+        """Quarantine in a transaction of its own; when even that fails (the store is
+        down), the message stays stored and undecided and is tried on the next pass."""
+        try:
+            with self.sessions.begin() as session:
+                message = session.get_one(Message, message_id)
+                if message.state is MessageState.RECEIVED:
+                    quarantine(session, message, what, self.clock.now())
+            return Step.EXCEPTION
+        except Exception as err:
+            log.error("message %d: quarantine failed: %s", message_id, trace(err))
+            return Step.RETRY_LATER
+
+    def _file_or_later(
+        self, backend: MailboxBackend, fetched: FetchedMessage, message_id: int
+    ) -> None:
+        """Files the message; an unexpected error is logged and filing is tried again on
+        the next pass (the message is decided), so the next message is read. A mailbox
+        error stops the pass: the connection or the server is at fault, not the message."""
+        try:
+            self._file(backend, fetched, message_id)
+        except MailboxError:
+            raise
+        except Exception as err:
+            log.error("%s message %d: filing failed, to be tried again: %s",
+                      backend.mailbox_id, message_id, trace(err))
 
     def _file(self, backend: MailboxBackend, fetched: FetchedMessage, message_id: int) -> None:
         with self.sessions() as session:

@@ -23,6 +23,8 @@ from inbox_worker.store.models import (
     MessageState,
     Person,
 )
+from inbox_worker.worker.analysis import quarantined
+from inbox_worker.worker.answering import answer_address
 from parsers.form import Form
 from parsers.form import Person as FormPerson
 from parsers.mail.message import ParsedMail
@@ -63,7 +65,8 @@ def record_decision(
         session.add(_exception(message, decision, now))
     message.state, message.outcome = MessageState.DECIDED, decision.outcome.value
     message.file_to = folder_for(decision)
-    _queue_emails(session, decision, mail, reference, ctx, now)
+    message.header_message_id = mail.message_id
+    _queue_emails(session, message, decision, mail, ctx, now)
     record_audit(session, now=now, actor="worker", action=f"decided:{decision.outcome.value}",
                  reference=reference, after=_audit_summary(decision))
     return decision
@@ -125,19 +128,37 @@ def _flag_duplicate(
     return replace(decision, flags=(*decision.flags, Flag.POSSIBLE_DUPLICATE))
 
 
+def quarantine(session: Session, message: Message, what: str, now: dt.datetime) -> None:
+    """The message as a `processing_failed` exception, written from ids and a code only
+    (nothing read from the message), so it cannot fail on the message's content."""
+    decision = quarantined(message.mailbox, what)
+    session.add(ExceptionItem(
+        reference=message.reference, message_id=message.id, cluster=None,
+        received_in=message.mailbox, reason_codes=[ReasonCode.PROCESSING_FAILED.value],
+        reasons=[str(r) for r in decision.reasons], flags=[], priority=decision.priority.value,
+        form=None, status=ExceptionStatus.OPEN, created_at=now))
+    message.state, message.outcome = MessageState.DECIDED, decision.outcome.value
+    message.file_to = folder_for(decision)
+    record_audit(session, now=now, actor="worker", action="decided:exception",
+                 reference=message.reference, after=_audit_summary(decision))
+
+
 def _queue_emails(
-    session: Session, decision: Decision, mail: ParsedMail, reference: str,
+    session: Session, message: Message, decision: Decision, mail: ParsedMail,
     ctx: RecordingContext, now: dt.datetime,
 ) -> None:
     area = ctx.policy.area(decision.cluster) if decision.cluster else None
-    ack = acknowledgement(decision, mail, reference=reference,
+    recipient = answer_address(session, message, decision, mail, ctx.policy, now)
+    ack = acknowledgement(decision, recipient, in_reply_to=mail.message_id,
+                          reference=message.reference or "",
                           area_name=area.name if area else "the Early Help team",
                           templates=ctx.templates, sender=ctx.sender, now=now)
     if ack is not None:
         queue(session, ack, now)
     if decision.has_reason(ReasonCode.SAFEGUARDING_CONCERN):
         for admin in _alert_recipients(decision, ctx):
-            queue(session, safeguarding_alert(decision, reference=reference, recipient=admin,
+            queue(session, safeguarding_alert(decision, reference=message.reference or "",
+                                              recipient=admin,
                                               templates=ctx.templates, sender=ctx.sender,
                                               now=now), now)
 

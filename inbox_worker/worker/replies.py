@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from email.utils import parseaddr
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,8 +15,10 @@ from inbox_worker.notify.casework_mail import review_received
 from inbox_worker.notify.outbox import queue
 from inbox_worker.store.models import Case, Message, MessageState
 from inbox_worker.worker.analysis import Analysis
+from inbox_worker.worker.answering import within_budget
 from routing.casework import CaseworkError
 from routing.decision import Outcome
+from routing.recipient import from_address
 
 _REFERENCE = re.compile(r"\b[A-Z]{1,8}-\d{4}-\d{6}\b")
 # How much of the reply is kept as the grounds for review (the rest is quoted history).
@@ -28,7 +29,9 @@ def case_replied_to(session: Session, result: Analysis) -> Case | None:
     """The case whose outcome this message answers, if it is a review request."""
     if result.decision.outcome is Outcome.IGNORED or result.extraction.forms:
         return None
-    sender = parseaddr(result.mail.sender)[1].lower()
+    sender = from_address(result.mail)
+    if not sender:
+        return None
     for reference in _REFERENCE.findall(result.mail.subject):
         case = session.scalars(select(Case).where(Case.reference == reference)).first()
         if (case is not None and case.outcome_sent_at is not None
@@ -49,6 +52,9 @@ def record_review_reply(
     except CaseworkError:
         return False
     message.state, message.outcome, message.file_to = MessageState.DECIDED, "review", "Reviews"
+    message.header_message_id = result.mail.message_id
+    if not within_budget(session, message, case.lead_professional_email.lower(), now):
+        return True
     queue(session, review_received(case.reference, case.lead_professional_email, stage=stage,
                                    templates=ctx.templates, sender=ctx.sender, now=now,
                                    in_reply_to=result.mail.message_id), now)

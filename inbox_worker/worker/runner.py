@@ -18,7 +18,7 @@ from inbox_worker.notify.transports import Transport
 from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, build_transport, open_mailbox
 from inbox_worker.worker.health import notify_systemd, record_contact
-from inbox_worker.worker.pipeline import Step
+from inbox_worker.worker.pipeline import Step, trace
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +54,8 @@ class Runner:
         try:
             return send_due_agendas(self.app.sessions, self.app.settings, casework.templates,
                                     casework.sender, self.app.clock.now())
-        except Exception:  # agendas must never stop referrals being read
-            log.exception("sending agendas failed")
+        except Exception as err:  # agendas must never stop referrals being read
+            log.error("sending agendas failed: %s", trace(err))
             return 0
 
     def send_outbox(self) -> DrainReport:
@@ -69,7 +69,7 @@ class Runner:
         except MailboxError as err:
             self._mailbox_failed(settings.id, str(err), report)
         except Exception as err:  # one failing mailbox never stops the others
-            log.exception("mailbox %s failed unexpectedly", settings.id)
+            log.error("mailbox %s failed unexpectedly: %s", settings.id, trace(err))
             self._mailbox_failed(settings.id, f"unexpected {type(err).__name__}", report)
         else:
             record_contact(self.app.sessions, settings.id, self.app.clock.now(), backlog=backlog)

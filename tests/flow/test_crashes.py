@@ -123,7 +123,9 @@ def test_a_message_that_keeps_failing_is_quarantined_after_three_attempts(world:
         item = session.scalars(select(ExceptionItem)).one()
         message = session.scalars(select(Message)).one()
     assert item.reason_codes == ["processing_failed"]
-    assert (message.attempts, message.last_error) == (3, "RuntimeError")
+    assert (message.attempts, message.last_error) == (3, "reading: RuntimeError")
+    assert item.reasons == ["processing_failed:reading failed 3 times (RuntimeError); "
+                            "original kept"]
     assert world.filed(SAMPLE.mailbox, "Exceptions/processing_failed") == ["m1"]
     assert _totals(world)["Original"] == 1
 

@@ -33,7 +33,8 @@ def test_a_missing_password_is_named_and_other_mailboxes_are_read(world: World) 
         "secure": f"mailbox secure: environment variable {UNSET} is not set"}
     assert sum(report.steps.values()) == 1  # halesowen's message was still handled
     app = world.app()
-    health = read_health(app.sessions, tuple(m.id for m in app.settings.mailboxes))
+    health = read_health(app.sessions, tuple(m.id for m in app.settings.mailboxes),
+                         world.clock.now())
     problems = health.problems(world.clock.now(), dt.timedelta(minutes=15))
     assert problems == [f"mailbox secure: failing since {world.clock.now()} (last success "
                         f"never): mailbox secure: environment variable {UNSET} is not set"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inbox_worker.worker.health import Health, MailboxHealth
+from inbox_worker.worker.health import Health, MailboxHealth, OutboxHealth
 
 NOW = dt.datetime(2026, 11, 23, 3, 0)
 STALE = dt.timedelta(minutes=15)
@@ -53,3 +53,26 @@ def test_failed_emails_are_a_problem() -> None:
     box = MailboxHealth("halesowen", _ago(1), None, None, 0)
     assert _health(box, failed_emails=2).problems(NOW, STALE) == [
         "2 outbound email(s) failed for good"]
+
+
+def test_a_failed_send_is_a_problem_at_once_with_the_error_and_the_oldest_age() -> None:
+    box = MailboxHealth("halesowen", _ago(1), None, None, 0)
+    outbox = OutboxHealth(retrying=2, last_error="SMTP 127.0.0.1:25: connection refused",
+                          oldest_waiting_at=_ago(3))
+    health = Health((box,), 2, 0, 0, 0, outbox=outbox)
+    assert health.problems(NOW, STALE) == [
+        "outbox: 2 email(s) waiting after a failed send, the oldest queued 3 min ago; "
+        "last error: SMTP 127.0.0.1:25: connection refused"]
+
+
+def test_an_email_waiting_longer_than_the_limit_is_a_problem_without_an_error() -> None:
+    box = MailboxHealth("halesowen", _ago(1), None, None, 0)
+    fresh = Health((box,), 1, 0, 0, 0, outbox=OutboxHealth(oldest_waiting_at=_ago(2)))
+    stale = Health((box,), 1, 0, 0, 0, outbox=OutboxHealth(oldest_waiting_at=_ago(20)))
+    assert fresh.problems(NOW, STALE) == []
+    assert stale.problems(NOW, STALE) == ["outbox: the oldest waiting email was queued 20 min ago"]
+
+
+def test_answers_withheld_by_the_budget_are_counted_not_a_problem() -> None:
+    box = MailboxHealth("halesowen", _ago(1), None, None, 0)
+    assert Health((box,), 0, 0, 0, 0, over_budget=4).problems(NOW, STALE) == []

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from parsers.form import Form, Person, Role
+from routing.automatic import ignore_reason
 from routing.decision import Reason, ReasonCode
 from routing.rules import (
     found_phrases,
-    ignore_reason,
     is_insecure_channel,
     is_misdirected,
     key_child,
