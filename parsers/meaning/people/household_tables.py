@@ -17,7 +17,14 @@ from parsers.meaning.people.cells import (
 )
 from parsers.meaning.people.family_table import Column, find_header, header_columns, turned_round
 from parsers.meaning.people.household_model import Household, PersonRecord
-from parsers.meaning.people.signatures import clean, consent_header, signature_in_row, signature_of
+from parsers.meaning.people.names import split_names
+from parsers.meaning.people.signatures import (
+    Signature,
+    clean,
+    consent_header,
+    signature_in_row,
+    signature_of,
+)
 from parsers.meaning.text_lines import unanswered_label
 from parsers.meaning.vocabulary import PersonPart, SectionKind, person_part
 
@@ -136,7 +143,12 @@ def _grid_person(walk: Walker, kind: SectionKind, titles: Row, row: Row, place: 
     if Column.SURNAME not in columns and PersonPart.FIRST_NAME in record.parts:
         record.parts[PersonPart.FULL_NAME] = record.parts.pop(PersonPart.FIRST_NAME)
         record.places[PersonPart.FULL_NAME] = record.places.pop(PersonPart.FIRST_NAME)
-    if is_a_name(record.name()) and not find_header((tuple(row),)):
+    if len(split_names(record.name())) > 1:  # "Claire Morgan; Ellis Morgan" signed together
+        signed = record.parts.get(PersonPart.SIGNATURE, "")
+        if signed:
+            walk.found.signatures.append(Signature(record.name(), signed, record.parts.get(
+                PersonPart.CONSENT_DATE, ""), place))
+    elif is_a_name(record.name()) and not find_header((tuple(row),)):
         walk.found.people.append(record)
 
 

@@ -15,7 +15,7 @@ import re
 from parsers.form import Consent, Person, Role
 from parsers.meaning.people.family_table import PersonRow, build_people
 from parsers.meaning.people.household_model import Household, PersonRecord
-from parsers.meaning.people.names import mentioned, name_words, who
+from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import consent_from_text, parse_uk_date
 from parsers.meaning.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
@@ -120,19 +120,27 @@ def _join_signatures(people: list[Person], signatures: list[Signature], sources:
                      warnings: list[str]) -> list[Person]:
     names = [p.name for p in people]
     for signature in signatures:
-        index = who(signature.name, names)
-        if index is None and signature.written != signature.name:
-            index = who(signature.written, names)
-        if index is None:
-            found = mentioned(f"{signature.name} {signature.written}", names)
-            index = found[0] if len(found) == 1 else None
-        if index is None:
+        signers = _signers(signature, names)
+        if not signers:
             if signature.written and not REFUSED.search(signature.written.lower()):
                 warnings.append(f"{NOBODY} ({signature.place})")
             continue
-        people[index] = _signed(people[index], signature)
-        sources[index]["consent"] = signature.place
+        for index in signers:
+            people[index] = _signed(people[index], signature)
+            sources[index]["consent"] = signature.place
     return people
+
+
+def _signers(signature: Signature, names: list[str]) -> list[int]:
+    """Who a signature is of: the one person its name (or what was written) names; or
+    everyone named in a row that names several ("Marta Nowak; Piotr Nowak")."""
+    together = f"{signature.name} {signature.written}"
+    if len(split_names(signature.name)) > 1:
+        return mentioned(together, names)
+    index = who(signature.name, names)
+    if index is None and signature.written != signature.name:
+        index = who(signature.written, names)
+    return [index] if index is not None else mentioned(together, names)
 
 
 def _signed(person: Person, signature: Signature) -> Person:
