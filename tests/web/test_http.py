@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from inbox_worker.casework.queue import show
+from inbox_worker.cli.demo import demo_accounts
 from inbox_worker.store.models import AuditEntry
 from inbox_worker.web.accounts import disable_account
 
@@ -196,3 +197,15 @@ def test_views_and_changes_are_audited_without_names_in_urls_or_logs(
     for name in names:
         assert all(name not in h for h in hrefs)
         assert name not in caplog.text
+
+
+def test_the_demo_has_an_account_of_each_role(client: FlaskClient, world: WebWorld) -> None:
+    printed = demo_accounts(world.config)
+    password = printed.rsplit("with the password ", 1)[1].strip()
+    assert "frontdoor web --config" in printed
+    for role in ("admin", "manager", "service_manager", "auditor"):
+        assert f"demo.{role} " in printed
+    answer = client.post("/sign-in", base_url=BASE_URL, data={
+        "csrf_token": page_token(client, "/sign-in"), "name": "demo.auditor",
+        "password": password})
+    assert answer.headers["Location"] == "/queue"
