@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.store.models import Case, ExceptionItem, Message, Original
+from inbox_worker.worker.boundary import made_safe
 from parsers.mail.message import Attachment, ParsedMail
 from parsers.mail.mime import parse_mail
 
@@ -36,7 +37,7 @@ def original_of(sessions: sessionmaker[Session], reference: str) -> OriginalMail
             return None
         message = session.get_one(Message, message_id)
         raw = session.get_one(Original, message.content_hash).data
-    return OriginalMail(raw, parse_mail(raw))
+    return OriginalMail(raw, made_safe(parse_mail(raw)))  # shown to admins: the one boundary
 
 
 def _message_id(session: Session, reference: str) -> int | None:
