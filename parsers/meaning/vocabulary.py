@@ -176,7 +176,7 @@ CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed)|given by|ob
 # Words that say someone signed, wherever they are written ("Yes – Kelly Jones, Pat Jones
 # and Sienna all signed our consent form"); the names are joined to members by name.
 SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?consent|"
-                    r"consent (gained|given|obtained) from)\b", re.IGNORECASE)
+                    r"consent (gained|given|obtained|agreed) (from|by))\b", re.IGNORECASE)
 # Said of a person the form lists who is not a household member.
 ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
                        r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) the "

@@ -26,7 +26,7 @@ from parsers.meaning.people.signatures import (
     signature_of,
 )
 from parsers.meaning.text_lines import unanswered_label
-from parsers.meaning.vocabulary import PersonPart, SectionKind, person_part
+from parsers.meaning.vocabulary import SIGNED, PersonPart, SectionKind, person_part
 
 PERSON_SECTIONS = frozenset({SectionKind.CHILD, SectionKind.ADULT, SectionKind.FAMILY})
 # Sections whose tables list people: the household's, and those outside it (not members).
@@ -169,6 +169,9 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
         return True
     walk.ticks(" ".join(cells), place)
     _row_pairs(walk, row, place)
+    for cell in cells:  # "Consent given by Joanne Fletcher (mother)" in a cell of its own
+        if SIGNED.search(cell) and not SIGNED.search(row[0] if row else ""):
+            walk.found.statements.append((cell, place))
     return False
 
 
