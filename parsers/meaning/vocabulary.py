@@ -156,7 +156,8 @@ PERSON_PARTS: tuple[Wording, ...] = (
            PLYMOUTH_EHA, SWINDON_REFERRAL, LAMBETH_MARF, SOMERSET_EHA),
     # A name label, unless it names something else ("Name of school", "Name of referrer").
     _words(PersonPart.FULL_NAME, rf"^(?!.*\b({_NOT_A_PERSON}|known as|known names?|alias|aka|"
-           rf"other names?|other known|previous|maiden|also)\b).*\bnames?\b(?! of (the )?"
+           rf"other names?|other known|previous|maiden|also|alternative|preferred)\b).*\bnames?"
+           rf"\b(?! of (the )?"
            rf"({_NOT_A_PERSON}))", EHC_CONSENT, ROTHERHAM_EHA, OXFORDSHIRE_EHA, ORIGINAL,
            HEREFORDSHIRE_MARF),
 )

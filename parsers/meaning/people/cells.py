@@ -62,7 +62,14 @@ def is_label(cell: str) -> bool:
     if any(ch.isdigit() for ch in text) or len(text) > 60:
         return False
     return (person_part(text) is not None or field_for(text) is not None
-            or bool(_ADDRESS_LABEL.search(text)) or names_referrer(text))
+            or bool(_ADDRESS_LABEL.search(text)) or names_referrer(text)
+            or bool(_OTHER_LABEL.search(text)))
+
+
+# Labels of what forms ask beside a person's details (not read, but labels all the same).
+_OTHER_LABEL = re.compile(r"\b(names?|alias|aka|known as|gender|sex|ethnicity|ethnic origin|"
+                          r"religion|language|disabilit(y|ies)|nhs number|upn|age|m/f|school)\b",
+                          re.IGNORECASE)
 
 
 def as_tick(cell: str) -> str:

@@ -185,8 +185,8 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
     text = clean(value)
     if walk.kind is not SectionKind.OTHER:
         walk.referrer_context = False
-    if not text:
-        return
+    if not text or (part in _NAME_PARTS and not is_a_name(text) and len(text.split()) < 2):
+        return  # "None" under "Any alternative name"
     if part is PersonPart.FULL_NAME and len(split_names(text)) > 1:
         part = PersonPart.NAMES  # "Maisie Clarke-Ward and Tyler Clarke-Ward" in one box
     if part is PersonPart.NAMES:

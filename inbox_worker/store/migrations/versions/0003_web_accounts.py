@@ -5,7 +5,7 @@ a role (admin, manager, service_manager, auditor), the areas an admin or manager
 an argon2id password hash, and whether the account is active.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-02
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision: str = '0003'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
