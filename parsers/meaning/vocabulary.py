@@ -182,7 +182,8 @@ SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?c
 ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
                        r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) the "
                        r"(home|address|household))\b")
-REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|"
+REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
+                     r"not (been )?(obtained|asked|sought|given)|without (their )?consent|"
                      r"not given|no consent|does not consent|did not consent)\b")
 
 
