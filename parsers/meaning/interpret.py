@@ -135,6 +135,10 @@ _ELSEWHERE_ADDRESS = re.compile(r"\b(previous|former|secondary|second|other|old|
                                 r".*\baddress\b", re.IGNORECASE)
 
 
+_ANOTHER_PLACE = re.compile(r"\b(school|pre-?school|nursery|college|gp|surgery|practice|"
+                            r"setting|agency|organisation|hospital|clinic)\b", re.IGNORECASE)
+
+
 def _row_pairs(row: Row) -> list[tuple[str, str]]:
     """Label | value | label | value; a postcode in two boxes ("B63" | "3BL") after its
     label is one value."""
@@ -143,9 +147,10 @@ def _row_pairs(row: Row) -> list[tuple[str, str]]:
     elsewhere = False  # "Previous Address | ... | Postcode | ...": that postcode is not home's
     while index < len(row) - 1:
         label, value, step = row[index], row[index + 1], 2
-        if field_for(label) is None and _ELSEWHERE_ADDRESS.search(label):
-            elsewhere = True
-        elif elsewhere and field_for(label) is Field.POSTCODE:
+        target = field_for(label)
+        if target is None and (_ELSEWHERE_ADDRESS.search(label) or _ANOTHER_PLACE.search(label)):
+            elsewhere = True  # "School / Pre-school | Hawbush Primary | Address: | ..."
+        elif elsewhere and target in (Field.POSTCODE, Field.ADDRESS):
             index += 2
             continue
         if field_for(label) is Field.POSTCODE and index + 2 < len(row):
@@ -176,13 +181,15 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()), "")
     warnings: list[str] = list(content.warnings)
     assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
-    read = members(household, assessed or latest_date(text))
+    home = home_answers(found) or family_table_home(household)
+    later: list[str] = []  # said after the people, as the admin reads the form
+    address, level = _address(home, later), _level(found, household, later)
+    read = members(household, assessed or latest_date(text), address.postcode)
     assessed = _completed(assessed, read.people)
     warnings.extend(read.warnings)
     if not read.people:
         warnings.append("no family members found")
-    home = home_answers(found) or family_table_home(household)
-    address, level = _address(home, warnings), _level(found, household, warnings)
+    warnings.extend(later)
     doubt = postcode_doubt(home)
     if doubt:
         warnings.append(doubt)

@@ -199,6 +199,9 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
         return
     if part is PersonPart.DATE_OF_BIRTH and _dates_for_batch(walk, text, place):
         return
+    if part is PersonPart.HOME_ADDRESS:
+        return  # an "Address" among a person's answers may be their school's: the form's
+        # home address is read as the family's (interpret.py), not as a person's
     person = walk.person
     if person is None or part in person.parts or (
             part in _NAME_PARTS and person.parts.keys() & _NAME_PARTS and part is not

@@ -17,7 +17,7 @@ from parsers.meaning.people.family_table import PersonRow, build_people
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
-from parsers.meaning.values import consent_from_text, parse_uk_date
+from parsers.meaning.values import consent_from_text, find_postcode, parse_uk_date
 from parsers.meaning.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
 
 Sources = dict[str, str]
@@ -31,9 +31,11 @@ class Members:
     sources: tuple[Sources, ...]  # per person: where its name, date of birth, consent are
 
 
-def members(household: Household, assessed: dt.date | None) -> Members:
+def members(household: Household, assessed: dt.date | None, home: str | None = None) -> Members:
+    """The household: everyone read, merged by name, less those who live elsewhere
+    (`home` is the family's postcode, when read, to tell an address of their own)."""
     merged = _merged(household.people)
-    records = [r for r in merged if not lives_elsewhere(r)]
+    records = [r for r in merged if not lives_elsewhere(r, home)]
     rows = [_row(r) for r in records]
     people, notes = build_people(rows, assessed)
     people = tuple(_role_from_section(p, r, assessed) for p, r in zip(people, records, strict=True))
@@ -50,10 +52,11 @@ _SAME = re.compile(r"^(same|as above|as child|n/?a|none|-|same as (above|child|f
                    r"|lives with child)\b", re.IGNORECASE)
 
 
-def lives_elsewhere(record: PersonRecord) -> bool:
+def lives_elsewhere(record: PersonRecord, home: str | None = None) -> bool:
     """The form says this person does not live at the home: a "lives here?" answer of
-    no, an address of their own, or a relationship such as "Father (does not live at the
-    home)". Consent is asked of the household only."""
+    no, an address of their own (one with another postcode than the home's), or a
+    relationship such as "Father (does not live at the home)". Consent is asked of the
+    household only."""
     if record.kind is SectionKind.OUTSIDE:
         return True
     parts = record.parts
@@ -61,8 +64,10 @@ def lives_elsewhere(record: PersonRecord) -> bool:
     away = parts.get(PersonPart.AWAY_ADDRESS, "").strip()
     said = " ".join(parts.get(p, "") for p in (PersonPart.RELATIONSHIP, PersonPart.HOME_ADDRESS))
     said = f"{said} {here}".lower()
+    own = find_postcode(parts.get(PersonPart.HOME_ADDRESS, ""))
     return (here in ("no", "n") or here.startswith(("no ", "no,", "no -", "no –"))
-            or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said)))
+            or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said))
+            or (home is not None and own is not None and own != home))
 
 
 def _same(one: PersonRecord, other: PersonRecord) -> bool:
