@@ -59,7 +59,7 @@ def all_labels(row: Row) -> bool:
 
 def is_label(cell: str) -> bool:
     text = cell.strip().rstrip(":")
-    if any(ch.isdigit() for ch in text) or len(text) > 60:
+    if any(ch.isdigit() for ch in text) or len(text) > 100:
         return False
     return (person_part(text) is not None or field_for(text) is not None
             or bool(_ADDRESS_LABEL.search(text)) or names_referrer(text)
