@@ -17,6 +17,16 @@ from inbox_worker.settings import SettingsError
 Handler = Callable[[argparse.Namespace], int]
 
 
+class CommandError(Exception):
+    """The command cannot run as asked (a file missing, not an email, …): `main` prints the
+    message, which names the file or value and what to do, and exits with status 2."""
+
+
+def reference(value: str) -> str:
+    """A case or item reference as typed: `eh-2026-000042` is `EH-2026-000042`."""
+    return value.strip().upper()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -26,6 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return load_handler(args.handler)(args)
     except SettingsError as err:
         print(f"configuration error: {err}", file=sys.stderr)
+        return 2
+    except CommandError as err:
+        print(f"frontdoor: {err}", file=sys.stderr)
         return 2
 
 
@@ -63,6 +76,10 @@ def _config_arg(sub: argparse.ArgumentParser, *, positional: bool = False) -> No
         sub.add_argument("config", type=Path, help="configuration YAML file")
     else:
         sub.add_argument("--config", "-c", type=Path, required=True, help="configuration YAML")
+
+
+def _reference_arg(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("reference", type=reference, help="e.g. EH-2026-000042 (any case)")
 
 
 def _actor_arg(sub: argparse.ArgumentParser) -> None:
@@ -140,10 +157,10 @@ def _add_queue(commands: Any) -> None:
     listing.add_argument("--cluster", help="only this cluster's items")
     listing.add_argument("--all", action="store_true", help="include resolved and dismissed")
     showing = _command(actions, "show", "queue:show_item", "show one item")
-    showing.add_argument("reference")
+    _reference_arg(showing)
     resolving = _command(actions, "resolve", "queue:resolve_item",
                          "route an item to a cluster (or --dismiss it)")
-    resolving.add_argument("reference")
+    _reference_arg(resolving)
     target = resolving.add_mutually_exclusive_group(required=True)
     target.add_argument("--cluster", help="the cluster to route it to")
     target.add_argument("--dismiss", metavar="REASON", help="close it without a case")
@@ -158,8 +175,8 @@ def _add_case(commands: Any) -> None:
     case = _command(commands, "case", None,
                     "casework on one case: show, screen, allocate, review")
     actions = case.add_subparsers(required=True, metavar="ACTION")
-    _command(actions, "show", "casework:show_case",
-             "a case: status, meeting, decisions, reviews").add_argument("reference")
+    _reference_arg(_command(actions, "show", "casework:show_case",
+                            "a case: status, meeting, decisions, reviews"))
     _add_screen(actions)
     _add_allocate(actions)
     _add_review(actions)
@@ -172,7 +189,7 @@ def _add_case(commands: Any) -> None:
 def _add_screen(actions: Any) -> None:
     sub = _command(actions, "screen", "casework:screen_case",
                    "record screening: --needed (goes to the next meeting) or --close REASON")
-    sub.add_argument("reference")
+    _reference_arg(sub)
     choice = sub.add_mutually_exclusive_group(required=True)
     choice.add_argument("--needed", action="store_true", help="a resource is needed")
     choice.add_argument("--close", metavar="REASON",
@@ -190,7 +207,7 @@ def _allocation_args(sub: argparse.ArgumentParser) -> None:
 def _add_allocate(actions: Any) -> None:
     sub = _command(actions, "allocate", "casework:allocate_case",
                    "record the meeting's decision (step-down: at once); the outcome is emailed")
-    sub.add_argument("reference")
+    _reference_arg(sub)
     sub.add_argument("--none", action="store_true", help="no resource allocated")
     _allocation_args(sub)
 
@@ -198,7 +215,7 @@ def _add_allocate(actions: Any) -> None:
 def _add_review(actions: Any) -> None:
     sub = _command(actions, "review", "casework:record_review",
                    "record a lead professional's request for review")
-    sub.add_argument("reference")
+    _reference_arg(sub)
     sub.add_argument("--grounds", required=True, help="why they disagree")
 
 
@@ -206,7 +223,7 @@ def _add_review_decide(actions: Any) -> None:
     sub = _command(actions, "review-decide", "casework:record_review_result",
                    "record the open review's result: --upheld, or --changed with the new "
                    "allocation (--resource … or --none)")
-    sub.add_argument("reference")
+    _reference_arg(sub)
     result = sub.add_mutually_exclusive_group(required=True)
     result.add_argument("--upheld", action="store_true")
     result.add_argument("--changed", action="store_true")

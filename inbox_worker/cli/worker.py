@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from inbox_worker.cli.main import CommandError
 from inbox_worker.clock import SystemClock
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.settings import Settings, load_settings
@@ -12,13 +13,14 @@ from inbox_worker.worker.answering import ANSWER_BUDGET
 from inbox_worker.worker.app import build_app, open_store
 from inbox_worker.worker.daemon import Daemon
 from inbox_worker.worker.health import read_health
-from inbox_worker.worker.postcodes import import_postcodes
+from inbox_worker.worker.postcodes import PostcodeImportError, check_table, import_postcodes
 from inbox_worker.worker.runner import Runner
 
 
 def check_config(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
     load_templates(settings.templates_dir)
+    check_table(settings)
     print(_describe(settings))
     return 0
 
@@ -57,7 +59,10 @@ def run_worker(args: argparse.Namespace) -> int:
 
 def import_postcode_table(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
-    kept = import_postcodes(open_store(settings), args.file, settings.local_authority_codes)
+    try:
+        kept = import_postcodes(open_store(settings), args.file, settings.local_authority_codes)
+    except PostcodeImportError as err:
+        raise CommandError(str(err)) from err
     print(f"imported {kept} postcodes")
     return 0
 

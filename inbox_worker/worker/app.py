@@ -30,7 +30,12 @@ from inbox_worker.settings.mailboxes import (
 from inbox_worker.settings.outbound import GraphTransport
 from inbox_worker.store.database import make_engine, migrate, session_factory
 from inbox_worker.worker.pipeline import Pipeline
-from inbox_worker.worker.postcodes import StorePostcodeDirectory, import_postcodes, table_size
+from inbox_worker.worker.postcodes import (
+    StorePostcodeDirectory,
+    check_table,
+    import_postcodes,
+    table_size,
+)
 from inbox_worker.worker.recording import RecordingContext
 from routing.policy import Area, PostcodeDirectory, PostcodeRule, RoutingPolicy
 
@@ -128,6 +133,7 @@ def _open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
 
 def _load_postcode_table(settings: Settings, sessions: sessionmaker[Session]) -> None:
     """Imports the configured table into an empty store (re-import: `frontdoor postcodes`)."""
+    check_table(settings)  # at start-up, not at the first referral
     table = settings.postcodes.table
     if table is not None and table_size(sessions) == 0:
         kept = import_postcodes(sessions, table, settings.local_authority_codes)

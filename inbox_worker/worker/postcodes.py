@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.settings import Settings
+from inbox_worker.settings import Settings, SettingsError
 from inbox_worker.store.models import PostcodeEntry
 from routing.policy import PostcodeRecord
 from routing.postcode import district, normalise
@@ -88,11 +88,39 @@ def _columns(path: Path, fieldnames: Sequence[str]) -> tuple[str, str, str]:
 
 
 def read_directory(settings: Settings) -> dict[str, PostcodeRecord]:
-    """The configured table's relevant rows in memory (no store), for `frontdoor route`."""
+    """The configured table's relevant rows in memory (no store), for `frontdoor route`;
+    SettingsError naming `postcodes.table` when it cannot be read."""
     table = settings.postcodes.table
     if table is None:
         return {}
-    return {r.postcode: r for r in _relevant(list(_read(table)), settings.local_authority_codes)}
+    try:
+        records = list(_read(table))
+    except PostcodeImportError as err:
+        raise _table_error(err) from err
+    return {r.postcode: r for r in _relevant(records, settings.local_authority_codes)}
+
+
+def check_table(settings: Settings) -> None:
+    """SettingsError naming `postcodes.table` when the configured table cannot be opened
+    or lacks a postcode, local authority or ward column (its header only is read)."""
+    table = settings.postcodes.table
+    if table is None:
+        return
+    try:
+        with table.open(newline="", encoding="utf-8-sig") as handle:
+            _columns(table, csv.DictReader(handle).fieldnames or [])
+    except OSError as err:
+        raise SettingsError(f"postcodes.table: cannot read {table}: {err.strerror}; "
+                            f"{_TABLE_HINT}") from err
+    except (PostcodeImportError, UnicodeDecodeError) as err:
+        raise _table_error(err) from err
+
+
+_TABLE_HINT = "give the path of an ONS Postcode Directory CSV, or remove the key"
+
+
+def _table_error(err: Exception) -> SettingsError:
+    return SettingsError(f"postcodes.table: {err}; {_TABLE_HINT}")
 
 
 def _relevant(records: list[PostcodeRecord], authorities: tuple[str, ...]) -> list[PostcodeRecord]:
