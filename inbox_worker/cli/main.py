@@ -30,8 +30,7 @@ def reference(value: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    configure_logging(verbose=args.verbose)
     try:
         return load_handler(args.handler)(args)
     except SettingsError as err:
@@ -40,6 +39,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as err:
         print(f"frontdoor: {err}", file=sys.stderr)
         return 2
+
+
+# Libraries that log at INFO what is no news: alembic nine lines at every command (its
+# plugins and each migration checked), APScheduler two lines at every run of a job. Their
+# warnings and errors still show; --verbose brings back everything, at DEBUG.
+QUIET_LIBRARIES = ("alembic", "apscheduler")
+
+
+def configure_logging(*, verbose: bool) -> None:
+    """Our INFO (DEBUG with --verbose) on standard error; the quiet libraries' from WARNING."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.WARNING)
 
 
 def load_handler(spec: str) -> Handler:
@@ -54,7 +67,8 @@ def load_handler(spec: str) -> Handler:
 def build_parser() -> argparse.ArgumentParser:
     """The one table of commands; each names its handler as "module:function"."""
     parser = argparse.ArgumentParser(prog="frontdoor", description=__doc__)
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="debug logging, and the INFO of alembic and APScheduler")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for add in (_add_check_config, _add_extract, _add_route, _add_run, _add_demo, _add_queue,
                 _add_postcodes, _add_health, _add_case, _add_meetings, _add_agenda, _add_report,
