@@ -10,7 +10,7 @@ import datetime as dt
 import io
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -90,19 +90,27 @@ def _days(into: list[float], start: dt.datetime, end: dt.datetime | None) -> Non
 
 def median_p90(values: list[float]) -> str:
     """'median / 90th percentile' in days, or '-' when there are none."""
+    pair = _median_p90(values)
+    return "-" if pair is None else f"{pair[0]:.1f} / {pair[1]:.1f}"
+
+
+def _median_p90(values: list[float]) -> tuple[float, float] | None:
     if not values:
-        return "-"
+        return None
     p90 = statistics.quantiles(values, n=10, method="inclusive")[-1] if len(values) > 1 \
         else values[0]
-    return f"{statistics.median(values):.1f} / {p90:.1f}"
+    return statistics.median(values), p90
 
 
 COLUMNS = ("cluster", "month", "received", "routed", "exceptions", "misdirected",
            "insecure_channel", "step_downs", "days_to_screening", "days_to_meeting",
            "days_to_outcome", "step_down_days_to_allocation", "reviews")
+_DURATIONS = ("days_to_screening", "days_to_meeting", "days_to_outcome",
+              "step_down_days_to_allocation")
 
 
 def as_rows(rows: list[Figures]) -> list[dict[str, str]]:
+    """One row of display strings per cluster and month (the admin pages' table)."""
     return [{
         "cluster": f.cluster, "month": f.month, "received": str(f.received),
         "routed": str(f.routed), "exceptions": _counts(f.exceptions),
@@ -120,18 +128,85 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def render(rows: list[Figures], *, as_csv: bool) -> str:
-    table = as_rows(rows)
-    if as_csv:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(table)
-        return out.getvalue()
-    lines = ["Durations in days: median / 90th percentile."]
-    for row in table:
-        lines.append(f"{row['cluster']} {row['month']}: " + ", ".join(
-            f"{k.replace('_', ' ')} {v}" for k, v in row.items() if k not in ("cluster", "month")))
-    return "\n".join(lines)
+    """A table for a terminal, or CSV for a spreadsheet (`render_csv`)."""
+    return render_csv(rows) if as_csv else "\n".join(render_table(rows))
+
+
+def render_csv(rows: list[Figures]) -> str:
+    """One value per cell: a median and its 90th percentile in two columns, each
+    exception reason and each review result a column of counts; blank: no duration."""
+    reasons = sorted({k for f in rows for k in f.exceptions})
+    results = sorted({k for f in rows for k in f.reviews})
+    header = ["cluster", "month", "received", "routed", "exceptions", "misdirected",
+              "insecure_channel", "step_downs", "reviews"]
+    header += [f"{d}_{q}" for d in _DURATIONS for q in ("median", "p90")]
+    header += [f"exceptions_{r}" for r in reasons] + [f"reviews_{r}" for r in results]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(_csv_row(f, reasons, results) for f in rows)
+    return out.getvalue()
+
+
+def _csv_row(f: Figures, reasons: list[str], results: list[str]) -> list[str | int]:
+    row: list[str | int] = [f.cluster, f.month, f.received, f.routed, sum(f.exceptions.values()),
+                            f.misdirected, f.insecure_channel, f.step_downs,
+                            sum(f.reviews.values())]
+    for values in _durations(f):
+        pair = _median_p90(values)
+        row += ["", ""] if pair is None else [f"{pair[0]:.1f}", f"{pair[1]:.1f}"]
+    return row + [f.exceptions.get(r, 0) for r in reasons] + [f.reviews.get(r, 0) for r in results]
+
+
+_TABLE_HEADER = ("cluster", "month", "received", "routed", "exceptions", "misdirected",
+                 "insecure", "step-downs", "screening", "meeting", "outcome", "allocation",
+                 "reviews")
+
+
+def render_table(rows: list[Figures]) -> list[str]:
+    """Lines for a terminal: the figures, one row per cluster and month with aligned
+    columns, then the exceptions by reason and the reviews by result."""
+    if not rows:
+        return ["No referrals in this period."]
+    lines = ["Days from receipt to screening, to the meeting, to the outcome email, and a "
+             "step-down's to allocation: median / 90th percentile.", "",
+             *aligned(_TABLE_HEADER, [_table_row(f) for f in rows])]
+    lines += _breakdown("Exceptions by reason", "reason", [(f, f.exceptions) for f in rows])
+    lines += _breakdown("Reviews by result", "result", [(f, f.reviews) for f in rows])
+    return lines
+
+
+def _breakdown(title: str, kind: str, counts: list[tuple[Figures, dict[str, int]]]
+               ) -> list[str]:
+    """A titled table of one count per cluster, month and `kind`; none when all are 0."""
+    rows = [(f.cluster, f.month, k, str(v)) for f, by_kind in counts
+            for k, v in sorted(by_kind.items())]
+    return ["", title, "", *aligned(("cluster", "month", kind, "count"), rows, left=3)] \
+        if rows else []
+
+
+def _table_row(f: Figures) -> tuple[str, ...]:
+    return (f.cluster, f.month, str(f.received), str(f.routed), str(sum(f.exceptions.values())),
+            str(f.misdirected), str(f.insecure_channel), str(f.step_downs),
+            *map(median_p90, _durations(f)), str(sum(f.reviews.values())))
+
+
+def _durations(f: Figures) -> tuple[list[float], ...]:
+    """In the order of `_DURATIONS`."""
+    return (f.days_to_screening, f.days_to_meeting, f.days_to_outcome,
+            f.step_down_days_to_allocation)
+
+
+def aligned(header: Sequence[str], rows: Sequence[Sequence[str]], *, left: int = 2) -> list[str]:
+    """Columns two spaces apart, each as wide as its widest cell: the first `left`
+    columns (names) aligned left, the others (figures) right."""
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) if i < left else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+
+    return [line(header), line(["-" * w for w in widths]), *map(line, rows)]
 
 
 def load_referrals(
