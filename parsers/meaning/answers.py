@@ -50,7 +50,7 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
 def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
     _label_opens_section(found, label, target)
-    if target is None:
+    if target is None or _is_a_heading(value, target):
         return False
     found.continues = found.add(target, value) and target is Field.NARRATIVE
     return True
@@ -59,6 +59,14 @@ def read_pair(found: Found, label: str, value: str) -> bool:
 # Labels only a household member's details have: the referrer's part of the form is over.
 _HOUSEHOLD_ONLY = frozenset({PersonPart.DATE_OF_BIRTH, PersonPart.LIVES_HERE,
                              PersonPart.AWAY_ADDRESS, PersonPart.RELATIONSHIP, PersonPart.NAMES})
+
+
+def _is_a_heading(value: str, target: Field) -> bool:
+    """A column heading read beside another ("Name | Agency | Contact"): no answer. (An
+    agency called "Children's Services" answers "Agency".)"""
+    text = value.strip()
+    other = field_for(text) if 0 < len(text) <= 40 and "@" not in text else None
+    return other is not None and other is not target and not any(c.isdigit() for c in text)
 
 
 def _label_opens_section(found: Found, label: str, target: Field | None) -> None:
