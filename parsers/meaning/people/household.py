@@ -145,7 +145,8 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     if part is None:
         return
     if walk.referrer_context or walk.kind in (SectionKind.REFERRER, SectionKind.PROFESSIONALS):
-        walk.found.referrer.setdefault(part, clean(value))
+        if is_a_name(clean(value)) or part not in _NAME_PARTS:
+            walk.found.referrer.setdefault(part, clean(value))
         return
     if walk.kind is SectionKind.CONSENT:
         _consent_answer(walk, part, label, value, place)
