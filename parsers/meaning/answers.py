@@ -49,7 +49,7 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
 
 def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
-    _label_opens_section(found, label, target)
+    label_opens_section(found, label, target)
     if target is None or _is_a_heading(value, target):
         return False
     found.continues = found.add(target, value) and target is Field.NARRATIVE
@@ -69,7 +69,7 @@ def _is_a_heading(value: str, target: Field) -> bool:
     return other is not None and other is not target and not any(c.isdigit() for c in text)
 
 
-def _label_opens_section(found: Found, label: str, target: Field | None) -> None:
+def label_opens_section(found: Found, label: str, target: Field | None) -> None:
     opens = target is Field.LP_NAME or (target in (Field.LP_ROLE, Field.LP_AGENCY, None)
                                         and names_author(label))
     if opens and not in_lp_section(found.section) and not _FAMILY_LABEL.search(label):

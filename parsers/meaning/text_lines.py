@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from parsers.meaning.answers import Found, read_pair
+from parsers.meaning.answers import Found, label_opens_section, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
-from parsers.meaning.values import is_placeholder
+from parsers.meaning.values import is_placeholder, parse_uk_date
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
@@ -60,6 +60,7 @@ def _labelled_line(found: Found, text: str) -> bool:
 def _label_line(found: Found, text: str) -> bool:
     if not _is_label_line(found, text):
         return False
+    label_opens_section(found, text, field_for(text, found.section))
     found.pending, found.continues, found.discard = field_for(text, found.section), False, False
     return True
 
@@ -126,7 +127,7 @@ def _is_label_line(found: Found, text: str) -> bool:
     reads as a narrative heading but starts with another field's label ("Level of need
     Level 2 (Additional needs)")."""
     target = field_for(text, found.section)
-    if target is None:
+    if target is None or parse_uk_date(text) is not None:  # a line with a date answers
         return False
     if found.pending not in (None, Field.NARRATIVE) and any(c.isdigit() for c in text):
         return False

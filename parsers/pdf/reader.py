@@ -250,7 +250,7 @@ def overflow_joined(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         previous = joined[-1] if joined else None
         if (isinstance(block, str) and isinstance(previous, Table)
-                and _DOMAIN_REST.fullmatch(block.strip()) and "." in block):
+                and _DOMAIN_REST.fullmatch(block.strip())):
             table = _with_rest(previous, block.strip())
             if table is not None:
                 joined[-1] = table
@@ -261,7 +261,7 @@ def overflow_joined(blocks: list[Block]) -> list[Block]:
 
 def _with_rest(table: Table, rest: str) -> Table | None:
     cut = [(r, c) for r, row in enumerate(table.rows) for c, cell in enumerate(row)
-           if _CUT_EMAIL.search(cell.strip())]
+           if _CUT_EMAIL.search(cell.strip()) and ("." in rest or cell.strip().endswith("."))]
     if len(cut) != 1:
         return None
     at_row, at_cell = cut[0]
