@@ -59,7 +59,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                         r"address\b"),
         (Field.LEAD_NAME, r"^(name of (the )?)?lead (professional|practitioner)('s)?( full)?"
                           r"( name)?( (if|following|after|from|once) .*)?$"),
-        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"),
+        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"
+                        rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
         (Field.LP_AGENCY, r"^((lead |referring )?((professional|practitioner|referrer)('s)? )?"
                           r"(agency|organisation|organization|service)( name)?"

@@ -28,7 +28,7 @@ from parsers.meaning.people.signatures import (
     records_consent,
     signature_of,
 )
-from parsers.meaning.values import ticked_options
+from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
     PRINT_NAME,
@@ -131,6 +131,9 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
+    level = _LEVEL_IN_QUESTION.search(label)
+    if level and parse_yes_no(value) is True:  # "... at Tier 2 is safe and appropriate? Yes"
+        walk.found.levels.append((level[0], place))
     if records_consent(walk.kind is SectionKind.CONSENT, label, value) or SIGNED.search(value):
         walk.found.statements.append((f"{label}: {clean(value)}", place))
         return
@@ -170,6 +173,10 @@ def _named_with_date(walk: _Walk, line: str, place: str) -> bool:
 # Labels that only a person's details have ("Given name(s)", "Family name"): they start a
 # member even in a section of no known kind.
 _SPLIT_NAME = frozenset({PersonPart.FIRST_NAME, PersonPart.SURNAME})
+
+
+_LEVEL_IN_QUESTION = re.compile(r"\b(tier|level)\s*[1-4]\b(?=.*\b(appropriate|satisfied|agree|"
+                                r"consider|meets?|right)\b)", re.IGNORECASE)
 
 
 def _names_family(label: str) -> bool:
