@@ -117,3 +117,22 @@ def named_with_date(line: str) -> dict[PersonPart, str] | None:
     if ELSEWHERE.search(line.lower()):
         parts[PersonPart.LIVES_HERE] = "no"
     return parts
+
+
+# "Jodie Clarke (mum, DOB 19/02/1990) and her partner Ryan Ward (DOB 07/07/1988)".
+_NAME_THEN_BORN = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?:(?P<relationship>[^,()]{2,30}),\s*)?"
+    r"(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)")
+
+
+def people_in_a_sentence(text: str) -> list[dict[PersonPart, str]]:
+    """People written in a sentence with their dates of birth in brackets."""
+    found = []
+    for match in _NAME_THEN_BORN.finditer(text):
+        if not is_a_name(match["name"]):
+            continue
+        parts = {PersonPart.FULL_NAME: match["name"], PersonPart.DATE_OF_BIRTH: match["born"]}
+        if match["relationship"]:
+            parts[PersonPart.RELATIONSHIP] = match["relationship"].strip()
+        found.append(parts)
+    return found

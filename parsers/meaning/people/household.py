@@ -17,6 +17,7 @@ from parsers.meaning.people.cells import (
     is_a_name,
     is_section_title,
     named_with_date,
+    people_in_a_sentence,
 )
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, PERSON_SECTIONS, read_table
@@ -197,6 +198,13 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
         return  # "None" under "Any alternative name"
     if part is PersonPart.FULL_NAME and len(split_names(text)) > 1:
         part = PersonPart.NAMES  # "Maisie Clarke-Ward and Tyler Clarke-Ward" in one box
+    written = people_in_a_sentence(text)
+    if part in (PersonPart.NAMES, PersonPart.FULL_NAME) and written:
+        for parts in written:  # "Jodie Clarke (mum, DOB 19/02/1990) and Ryan Ward (DOB ...)"
+            _close_person(walk)
+            walk.person = PersonRecord(walk.kind, parts, dict.fromkeys(parts, place))
+        _close_person(walk)
+        return
     if part is PersonPart.NAMES:
         walk.batch = []
         for name in split_names(text):
