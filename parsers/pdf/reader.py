@@ -24,6 +24,7 @@ from parsers.meaning.people.family_table import Column
 from parsers.pdf.cells import table_rows
 from parsers.pdf.printed_labels import Printed, printed_labels
 from parsers.pdf.scanned import read_scanned
+from parsers.pdf.sections import full_name, with_headings
 from parsers.results import UnreadableFile
 
 MAX_PAGES = 50  # real forms run to 10-20 pages; the cap bounds the time a file can take
@@ -100,26 +101,12 @@ def _hidden_fields(reader: PdfReader) -> set[str]:
     for page in reader.pages[:MAX_PAGES]:
         for annotation in page.get("/Annots") or []:
             widget = annotation.get_object()
-            name = _full_name(widget)
+            name = full_name(widget)
             if not name:
                 continue
             flags = int(widget.get("/F", 0))
             (hidden if flags & _HIDDEN_FLAGS else shown).add(name)
     return hidden - shown
-
-
-def _full_name(widget: Any) -> str:
-    """A widget's fully qualified field name ("parent.child"), as pypdf's get_fields keys."""
-    parts: list[str] = []
-    node: Any = widget
-    for _ in range(20):  # bounded: a crafted /Parent chain may loop
-        if "/T" in node:
-            parts.append(str(node["/T"]))
-        parent = node.get("/Parent")
-        if parent is None:
-            break
-        node = parent.get_object()
-    return ".".join(reversed(parts))
 
 
 def _opens_without_password(reader: PdfReader) -> bool:
@@ -143,7 +130,7 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
     printed = printed_labels(reader, data, unnamed, MAX_PAGES) if unnamed else {}
     values = {name: _field_value(spec.get("/V")) for name, spec in fields.items()}
     grid = _family_grid(printed, values)
-    pairs: list[Block] = []
+    named: list[tuple[str, Pair]] = []
     people: dict[int, dict[Column, str]] = {}
     for name, spec in fields.items():
         if name in grid:
@@ -151,7 +138,8 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
         label = str(spec.get("/TU") or (printed[name].label if name in printed else "") or name)
         if not _add_person_cell(people, label, values[name]) and not _add_person_cell(
                 people, name, values[name]):
-            pairs.append(Pair(label, values[name]))
+            named.append((name, Pair(label, values[name])))
+    pairs = with_headings(reader, data, named, MAX_PAGES)
     for row in _grid_rows(grid, printed, values):
         people[max(people, default=0) + 1] = row
     if people:

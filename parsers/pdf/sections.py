@@ -1,0 +1,76 @@
+"""A fillable PDF's printed section headings, put back among its fields.
+
+A form's fields carry labels but no sections: "Name" under "Person completing this form"
+and "Name" under "Details of the child" look alike. The headings printed on the page say
+whose details a field holds, so each field is placed where its box is on the page and
+the headings printed above it come before it, as on paper.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pdfplumber
+from pypdf import PdfReader
+
+from parsers.layout import Block, Heading, Pair
+from parsers.meaning.people.cells import is_section_title
+
+Place = tuple[int, float, float]  # page, distance from the top, from the left
+MAX_HEADINGS = 200  # a form has a few dozen sections; a page of short lines is not headings
+
+
+def with_headings(reader: PdfReader, data: bytes, fields: list[tuple[str, Pair]],
+                  max_pages: int) -> list[Block]:
+    """The fields in page order with the printed section headings among them; the fields
+    as they came when their places cannot be read."""
+    places = _field_places(reader, max_pages)
+    if not fields or not all(name in places for name, _ in fields):
+        return [pair for _, pair in fields]
+    headings = _headings(data, max_pages)
+    placed: list[tuple[Place, int, Block]] = [(places[name], 1, pair) for name, pair in fields]
+    placed += [(place, 0, Heading(text)) for place, text in headings]
+    return [block for _, _, block in sorted(placed, key=lambda item: (item[0], item[1]))]
+
+
+def _field_places(reader: PdfReader, max_pages: int) -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for number, page in enumerate(reader.pages[:max_pages]):
+        height = float(page.mediabox.height)
+        for annotation in page.get("/Annots") or []:
+            widget: Any = annotation.get_object()
+            name = full_name(widget)
+            rect = widget.get("/Rect")
+            if name and rect is not None and name not in places:
+                x0, _, _, y1 = (float(v) for v in rect)
+                places[name] = (number, round(height - y1, 1), round(x0, 1))
+    return places
+
+
+def full_name(widget: Any) -> str:
+    """A widget's fully qualified field name ("parent.child"), as pypdf's get_fields keys."""
+    parts: list[str] = []
+    node: Any = widget
+    for _ in range(20):  # bounded: a crafted /Parent chain may loop
+        if "/T" in node:
+            parts.append(str(node["/T"]))
+        parent = node.get("/Parent")
+        if parent is None:
+            break
+        node = parent.get_object()
+    return ".".join(reversed(parts))
+
+
+def _headings(data: bytes, max_pages: int) -> list[tuple[Place, str]]:
+    found: list[tuple[Place, str]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages[:max_pages]):
+            for line in page.extract_text_lines():
+                text = " ".join(str(line["text"]).split())
+                if is_section_title(text):
+                    found.append(((number, round(float(line["top"]), 1),
+                                   round(float(line["x0"]), 1)), text))
+                if len(found) > MAX_HEADINGS:
+                    return []
+    return found
