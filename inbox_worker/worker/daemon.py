@@ -5,8 +5,11 @@ waits for mail (IMAP IDLE where the server offers it, polling otherwise) and dra
 again; on a failure it reconnects with exponential backoff and records why. Every
 wait is short (`WAIT_SLICE`), so a dead IDLE connection is noticed, a full check
 runs at least that often, and SIGTERM is answered within seconds after the message
-in hand is finished. APScheduler (3.x, as a per-process timer only) drains the
-outbox and sends due agendas. systemd is told READY, WATCHDOG and STOPPING.
+in hand is finished. A sender thread drains the outbox as soon as a watcher has
+recorded a decision (so an acknowledgement leaves within about a second of its commit)
+and every `outbox_every` seconds besides (retries come due; mail queued by the command
+line or the admin pages in another process). APScheduler (3.x, as a per-process timer
+only) sends due agendas. systemd is told READY, WATCHDOG and STOPPING.
 """
 
 from __future__ import annotations
@@ -35,8 +38,11 @@ WAIT_SLICE = 10.0  # longest single IDLE or poll wait: re-check, renew, notice a
 # Longest wait before reconnecting to a failing mailbox: a server back after an outage is
 # read again within a minute, and a minute apart is no load on one that is still down.
 MAX_BACKOFF = 60.0
-OUTBOX_EVERY = 15.0  # seconds between outbox drains
+# Seconds between outbox drains when nothing wakes the sender: how soon a retry that has
+# come due, or mail queued by another process (`frontdoor case …`, the admin pages), goes.
+OUTBOX_EVERY = 15.0
 AGENDAS_EVERY = 60.0  # seconds between checks for due agendas
+_QUEUED_NOTHING = frozenset({Step.ALREADY_DONE, Step.RETRY_LATER})  # no new decision
 
 
 def worker_id() -> str:
@@ -51,34 +57,51 @@ class Daemon:
     runner: Runner
     stop: threading.Event = field(default_factory=threading.Event)
     holder: str = field(default_factory=lambda: worker_id())
+    outbox_every: float = OUTBOX_EVERY
+    # Set when a watcher has committed a decision (and its emails), and at stop: the
+    # sender thread waits on it, `outbox_every` seconds at most.
+    outbox_due: threading.Event = field(default_factory=threading.Event)
 
     def run(self) -> None:
         """Runs until SIGTERM or SIGINT; returns after every watcher has stopped."""
         self._install_signal_handlers()
+        self.serve()
+
+    def serve(self) -> None:
+        """Runs until `stop` is set (by a signal, or a test); then drains the outbox once more."""
         scheduler = self._scheduler()
-        watchers = [threading.Thread(target=self._watch, args=(m,), name=f"mailbox-{m.id}",
-                                     daemon=True) for m in self.app.settings.mailboxes]
+        threads = [threading.Thread(target=self._watch, args=(m,), name=f"mailbox-{m.id}",
+                                    daemon=True) for m in self.app.settings.mailboxes]
+        threads.append(threading.Thread(target=self._send_when_due, name="outbox", daemon=True))
         scheduler.start()
-        for watcher in watchers:
-            watcher.start()
+        for thread in threads:
+            thread.start()
         notify_systemd("READY=1")
-        log.info("worker %s started: %d mailboxes", self.holder, len(watchers))
+        log.info("worker %s started: %d mailboxes", self.holder, len(threads) - 1)
         while not self.stop.wait(10.0):
             notify_systemd("WATCHDOG=1")
         notify_systemd("STOPPING=1")
-        for watcher in watchers:
-            watcher.join()
+        self.outbox_due.set()
+        for thread in threads:
+            thread.join()
         scheduler.shutdown(wait=True)
         self.runner.send_outbox()
         log.info("worker %s stopped", self.holder)
 
     def _scheduler(self) -> BackgroundScheduler:
         scheduler = BackgroundScheduler(timezone="UTC")
-        scheduler.add_job(self._send_outbox, "interval", seconds=OUTBOX_EVERY,
-                          max_instances=1, coalesce=True)
         scheduler.add_job(self.runner.send_agendas, "interval", seconds=AGENDAS_EVERY,
                           max_instances=1, coalesce=True)
         return scheduler
+
+    def _send_when_due(self) -> None:
+        """The one thread that sends: woken by a decision, else every `outbox_every` s.
+        A wake during a drain is kept (cleared before draining), so it drains again."""
+        while not self.stop.is_set():
+            self.outbox_due.wait(self.outbox_every)
+            self.outbox_due.clear()
+            if not self.stop.is_set():
+                self._send_outbox()
 
     def _send_outbox(self) -> None:
         try:
@@ -120,7 +143,10 @@ class Daemon:
             if self.stop.is_set() or not leases.hold(backend.mailbox_id, self.app.clock.now()):
                 return left + 1
             seen.add(fetched.server_id)
-            left += self.app.pipeline.handle(backend, fetched) is Step.RETRY_LATER
+            step = self.app.pipeline.handle(backend, fetched)
+            left += step is Step.RETRY_LATER
+            if step not in _QUEUED_NOTHING:
+                self.outbox_due.set()  # its decision and emails are committed: send them now
         self.app.pipeline.refile_pending(backend, seen)
         return left
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 import ssl
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ class RecordingHandler:
 
     received: list[EmailMessage] = field(default_factory=list)
     envelopes: list[list[str]] = field(default_factory=list)
+    arrived_at: list[dt.datetime] = field(default_factory=list)  # naive UTC, as the store's
     refuse_with: str | None = None
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
@@ -27,6 +29,7 @@ class RecordingHandler:
             return self.refuse_with
         message = message_from_bytes(envelope.content, policy=email_policy.default)
         assert isinstance(message, EmailMessage)
+        self.arrived_at.append(dt.datetime.now(dt.UTC).replace(tzinfo=None))
         self.received.append(message)
         self.envelopes.append(list(envelope.rcpt_tos))
         return "250 OK"

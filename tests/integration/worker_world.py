@@ -54,12 +54,17 @@ class WorkerWorld:
 
     def wait_until(self, condition: object, timeout: float = 120.0) -> bool:
         """Polls `condition()` (a callable) until true or `timeout` seconds pass."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if condition():  # type: ignore[operator]
-                return True
-            time.sleep(0.2)
-        return False
+        return wait_until(condition, timeout)
+
+
+def wait_until(condition: object, timeout: float, *, every: float = 0.2) -> bool:
+    """Polls `condition()` (a callable) every `every` s until true or `timeout` s pass."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(every)
+    return False
 
 
 def stop(process: subprocess.Popen[bytes], *, kill: bool = False) -> int:
