@@ -101,7 +101,7 @@ SECTIONS: tuple[Wording, ...] = (
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
            r"completing (this|the) (form|assessment|referral)|undertaking this assessment|"
-           r"practitioner|lead professional|assessor|author|your details|person making|"
+           r"practitioner|lead professional|assessor|author|your details|persons? making|"
            r"about you|referral details|details of (the )?referral)\b",
            PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, ORIGINAL),
     _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"

@@ -249,7 +249,8 @@ def overflow_joined(blocks: list[Block]) -> list[Block]:
 
 def _with_rest(table: Table, rest: str) -> Table | None:
     cut = [(r, c) for r, row in enumerate(table.rows) for c, cell in enumerate(row)
-           if _CUT_EMAIL.search(cell.strip()) and ("." in rest or cell.strip().endswith("."))]
+           if _CUT_EMAIL.search(cell.strip()) and ("." in rest or cell.strip().endswith(".")
+                                                  or re.fullmatch(r"[a-z]{1,3}", rest))]
     if len(cut) != 1:
         return None
     at_row, at_cell = cut[0]

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.vocabulary import PersonPart, SectionKind
 
+# Marks a statement that consent was recorded for a group of members, not named ones.
+GROUP_CONSENT = "@group consent:"
+
 
 @dataclass
 class PersonRecord:

@@ -16,7 +16,7 @@ from parsers.meaning.people.cells import (
     is_label,
 )
 from parsers.meaning.people.family_table import Column, find_header, header_columns, turned_round
-from parsers.meaning.people.household_model import Household, PersonRecord
+from parsers.meaning.people.household_model import GROUP_CONSENT, Household, PersonRecord
 from parsers.meaning.people.names import split_names
 from parsers.meaning.people.signatures import (
     Signature,
@@ -82,6 +82,19 @@ def read_table(walk: Walker, spanned: tuple[Row, ...], place: str) -> None:
             continue
         below = rows[number] if number < len(rows) else None
         skip = _read_row(walk, _paired_view(row, wide), below, f"{place}, row {number}")
+
+
+def _group_consent(row: Row) -> str:
+    """"Are parents/carers aware of this referral? | ☒ Yes | Do you have consent? | ☒ Yes":
+    consent recorded for the parents (or the young person) the row asks about."""
+    text = " ".join(row).lower()
+    asks = re.search(r"\b(do you have|have you (got|obtained)|has|have)\b[^?]*\bconsent\b[^?]*\?",
+                     text)
+    if asks is None or "☒ yes" not in text[asks.end():asks.end() + 12].replace("  ", " "):
+        return ""
+    who = "young person" if re.search(r"\b(young person|child)\b", text[:asks.start()]) else (
+        "parents" if re.search(r"\b(parents?|carers?|family)\b", text[:asks.start()]) else "")
+    return f"{GROUP_CONSENT} {who}" if who else ""
 
 
 def _paired_view(row: Row, wide: Row) -> Row:
@@ -169,6 +182,9 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
         return True
     walk.ticks(" ".join(cells), place)
     _row_pairs(walk, row, place)
+    group = _group_consent(row)
+    if group:
+        walk.found.statements.append((group, place))
     for cell in cells:  # "Consent given by Joanne Fletcher (mother)" in a cell of its own
         if SIGNED.search(cell) and not SIGNED.search(row[0] if row else ""):
             walk.found.statements.append((cell, place))

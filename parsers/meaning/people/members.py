@@ -14,7 +14,7 @@ import re
 
 from parsers.form import Consent, Person, Role
 from parsers.meaning.people.family_table import PersonRow, build_people
-from parsers.meaning.people.household_model import Household, PersonRecord
+from parsers.meaning.people.household_model import GROUP_CONSENT, Household, PersonRecord
 from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import consent_from_text, find_postcode, parse_uk_date
@@ -159,6 +159,21 @@ def _signed(person: Person, signature: Signature) -> Person:
     return dataclasses.replace(person, consent=Consent(signed, when, evidence))
 
 
+def _group(text: str, people: list[Person]) -> list[int]:
+    """A consent question answered for a group ("Are parents/carers aware? Do you have
+    consent? ☒ Yes" `GROUP_CONSENT`): the parents and carers, or the young people."""
+    if not text.startswith(GROUP_CONSENT):
+        return []
+    if "young person" in text:  # the young person referred: the form's first child
+        return [i for i, p in enumerate(people) if p.role is Role.CHILD][:1]
+    return [i for i, p in enumerate(people) if p.role is Role.ADULT
+            and (_PARENT.search(p.relationship) or not p.relationship)]
+
+
+_PARENT = re.compile(r"\b(mother|father|mum|dad|parent|carer|step|guardian|partner)",
+                     re.IGNORECASE)
+
+
 def _join_statements(people: list[Person], statements: list[tuple[str, str]],
                      sources: list[Sources]) -> list[Person]:
     """A consent statement or box that names household members ("I have discussed ...
@@ -172,7 +187,7 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
             continue
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
-        for index in mentioned(text, names, adults=adults):
+        for index in mentioned(text, names, adults=adults) or _group(text, people):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)
                 people[index] = dataclasses.replace(
