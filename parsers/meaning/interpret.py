@@ -354,7 +354,11 @@ def _lead(found: Found, household: Household) -> LeadProfessional:
     email box has none is moved to the email."""
     values = {f: found.first(f) for f in (Field.LP_NAME, Field.LP_AGENCY, Field.LP_EMAIL,
                                           Field.LP_PHONE)}
-    values[Field.LP_NAME] = found.first(Field.LEAD_NAME) or values[Field.LP_NAME]
+    lead = found.first(Field.LEAD_NAME)
+    values[Field.LP_NAME] = lead or values[Field.LP_NAME]
+    own = _EMAIL.search(lead)
+    if own:  # the lead named apart from the author, with their own email beside the name
+        values[Field.LP_EMAIL] = own[0]
     if not _EMAIL.search(values[Field.LP_EMAIL]):
         for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
             match = _EMAIL.search(values[other])

@@ -14,7 +14,7 @@ import pytest
 
 from bench.councils import Scored, score_all
 
-FLOOR = 34  # cases of 36 read fully right now; raise it as the reader improves
+FLOOR = 35  # cases of 36 read fully right now; raise it as the reader improves
 
 
 @cache
