@@ -196,14 +196,20 @@ def _over_size() -> str:
     return f"over the {MAX_FILE_BYTES // (1024 * 1024)} MB size limit for one file"
 
 
+_NOT_WHAT_IT_SAYS = {FileType.HTML: "a web page", FileType.TEXT: "plain text",
+                     FileType.UNKNOWN: "damaged, or another kind of file",
+                     FileType.PNG: "a picture", FileType.JPEG: "a picture",
+                     FileType.GIF: "a picture"}
+
+
 def _misnamed(filename: str, kind: FileType) -> str | None:
-    """A file named as a document we read that holds text, a web page or unknown bytes."""
+    """A file named as a document we read that holds text, a web page, a picture (a
+    photo of a form named .pdf) or unknown bytes."""
     extension = _extension(filename)
     claimed = _CLAIMED.get(extension)
-    if claimed is None or kind not in (FileType.TEXT, FileType.HTML, FileType.UNKNOWN):
+    found = _NOT_WHAT_IT_SAYS.get(kind)
+    if claimed is None or found is None:
         return None
-    found = "a web page" if kind is FileType.HTML else (
-        "plain text" if kind is FileType.TEXT else "damaged, or another kind of file")
     return f"named {extension} but is not {claimed} file ({found})"
 
 

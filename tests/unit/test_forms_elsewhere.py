@@ -189,3 +189,8 @@ def test_operating_system_files_in_a_zip_are_not_attachments() -> None:
     extraction = extract_mail(parse_mail(message.as_bytes()))
     assert extraction.unreadable == ()
     assert extraction.forms[0].address.postcode == "DY8 1AA"
+
+
+def test_a_picture_named_pdf_says_it_is_not_a_pdf() -> None:
+    result = extract_document("eha.pdf", PNG)
+    assert result == UnreadableFile("eha.pdf", "named .pdf but is not a PDF file (a picture)")
