@@ -12,6 +12,7 @@ import codecs
 import email
 import email.policy
 import re
+from email import policy as email_policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
@@ -93,7 +94,7 @@ def _from_message(message: Message, depth: int) -> ParsedMail:
         headers = tuple((k, " ".join(v.split())) for k, v in headers)
     _collect(message, depth, 0, found)
     found.problems[:0] = _defects(message)
-    name, address = parseaddr(_first(raw, "from"))
+    name, address = sender_of(_first(raw, "from"))
     html = "\n".join(found.html)
     text = "\n".join(found.text) or (html_to_text(html) if html else "")
     return ParsedMail(
@@ -105,6 +106,20 @@ def _from_message(message: Message, depth: int) -> ParsedMail:
         attachments=tuple(found.attachments), forwarded=tuple(found.forwarded),
         problems=tuple(dict.fromkeys(found.problems)),
     )
+
+
+def sender_of(value: str) -> tuple[str, str]:
+    """The From header's display name and addr-spec, parsed strictly: never an address
+    taken from the display name (`"alice@example.com" <bob@example.com>` is bob's)."""
+    try:
+        found = [a for a in email_policy.default.header_factory("from", value).addresses
+                 if "@" in a.addr_spec]
+    except Exception:  # a header the strict parser cannot read at all
+        found = []
+    if found:
+        return found[0].display_name, found[0].addr_spec
+    name, address = parseaddr(value)
+    return (name, address) if "@" in address and '"' not in value else ("", "")
 
 
 def _first(headers: tuple[tuple[str, str], ...], name: str) -> str:

@@ -130,3 +130,11 @@ def test_any_bytes_parse_without_raising(raw: bytes) -> None:
 def test_html_to_text_keeps_table_cells_apart() -> None:
     html = "<table><tr><td>Postcode</td><td>DY5 1AB</td></tr></table>"
     assert html_to_text(html) == "Postcode DY5 1AB"
+
+
+def test_the_sender_is_the_addr_spec_never_the_display_name() -> None:
+    from parsers.mail.mime import sender_of
+    assert sender_of('"alice@example.com" <bob@example.com>') == ("alice@example.com",
+                                                                 "bob@example.com")
+    assert sender_of("Jo Bell <jo.bell@school.example>") == ("Jo Bell", "jo.bell@school.example")
+    assert sender_of("not an address") == ("", "")
