@@ -162,7 +162,7 @@ def _dispatch(filename: str, data: bytes, depth: int, reading: _Reading) -> list
     kind = detect(data)
     problem = _SIMPLE_REASONS.get(kind) or _misnamed(filename, kind)
     if problem is None and len(data) > MAX_FILE_BYTES:
-        problem = _over_size()
+        problem = over_size()
     guard = _GUARDS.get(kind)
     if problem is None and guard is not None:
         problem = guard(data, limits)
@@ -192,7 +192,8 @@ def _dispatch(filename: str, data: bytes, depth: int, reading: _Reading) -> list
     return _container(filename, data, depth, kind, reading)
 
 
-def _over_size() -> str:
+def over_size() -> str:
+    """Why a file larger than any form was not read."""
     return f"over the {MAX_FILE_BYTES // (1024 * 1024)} MB size limit for one file"
 
 

@@ -34,7 +34,7 @@ from inbox_worker.reading.server import (
     serve,
 )
 from inbox_worker.settings.parsing import ParsingSettings
-from parsers.files import MAX_FILE_BYTES, Result, combine, main_result
+from parsers.files import MAX_FILE_BYTES, Result, combine, main_result, over_size
 from parsers.form import Form
 from parsers.limits import ParseLimits, Stop
 from parsers.mail.message import ParsedMail
@@ -209,8 +209,7 @@ def read_path(path: Path) -> bytes | UnreadableFile:
     """The bytes of a file no larger than any form, or why they were not read."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            return UnreadableFile(path.name, f"over the {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                                             "size limit for one file")
+            return UnreadableFile(path.name, over_size())
         return path.read_bytes()
     except OSError:
         return UnreadableFile(path.name, "could not open file")

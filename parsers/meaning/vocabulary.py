@@ -212,8 +212,3 @@ def _normal(text: str) -> str:
     lowered = lowered.replace("d.o.b", "dob")
     cleaned = re.sub(r"[^a-z0-9' ]+", " ", lowered)
     return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
-
-
-def size() -> int:
-    """How many wordings the vocabulary holds (for the note and the benchmark)."""
-    return len(SECTIONS) + len(PERSON_PARTS) + 5

@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.vocabulary import PersonPart, SectionKind
 
-# Marks a statement that consent was recorded for a group of members, not named ones.
-GROUP_CONSENT = "@group consent:"
-
 
 @dataclass
 class PersonRecord:
@@ -33,6 +30,8 @@ class Household:
     statements: list[tuple[str, str]] = field(default_factory=list)  # (text, place)
     referrer: dict[PersonPart, str] = field(default_factory=dict)
     levels: list[tuple[str, str]] = field(default_factory=list)  # ticked level, place
+    # Consent recorded for a group, not named members: ("parents" | "young person", place).
+    group_consents: list[tuple[str, str]] = field(default_factory=list)
     safeguarding_ticked: bool | None = None
 
 

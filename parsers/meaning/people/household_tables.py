@@ -16,7 +16,7 @@ from parsers.meaning.people.cells import (
     is_label,
 )
 from parsers.meaning.people.family_table import Column, find_header, header_columns, turned_round
-from parsers.meaning.people.household_model import GROUP_CONSENT, Household, PersonRecord
+from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import split_names
 from parsers.meaning.people.signatures import (
     Signature,
@@ -94,7 +94,7 @@ def _group_consent(row: Row) -> str:
         return ""
     who = "young person" if re.search(r"\b(young person|child)\b", text[:asks.start()]) else (
         "parents" if re.search(r"\b(parents?|carers?|family)\b", text[:asks.start()]) else "")
-    return f"{GROUP_CONSENT} {who}" if who else ""
+    return who
 
 
 def _paired_view(row: Row, wide: Row) -> Row:
@@ -184,7 +184,7 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
     _row_pairs(walk, row, place)
     group = _group_consent(row)
     if group:
-        walk.found.statements.append((group, place))
+        walk.found.group_consents.append((group, place))
     for cell in cells:  # "Consent given by Joanne Fletcher (mother)" in a cell of its own
         if SIGNED.search(cell) and not SIGNED.search(row[0] if row else ""):
             walk.found.statements.append((cell, place))

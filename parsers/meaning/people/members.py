@@ -14,7 +14,7 @@ import re
 
 from parsers.form import Consent, Person, Role
 from parsers.meaning.people.family_table import PersonRow, build_people
-from parsers.meaning.people.household_model import GROUP_CONSENT, Household, PersonRecord
+from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import consent_from_text, find_postcode, parse_uk_date
@@ -45,6 +45,7 @@ def members(household: Household, assessed: dt.date | None, home: str | None = N
         len(merged) > len(records))
     joined = _join_signatures(list(people), household.signatures, sources, warnings)
     joined = _join_statements(joined, household.statements, sources)
+    joined = _join_groups(joined, household.group_consents, sources)
     return Members(tuple(joined), tuple(warnings), tuple(sources))
 
 
@@ -159,12 +160,10 @@ def _signed(person: Person, signature: Signature) -> Person:
     return dataclasses.replace(person, consent=Consent(signed, when, evidence))
 
 
-def _group(text: str, people: list[Person]) -> list[int]:
+def _group(group: str, people: list[Person]) -> list[int]:
     """A consent question answered for a group ("Are parents/carers aware? Do you have
-    consent? ☒ Yes" `GROUP_CONSENT`): the parents and carers, or the young people."""
-    if not text.startswith(GROUP_CONSENT):
-        return []
-    if "young person" in text:  # the young person referred: the form's first child
+    consent? ☒ Yes"): the parents and carers, or the young person referred."""
+    if group == "young person":  # the young person referred: the form's first child
         return [i for i, p in enumerate(people) if p.role is Role.CHILD][:1]
     return [i for i, p in enumerate(people) if p.role is Role.ADULT
             and (_PARENT.search(p.relationship) or not p.relationship)]
@@ -172,6 +171,17 @@ def _group(text: str, people: list[Person]) -> list[int]:
 
 _PARENT = re.compile(r"\b(mother|father|mum|dad|parent|carer|step|guardian|partner)",
                      re.IGNORECASE)
+
+
+def _join_groups(people: list[Person], groups: list[tuple[str, str]],
+                 sources: list[Sources]) -> list[Person]:
+    for group, place in groups:
+        for index in _group(group, people):
+            if not people[index].consent.signed:
+                people[index] = dataclasses.replace(
+                    people[index], consent=Consent(True, None, "consent recorded"))
+                sources[index]["consent"] = place
+    return people
 
 
 def _join_statements(people: list[Person], statements: list[tuple[str, str]],
@@ -187,7 +197,7 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
             continue
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
-        for index in mentioned(text, names, adults=adults) or _group(text, people):
+        for index in mentioned(text, names, adults=adults):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)
                 people[index] = dataclasses.replace(
