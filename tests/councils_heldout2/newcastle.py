@@ -28,9 +28,15 @@ ON1 = date(2026, 2, 5)
 def _build_01() -> bytes:
     blocks = [
         Title("Newcastle Families Early Help Outcomes Plan"),
-        Para("Please see notes guidance on how to complete. Examples of successful outcomes and FAQs are also included below."),
-        Para("Families should meet at least 2 of the 6 criteria outlined below. Each family should also have:"),
-        Para("- A whole family assessment\n- The assessment is linked to local authority Troubled Family Outcomes Plans (TFOPs)/ strategic plans\n- There is a plan for the whole family\n- A keyworker/ lead worker has been identified"),
+        Para(
+            "Please see notes guidance on how to complete. Examples of successful outcomes and FAQs are also included below."
+        ),
+        Para(
+            "Families should meet at least 2 of the 6 criteria outlined below. Each family should also have:"
+        ),
+        Para(
+            "- A whole family assessment\n- The assessment is linked to local authority Troubled Family Outcomes Plans (TFOPs)/ strategic plans\n- There is a plan for the whole family\n- A keyworker/ lead worker has been identified"
+        ),
         kv(
             ("Family Names:", "HUSSAIN / AKHTAR"),
             ("Early Help ID/Carefirst ID:", "EH-33810 / CF 771204"),
@@ -39,18 +45,38 @@ def _build_01() -> bytes:
         Table([[L("ASSESSMENT STAGE"), L("Date:"), "05/02/2026", L("Early Help Plan :"), "Yes"]]),
         Heading("Parents and children involved in crime or antisocial behaviour"),
         grid(
-            ["Indicator of Need", "Please check the box below if this is a currently issue for the family", "Detail"],
             [
-                ["Proven offending by adults or children in the last 12 months", BOX, "Date of offence:\nType of offence:"],
-                ["ASB committed by someone in the household in the last 12 months", TICK, "Date of last ASB incident: 12/12/2025 (Ayaan, stone throwing)"],
+                "Indicator of Need",
+                "Please check the box below if this is a currently issue for the family",
+                "Detail",
+            ],
+            [
+                [
+                    "Proven offending by adults or children in the last 12 months",
+                    BOX,
+                    "Date of offence:\nType of offence:",
+                ],
+                [
+                    "ASB committed by someone in the household in the last 12 months",
+                    TICK,
+                    "Date of last ASB incident: 12/12/2025 (Ayaan, stone throwing)",
+                ],
             ],
         ),
         Heading("Children who have not been attending school regularly"),
         grid(
-            ["Indicator of Need", "Please check the box below if this is a currently issue for the family", "Detail"],
+            [
+                "Indicator of Need",
+                "Please check the box below if this is a currently issue for the family",
+                "Detail",
+            ],
             [
                 ["Persistent lateness:", TICK, "What is the lateness % for the school term? 18%"],
-                ["Attending PRU or other alternative provision (including part-time timetable)", BOX, "Please state which provision:"],
+                [
+                    "Attending PRU or other alternative provision (including part-time timetable)",
+                    BOX,
+                    "Please state which provision:",
+                ],
             ],
         ),
         Heading("Family members"),
@@ -81,7 +107,9 @@ def _build_01() -> bytes:
             per_row=2,
         ),
         Heading("Family agreement"),
-        Para("We agree to this plan and to information being shared with the services named in it."),
+        Para(
+            "We agree to this plan and to information being shared with the services named in it."
+        ),
         Para("Signed: F Akhtar        Print name: FARAH AKHTAR        Date: 05/02/2026"),
         Para("Signed: B Hussain       Print name: BILAL HUSSAIN       Date: 05/02/2026"),
     ]
@@ -96,7 +124,9 @@ ON2 = date(2026, 3, 18)
 def _build_02() -> bytes:
     blocks = [
         Title("Step down from Children's Social Care to an Early Help Plan"),
-        Para("To be completed by the allocated social worker when a Child in Need plan closes and support continues through an Early Help Plan with a Lead Practitioner (see Appendix 1: Step down flowchart)."),
+        Para(
+            "To be completed by the allocated social worker when a Child in Need plan closes and support continues through an Early Help Plan with a Lead Practitioner (see Appendix 1: Step down flowchart)."
+        ),
         Heading("1. Social worker"),
         kv(
             ("Name", "Andrea Kowalczyk"),
@@ -109,7 +139,13 @@ def _build_02() -> bytes:
         grid(
             ["First name", "Surname", "Date of birth", "Relationship", "Address"],
             [
-                ["Melissa", "Grant", "05/05/1992", "Mother", "7 Cherry Tree Lane, Pedmore, Stourbridge DY9 0QQ"],
+                [
+                    "Melissa",
+                    "Grant",
+                    "05/05/1992",
+                    "Mother",
+                    "7 Cherry Tree Lane, Pedmore, Stourbridge DY9 0QQ",
+                ],
                 ["Lewis", "Grant", "30/06/2010", "Son", "as above"],
                 ["Harper", "Grant", "18/02/2019", "Daughter", "as above"],
             ],
@@ -118,7 +154,10 @@ def _build_02() -> bytes:
         kv(
             ("Plan being closed", "Child in Need plan (opened 02/09/2025)"),
             ("Date of final CIN meeting", "18/03/2026"),
-            ("Outstanding actions for the Early Help Plan", "Lewis - school attendance and anger management; Melissa - debt advice"),
+            (
+                "Outstanding actions for the Early Help Plan",
+                "Lewis - school attendance and anger management; Melissa - debt advice",
+            ),
         ),
         Heading("4. Lead Practitioner for the Early Help Plan"),
         kv(
@@ -129,7 +168,13 @@ def _build_02() -> bytes:
             per_row=2,
         ),
         Heading("5. Consent"),
-        Table([["The family has agreed to the step down and to the Early Help Plan. Consent given by Melissa Grant and Lewis Grant at the final CIN meeting on 18/03/2026."]]),
+        Table(
+            [
+                [
+                    "The family has agreed to the step down and to the Early Help Plan. Consent given by Melissa Grant and Lewis Grant at the final CIN meeting on 18/03/2026."
+                ]
+            ]
+        ),
     ]
     return render_docx(blocks)
 

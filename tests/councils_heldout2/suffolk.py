@@ -23,7 +23,9 @@ from tests.councils.kit import (
 from tests.councils.model import CouncilCase, Expected
 
 URL = "https://ro.scribd.com/document/120871851/Multi-agency-Refferal-form"
-TITLE = "Suffolk Multi-Agency Referral Form (to Childrens Social Care) – RESTRICTED (When completed)"
+TITLE = (
+    "Suffolk Multi-Agency Referral Form (to Childrens Social Care) – RESTRICTED (When completed)"
+)
 GUIDANCE = (
     "This form is to be used to make a referral to Childrens Social Care in relation to a child, or to confirm "
     "in writing a referral already made by telephone (all professionals making telephone referrals to Suffolk "
@@ -54,8 +56,14 @@ def _build_01() -> bytes:
         *_head(),
         Heading("Safeguarding concern"),
         kv(
-            ("Do you believe this child may be at imminent and significant risk of harm?", Boxes((CB(True, "Yes"), CB(False, "No")))),
-            ("Telephone referral made to Customer First", "Yes - 20/01/2026 09:40, spoke to duty social worker"),
+            (
+                "Do you believe this child may be at imminent and significant risk of harm?",
+                Boxes((CB(True, "Yes"), CB(False, "No"))),
+            ),
+            (
+                "Telephone referral made to Customer First",
+                "Yes - 20/01/2026 09:40, spoke to duty social worker",
+            ),
         ),
         Heading("Details of the child"),
         kv(
@@ -77,11 +85,23 @@ def _build_01() -> bytes:
         ),
         Heading("Consent"),
         kv(
-            ("Have the parents/carers been informed of this referral?", Boxes((CB(False, "Yes"), CB(True, "No")))),
-            ("If no, why not?", "Poppy disclosed that Jason hit her with a belt; bruising seen on her upper arm. Informing the household would place Poppy at further risk."),
+            (
+                "Have the parents/carers been informed of this referral?",
+                Boxes((CB(False, "Yes"), CB(True, "No"))),
+            ),
+            (
+                "If no, why not?",
+                "Poppy disclosed that Jason hit her with a belt; bruising seen on her upper arm. Informing the household would place Poppy at further risk.",
+            ),
         ),
         Heading("Reason for referral"),
-        Table([["Disclosure to class teacher at 08:55 on 20/01/2026. Marks seen by DSL. Poppy is frightened to go home."]]),
+        Table(
+            [
+                [
+                    "Disclosure to class teacher at 08:55 on 20/01/2026. Marks seen by DSL. Poppy is frightened to go home."
+                ]
+            ]
+        ),
         Heading("Referrer"),
         kv(
             ("Name", "Rebecca Hall"),
@@ -115,7 +135,10 @@ def _docx_02() -> bytes:
             per_row=2,
         ),
         Heading("Other children in the household"),
-        grid(["Name", "Date of birth", "Relationship", "School"], [["Zara Khan", "04/06/2010", "Sister", "Windsor High School (Year 11)"]]),
+        grid(
+            ["Name", "Date of birth", "Relationship", "School"],
+            [["Zara Khan", "04/06/2010", "Sister", "Windsor High School (Year 11)"]],
+        ),
         Heading("Parents / carers"),
         grid(
             ["Name", "Date of birth", "Relationship to child", "Parental responsibility"],
@@ -127,14 +150,41 @@ def _docx_02() -> bytes:
         Heading("Consent"),
         kv(
             ("Are the parents/carers aware of this referral?", "Yes"),
-            ("Have they consented to the referral?", "Yes - Nasreen and Imran Khan, and Zara (15), agreed at the school nurse drop-in on 24/02/2026"),
+            (
+                "Have they consented to the referral?",
+                "Yes - Nasreen and Imran Khan, and Zara (15), agreed at the school nurse drop-in on 24/02/2026",
+            ),
         ),
         Heading("Common Assessment Framework"),
-        kv(("Is a completed common assessment attached?", Boxes((CB(True, "Yes"), CB(False, "No"))))),
+        kv(
+            (
+                "Is a completed common assessment attached?",
+                Boxes((CB(True, "Yes"), CB(False, "No"))),
+            )
+        ),
         Heading("Level of need (Threshold Matrix)"),
-        Table([[Boxes((CB(False, "Level 1"), CB(True, "Level 2"), CB(False, "Level 3"), CB(False, "Level 4")))]]),
+        Table(
+            [
+                [
+                    Boxes(
+                        (
+                            CB(False, "Level 1"),
+                            CB(True, "Level 2"),
+                            CB(False, "Level 3"),
+                            CB(False, "Level 4"),
+                        )
+                    )
+                ]
+            ]
+        ),
         Heading("Reason for referral"),
-        Table([["Mohammed has type 1 diabetes and is missing insulin at school; mother has recently been diagnosed with MS and the family are struggling. Requesting family support."]]),
+        Table(
+            [
+                [
+                    "Mohammed has type 1 diabetes and is missing insulin at school; mother has recently been diagnosed with MS and the family are struggling. Requesting family support."
+                ]
+            ]
+        ),
         Heading("Referrer"),
         kv(
             ("Name", "Joanne Bakewell"),
@@ -161,7 +211,9 @@ def _build_02() -> bytes:
         "The family are aware and agree.\n\nKind regards\nJoanne Bakewell\nSchool Nurse\n"
     )
     maintype, subtype = DOCX_MIME
-    msg.add_attachment(_docx_02(), maintype=maintype, subtype=subtype, filename="MARF KHAN Feb 2026.docx")
+    msg.add_attachment(
+        _docx_02(), maintype=maintype, subtype=subtype, filename="MARF KHAN Feb 2026.docx"
+    )
     return as_bytes(msg)
 
 

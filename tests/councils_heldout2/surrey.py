@@ -52,22 +52,53 @@ def _build_01() -> bytes:
             per_row=2,
         ),
         Heading(Q2),
-        Table([[Boxes((CB(True, "Yes"), CB(False, "No"))), "Discussed with Gemma, Daniel and Kieran at school on 10/02/2026 - see signatures at the end of this form."]]),
+        Table(
+            [
+                [
+                    Boxes((CB(True, "Yes"), CB(False, "No"))),
+                    "Discussed with Gemma, Daniel and Kieran at school on 10/02/2026 - see signatures at the end of this form.",
+                ]
+            ]
+        ),
         Heading("3. Family address"),
-        kv(("Address", "27 Moor Street, Brierley Hill"), ("Postcode", "DY5 1AA"), ("Home telephone", "01632 960 377")),
+        kv(
+            ("Address", "27 Moor Street, Brierley Hill"),
+            ("Postcode", "DY5 1AA"),
+            ("Home telephone", "01632 960 377"),
+        ),
         Heading("4. Family details – Parents or adult carers"),
         grid(
             ["Name", "Date of birth", "Relationship to children", "Gender", "Contact number"],
             [
                 ["Gemma Louise TURNER", "12/06/1988", "Mother", "F", "07700 900 377"],
-                ["Daniel PRICE", "03/09/1985", "Step-father (lives at the address)", "M", "07700 900 378"],
+                [
+                    "Daniel PRICE",
+                    "03/09/1985",
+                    "Step-father (lives at the address)",
+                    "M",
+                    "07700 900 378",
+                ],
             ],
         ),
         Heading("5. Children / Young People"),
         grid(
-            ["Children / Young People", "Date of birth", "Gender", "SEND", "Education Details", "School"],
             [
-                ["Kieran TURNER", "14/03/2011", "M", "SEN support", "Year 10", "Thorns Collegiate Academy"],
+                "Children / Young People",
+                "Date of birth",
+                "Gender",
+                "SEND",
+                "Education Details",
+                "School",
+            ],
+            [
+                [
+                    "Kieran TURNER",
+                    "14/03/2011",
+                    "M",
+                    "SEN support",
+                    "Year 10",
+                    "Thorns Collegiate Academy",
+                ],
                 ["Lily-Mae PRICE", "22/07/2016", "F", "No", "Year 4", "Quarry Bank Primary"],
                 ["Oscar PRICE", "05/01/2020", "M", "No", "Reception", "Quarry Bank Primary"],
             ],
@@ -75,10 +106,30 @@ def _build_01() -> bytes:
         Heading(Q6),
         grid(
             ["Name", "Relationship", "Address", "Involvement"],
-            [["Mark Turner", "Kieran's father", "9 Bescot Crescent, Walsall WS1 4NN", "Contact alternate weekends"]],
+            [
+                [
+                    "Mark Turner",
+                    "Kieran's father",
+                    "9 Bescot Crescent, Walsall WS1 4NN",
+                    "Contact alternate weekends",
+                ]
+            ],
         ),
         Heading("7. Type of accommodation"),
-        Table([[Boxes((CB(True, "Social housing"), CB(False, "Private rented"), CB(False, "Owner occupied"), CB(False, "Temporary")))]]),
+        Table(
+            [
+                [
+                    Boxes(
+                        (
+                            CB(True, "Social housing"),
+                            CB(False, "Private rented"),
+                            CB(False, "Owner occupied"),
+                            CB(False, "Temporary"),
+                        )
+                    )
+                ]
+            ]
+        ),
         Heading("8. Please list all known agencies engaged with the family."),
         grid(
             ["Agency", "Name", "Contact"],
@@ -89,20 +140,39 @@ def _build_01() -> bytes:
             ],
         ),
         Heading(Q9),
-        Table([["Yes – TAF since January 2026. Lead Professional: Sophie Adeyemi, Family Support Worker, Brierley Hill Family Hub (sophie.adeyemi@bhfamilyhub.example.gov.uk, 01632 960 231)"]]),
+        Table(
+            [
+                [
+                    "Yes – TAF since January 2026. Lead Professional: Sophie Adeyemi, Family Support Worker, Brierley Hill Family Hub (sophie.adeyemi@bhfamilyhub.example.gov.uk, 01632 960 231)"
+                ]
+            ]
+        ),
         Heading(Q10),
-        Table([["Kieran's attendance is 71% this term. Mum reports arguments at home since Daniel lost his job; rent arrears. Family would like support with routines and debt advice."]]),
+        Table(
+            [
+                [
+                    "Kieran's attendance is 71% this term. Mum reports arguments at home since Daniel lost his job; rent arrears. Family would like support with routines and debt advice."
+                ]
+            ]
+        ),
         Heading("11. Eligibility Criteria – Family Weighting Tool"),
         grid(
             ["Presenting Issue", "Yes", "No", "Comments"],
             [
-                ["1.Children who need help – Identified /assessed as needing early help in last 3 months", "X", "", "EHA Jan 2026"],
+                [
+                    "1.Children who need help – Identified /assessed as needing early help in last 3 months",
+                    "X",
+                    "",
+                    "EHA Jan 2026",
+                ],
                 ["Is there a child identified as Child in need", "", "X", ""],
                 ["Adult out of work", "X", "", "Daniel - JSA"],
             ],
         ),
         Heading("Family consent"),
-        Para("I agree to this referral being made to the Surrey Family Support Programme and to the sharing of information about my family for this purpose."),
+        Para(
+            "I agree to this referral being made to the Surrey Family Support Programme and to the sharing of information about my family for this purpose."
+        ),
         grid(
             ["Name", "Signature", "Date"],
             [
@@ -152,9 +222,30 @@ def _build_02() -> bytes:
         Heading("5. Children / Young People"),
         Table(
             [
-                [L("Children / Young People"), L("Date of birth"), L("Gender"), L("SEND"), L("Education Details"), L("School")],
-                [t("Tyler Rafferty"), t("08/05/2009"), t("M"), t("No"), t("Year 12 (left)"), t("None")],
-                [t("Ava Rafferty-Cole"), t("19/10/2014"), t("F"), t("No"), t("Year 6"), t("Netherton C of E Primary")],
+                [
+                    L("Children / Young People"),
+                    L("Date of birth"),
+                    L("Gender"),
+                    L("SEND"),
+                    L("Education Details"),
+                    L("School"),
+                ],
+                [
+                    t("Tyler Rafferty"),
+                    t("08/05/2009"),
+                    t("M"),
+                    t("No"),
+                    t("Year 12 (left)"),
+                    t("None"),
+                ],
+                [
+                    t("Ava Rafferty-Cole"),
+                    t("19/10/2014"),
+                    t("F"),
+                    t("No"),
+                    t("Year 6"),
+                    t("Netherton C of E Primary"),
+                ],
             ]
         ),
         Heading(Q6),
@@ -166,7 +257,15 @@ def _build_02() -> bytes:
         Heading(Q9),
         Table([[t("No")]]),
         Heading(Q10),
-        Table([[t("Tyler (16) is NEET since Christmas and has been linked with older males in the area. Ava is anxious and not sleeping. Mum is struggling financially.")]]),
+        Table(
+            [
+                [
+                    t(
+                        "Tyler (16) is NEET since Christmas and has been linked with older males in the area. Ava is anxious and not sleeping. Mum is struggling financially."
+                    )
+                ]
+            ]
+        ),
     ]
     return render_acroform(blocks, "Surrey Family Support Referral Form")
 

@@ -47,7 +47,9 @@ ON1 = date(2026, 3, 12)
 def _build_01() -> bytes:
     blocks = [
         Title("Wiltshire Single Agency Referral Form (SARF)"),
-        Para("The SARF should be used to access a single service. Please tick the service you are referring to:"),
+        Para(
+            "The SARF should be used to access a single service. Please tick the service you are referring to:"
+        ),
         _services("Education Welfare"),
         Heading("Child / young person"),
         kv(
@@ -77,13 +79,23 @@ def _build_01() -> bytes:
             ("Not living at home", "Father, Piotr Nowak - lives in Poland, phone contact only"),
         ),
         Heading("Reason for referral"),
-        Table([["Filip's attendance has dropped to 84% since September, mostly Mondays. Mum works nights and finds mornings hard."]]),
+        Table(
+            [
+                [
+                    "Filip's attendance has dropped to 84% since September, mostly Mondays. Mum works nights and finds mornings hard."
+                ]
+            ]
+        ),
         Heading("Consent"),
         Para(CONSENT),
         Table(
             [
-                ["Signature of parent/carer:  Signed: A. Nowak      Print name: AGNIESZKA NOWAK      Date: 12/03/2026"],
-                ["Signature of young person (if appropriate):  Signed:      Print name:      Date:"],
+                [
+                    "Signature of parent/carer:  Signed: A. Nowak      Print name: AGNIESZKA NOWAK      Date: 12/03/2026"
+                ],
+                [
+                    "Signature of young person (if appropriate):  Signed:      Print name:      Date:"
+                ],
             ]
         ),
         Heading("Referrer"),
@@ -106,7 +118,9 @@ ON2 = date(2026, 4, 14)
 def _build_02() -> bytes:
     blocks = [
         Title("Wiltshire Single Agency Referral Form (SARF)"),
-        Para("The SARF should be used to access a single service. Please tick the service you are referring to:"),
+        Para(
+            "The SARF should be used to access a single service. Please tick the service you are referring to:"
+        ),
         _services("Integrated Youth Service"),
         Heading("Child / young person"),
         kv(
@@ -119,16 +133,34 @@ def _build_02() -> bytes:
             per_row=2,
         ),
         Heading("Parent / carer"),
-        kv(("Name", "Tracy Cooper"), ("Relationship", "Mother"), ("Date of birth", "10/10/1980"), ("Telephone", "07700 900 762"), per_row=2),
+        kv(
+            ("Name", "Tracy Cooper"),
+            ("Relationship", "Mother"),
+            ("Date of birth", "10/10/1980"),
+            ("Telephone", "07700 900 762"),
+            per_row=2,
+        ),
         Heading("Reason for referral"),
-        Table([["Jade was found with cannabis in school and says she is drinking at weekends. Referral to Integrated Youth Service (substance misuse)."]]),
-        Heading("Consent"),
-        Para(CONSENT),
-        Para("Children and young people should not sign a form if someone with parental responsibility has done so."),
         Table(
             [
-                ["Signature of parent/carer:  Signed: T Cooper      Print name: Tracy Cooper      Date: 14/04/2026"],
-                ["Signature of young person (if appropriate):  not signed - parent has signed (see guidance)"],
+                [
+                    "Jade was found with cannabis in school and says she is drinking at weekends. Referral to Integrated Youth Service (substance misuse)."
+                ]
+            ]
+        ),
+        Heading("Consent"),
+        Para(CONSENT),
+        Para(
+            "Children and young people should not sign a form if someone with parental responsibility has done so."
+        ),
+        Table(
+            [
+                [
+                    "Signature of parent/carer:  Signed: T Cooper      Print name: Tracy Cooper      Date: 14/04/2026"
+                ],
+                [
+                    "Signature of young person (if appropriate):  not signed - parent has signed (see guidance)"
+                ],
             ]
         ),
         Heading("Referrer"),
