@@ -8,7 +8,20 @@ from dataclasses import dataclass, field
 from parsers.meaning.labels import Field, field_for, in_lp_section
 from parsers.meaning.people.family_table import Column, PersonRow
 from parsers.meaning.values import is_placeholder
-from parsers.meaning.vocabulary import PersonPart, names_author, person_part
+from parsers.meaning.vocabulary import PersonPart, names_author, names_lead, person_part
+
+_CONTACT_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
+                             Field.LP_EMAIL, Field.LP_PHONE})
+
+
+@dataclass
+class Contact:
+    """One professional's details as the form groups them: values read one after another
+    in one section, until a value of a kind already given (the next person's name)."""
+
+    section: str
+    lead: bool  # named as the lead professional, apart from the form's author
+    values: dict[Field, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -26,14 +39,27 @@ class Found:
     discard: bool = False  # the next plain line answers a label this section cannot hold
     place: str = ""  # where the block being read is ("table 2, row 3", "paragraph 7")
     places: dict[Field, list[str]] = field(default_factory=dict)
+    contacts: list[Contact] = field(default_factory=list)
 
     def add(self, found: Field, value: str) -> bool:
         text = value.strip()
         if text and not is_placeholder(text):
             self.values.setdefault(found, []).append(text)
             self.places.setdefault(found, []).append(self.place)
+            if found in _CONTACT_FIELDS:
+                self._contact(found, text)
             return True
         return False
+
+    def _contact(self, found: Field, text: str) -> None:
+        key = Field.LP_NAME if found is Field.LEAD_NAME else found
+        last = self.contacts[-1] if self.contacts else None
+        lead = found is Field.LEAD_NAME or names_lead(self.section)
+        if (last is None or key in last.values or (lead and not last.lead)
+                or (last.section != self.section and key is Field.LP_NAME)):
+            last = Contact(self.section, lead)
+            self.contacts.append(last)
+        last.values[key] = text
 
     def first(self, found: Field) -> str:
         return self.values.get(found, [""])[0]

@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from parsers.form import Address, Form, LeadProfessional, Person
+from parsers.form import Address, Form, Person
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.meaning.answers import Found, read_pair
 from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
+from parsers.meaning.lead import lead_professional
 from parsers.meaning.people.family_table import (
     Column,
     find_header,
@@ -196,7 +197,8 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     risk = parse_yes_no(found.first(Field.RISK))
     return Form(
         form_type=form_type_of(title, text), people=read.people, address=address,
-        lead_professional=_lead(found, household), level_of_need=level, postcode_doubt=doubt,
+        lead_professional=lead_professional(found.contacts, household), level_of_need=level,
+        postcode_doubt=doubt,
         warnings=tuple(warnings), assessment_date=assessed,
         risk_of_significant_harm=risk if risk is not None else household.safeguarding_ticked,
         verbal_consent_recorded=parse_yes_no(found.first(Field.VERBAL_CONSENT)) is True,
@@ -347,40 +349,6 @@ def _form_sources(read: Members, home: Home, household: Household) -> tuple[tupl
     if household.levels:
         found.append(("level_of_need", household.levels[0][1]))
     return tuple(found)
-
-
-def _lead(found: Found, household: Household) -> LeadProfessional:
-    """The lead professional; an email typed into the phone (or name, agency) box when the
-    email box has none is moved to the email."""
-    values = {f: found.first(f) for f in (Field.LP_NAME, Field.LP_AGENCY, Field.LP_EMAIL,
-                                          Field.LP_PHONE)}
-    lead = found.first(Field.LEAD_NAME)
-    values[Field.LP_NAME] = lead or values[Field.LP_NAME]
-    own = _EMAIL.search(lead)
-    if own:  # the lead named apart from the author, with their own email beside the name
-        values[Field.LP_EMAIL] = own[0]
-    if not _EMAIL.search(values[Field.LP_EMAIL]):
-        for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
-            match = _EMAIL.search(values[other])
-            if match:
-                values[Field.LP_EMAIL] = match[0]
-                rest = values[other][:match.start()] + " " + values[other][match.end():]
-                values[other] = " ".join(rest.split()).strip(" /,;-")
-                break
-    values[Field.LP_NAME] = _name_alone(values[Field.LP_NAME])
-    if not values[Field.LP_NAME] or field_for(values[Field.LP_NAME]) is not None:
-        parts = household.referrer
-        values[Field.LP_NAME] = parts.get(PersonPart.FULL_NAME) or " ".join(
-            filter(None, (parts.get(PersonPart.FIRST_NAME), parts.get(PersonPart.SURNAME))))
-    return LeadProfessional(name=values[Field.LP_NAME], agency=values[Field.LP_AGENCY],
-                            email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
-
-
-def _name_alone(text: str) -> str:
-    """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
-    first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
-    return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
-        else text
 
 
 def has_form_fields(form: Form) -> bool:

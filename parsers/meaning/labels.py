@@ -57,10 +57,14 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.ADDRESS, r"\baddress( line)?( ?\d)?$|\baddress of (the )?(family|child|young person"
                         r"|household)\b|\b(main|family|home|current|usual|primary) (home |family )?"
                         r"address\b"),
-        (Field.LEAD_NAME, r"^(name of (the )?)?lead (professional|practitioner)('s)?( full)?"
-                          r"( name)?( (if|following|after|from|once) .*)?$"),
+        (Field.LEAD_NAME, r"^(name( and contact details)? of (the )?)?(lead|key|named) "
+                          r"(professional|practitioner|worker)('s)?( full)?( name)?"
+                          r"( (if|following|after|from|once) .*)?$"
+                          r"|^(early help |family )?(worker|practitioner) co ?ordinating "
+                          r"(this|the) plan$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"
-                        rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)$"),
+                        rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
+                        rf"( ?(and |& )?contact details)?$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
         (Field.LP_AGENCY, r"^((lead |referring )?((professional|practitioner|referrer)('s)? )?"
                           r"(agency|organisation|organization|service)( name)?"

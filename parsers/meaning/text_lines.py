@@ -15,6 +15,7 @@ from parsers.meaning.values import is_placeholder, parse_uk_date
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
+_QUALIFIED = re.compile(r"\b(if|following|after|once)\b", re.IGNORECASE)
 # A section's title: "Referrer details", "Section 2: family information", "Part B"; at most
 # four words before "details", so that narrative ("Mum gave us her bank details") is not one.
 # "Section 47 enquiry held" is narrative: a numbered section is followed by its title's
@@ -60,8 +61,11 @@ def _labelled_line(found: Found, text: str) -> bool:
 def _label_line(found: Found, text: str) -> bool:
     if not _is_label_line(found, text):
         return False
-    label_opens_section(found, text, field_for(text, found.section))
-    found.pending, found.continues, found.discard = field_for(text, found.section), False, False
+    target = field_for(text, found.section)
+    label_opens_section(found, text, target)
+    if target is Field.LEAD_NAME and _QUALIFIED.search(text):
+        found.section = text  # "Lead Professional (if not as above)" over their own details
+    found.pending, found.continues, found.discard = target, False, False
     return True
 
 

@@ -66,6 +66,9 @@ SWINDON_REFERRAL = "paperzz.com/doc/6914698/ssid-no---swindon-lscb (Swindon refe
 INTER_AGENCY = "docsbay.net/inter-agency-referral (inter-agency referral form)"
 EHC_CONSENT = "docsbay.net/doc/1169997/child-or-young-person-s-information (EHC consent form)"
 BOURNEMOUTH_REFERRAL = "Bournemouth, Christchurch and Poole children's social care referral form"
+BARNSLEY_EHA = "vdocuments.us/web-view-child-assessment (Barnsley EHA, Lead Professional)"
+SALFORD_CAF = "studylib.net/doc/16022610/caf-form (Salford CAF, Lead Professional)"
+SOUTH_TYNESIDE_EHA = "docest.com/doc/508726 (South Tyneside EHA and plan, lead worker)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -100,10 +103,10 @@ SECTIONS: tuple[Wording, ...] = (
            r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
-           r"completing (this|the) (form|assessment|referral)|undertaking this assessment|"
+           r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? making|"
            r"about you|referral details|details of (the )?referral)\b",
-           PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, ORIGINAL),
+           PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, BARNSLEY_EHA, ORIGINAL),
     _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"
            r"young (person|people)|key person|"
            r"subject|baby|unborn|siblings?|being referred)\b",
@@ -126,6 +129,16 @@ REFERRER_LABELS = re.compile(
 # A label that names the form's author (not any professional): what follows it is theirs.
 AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|completed by|person "
                            r"completing|practitioner|lead professional|assessor|author)\b")
+
+
+# A label or section that names the lead professional apart from the form's author ("Lead
+# Professional (if not as above)", "Lead Practitioner following step-down", "Key worker").
+LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker)\b|\bkey ?worker\b"),
+                      "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA))
+
+
+def names_lead(text: str) -> bool:
+    return bool(LEAD_LABELS.pattern.search(_normal(text)))
 
 
 def names_author(label: str) -> bool:

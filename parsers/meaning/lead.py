@@ -1,0 +1,72 @@
+"""Who the lead professional is: the person the form names as lead apart from its author,
+else the author, each detail taken from that person's own group of values (a `Contact`)."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.form import LeadProfessional
+from parsers.meaning.answers import Contact
+from parsers.meaning.labels import Field, field_for
+from parsers.meaning.people.household_model import Household
+from parsers.meaning.vocabulary import PersonPart
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def lead_professional(contacts: list[Contact], household: Household) -> LeadProfessional:
+    """The lead professional: the one the form names as lead apart from its author, else
+    the author; each detail from that person's own group of values, never another
+    professional's. An email typed into the phone (or name, agency) box is moved to the
+    email."""
+    contact = _lead_contact(contacts)
+    values = {f: contact.values.get(f, "") for f in (Field.LP_NAME, Field.LP_AGENCY,
+                                                     Field.LP_EMAIL, Field.LP_PHONE)}
+    if not _EMAIL.search(values[Field.LP_EMAIL]):
+        for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
+            match = _EMAIL.search(values[other])
+            if match:
+                values[Field.LP_EMAIL] = match[0]
+                rest = values[other][:match.start()] + " " + values[other][match.end():]
+                values[other] = " ".join(rest.split()).strip(" /,;-")
+                break
+    values[Field.LP_NAME] = _name_alone(values[Field.LP_NAME])
+    if not contact.lead and (not values[Field.LP_NAME]
+                             or field_for(values[Field.LP_NAME]) is not None):
+        parts = household.referrer
+        values[Field.LP_NAME] = parts.get(PersonPart.FULL_NAME) or " ".join(
+            filter(None, (parts.get(PersonPart.FIRST_NAME), parts.get(PersonPart.SURNAME))))
+    return LeadProfessional(name=values[Field.LP_NAME], agency=values[Field.LP_AGENCY],
+                            email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
+
+
+_AS_ABOVE = re.compile(r"^\W*(as|same as|see) (above|referrer|author|section \w+)\W*$",
+                       re.IGNORECASE)
+
+
+def _lead_contact(contacts: list[Contact]) -> Contact:
+    """The contact named as lead (with a name or an email of their own), else the author
+    (the first with a name, or an email: a phone alone is the family's); a lead written
+    "as above", or named as the author is, is the author."""
+    author = next((c for c in contacts if Field.LP_NAME in c.values), None) or next(
+        (c for c in contacts if Field.LP_EMAIL in c.values), None) or (
+        contacts[0] if contacts else Contact("", lead=False))
+    for contact in contacts:
+        name = contact.values.get(Field.LP_NAME, "")
+        if not contact.lead or _AS_ABOVE.match(name) or not (
+                name or contact.values.get(Field.LP_EMAIL)):
+            continue
+        same = next((c for c in contacts if not c.lead and name and _name_alone(
+            c.values.get(Field.LP_NAME, "")).lower() == _name_alone(name).lower()), None)
+        if same is not None:
+            return Contact(same.section, lead=False, values={**same.values, **{
+                k: v for k, v in contact.values.items() if k is not Field.LP_NAME}})
+        return contact
+    return author
+
+
+def _name_alone(text: str) -> str:
+    """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
+    first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
+    return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
+        else text

@@ -1,0 +1,60 @@
+"""Whom the form names as lead professional, and whose email goes with the name: each
+professional's details are read as one group, never mixed with another's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers.layout import Content, Heading, Pair, Table
+from parsers.meaning.interpret import build_form
+
+
+def _form(*blocks: Any) -> Any:
+    return build_form(Content(tuple(blocks), title="Early Help Assessment"))
+
+
+_AUTHOR = Table(rows=(("Name:", "Ann Author", "Position:", "Learning Mentor"),
+                      ("Organisation:", "Hill School", "Email:", "a.author@school.example")))
+
+
+def test_lead_named_apart_from_the_author_in_a_block_of_their_own() -> None:
+    form = _form(Heading("1 Assessment details"), "Person undertaking the assessment", _AUTHOR,
+                 "Lead Professional (if not as above)",
+                 Table(rows=(("Name:", "Len Lead", "Position:", "Family Support Worker"),
+                             ("Organisation:", "Family Hub", "Email:", "len.lead@hub.example"))))
+    lead = form.lead_professional
+    assert (lead.name, lead.email, lead.agency) == ("Len Lead", "len.lead@hub.example",
+                                                     "Family Hub")
+
+
+def test_the_author_is_lead_when_the_lead_block_is_left_empty() -> None:
+    form = _form("Person undertaking the assessment", _AUTHOR,
+                 "Lead Professional (if not as above)",
+                 Table(rows=(("Name:", "", "Position:", ""), ("Organisation:", "", "Email:", ""))))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Ann Author", "a.author@school.example")
+
+
+def test_lead_written_as_the_author_keeps_the_authors_email() -> None:
+    form = _form(Table(rows=(("Name of person completing referral", "Owen Gale"),
+                             ("Secure email", "owen.gale@hv.example"))),
+                 Table(rows=(("Name and contact details of Lead Worker:", "Owen Gale, as above"),)))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Owen Gale", "owen.gale@hv.example")
+
+
+def test_lead_with_email_in_the_same_box_is_not_given_the_familys_email() -> None:
+    form = _form(Pair("Full Name", "Oliver Carter"), Pair("Email address", "mum@home.example"),
+                 Pair("Early Help Worker co-ordinating this plan",
+                      "Imran Qureshi, SEND Family Practitioner, imran.q@send.example"))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Imran Qureshi", "imran.q@send.example")
+
+
+def test_a_familys_phone_before_the_referrer_is_not_the_referrers() -> None:
+    form = _form(Heading("Child's details"), Pair("Telephone", "07700 900 111"),
+                 Heading("Referrer details"), Pair("Name", "Rita Ref"),
+                 Pair("Telephone", "01632 960 222"), Pair("Email", "rita@agency.example"))
+    lead = form.lead_professional
+    assert (lead.name, lead.phone, lead.email) == ("Rita Ref", "01632 960 222",
+                                                    "rita@agency.example")
