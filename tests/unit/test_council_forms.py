@@ -2,9 +2,9 @@
 
 The corpus was written from published forms by a session that did not read the reader;
 `python -m bench.councils --verbose` prints the per-field figures and what each case
-got wrong. `FLOOR` holds what the reader reads today (35 of 36, above the issue's 95%
-bar), so that a change that reads fewer real forms fails here. This corpus is the
-reader's development set; the held-back sets are the measure.
+got wrong. `FLOOR` holds what the reader reads today, so that a change that reads fewer
+real forms fails here. This corpus is the reader's development set (the first held-out set,
+tests/councils_heldout/, measured once, joined it); tests/councils_heldout2/ is the measure.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from bench.councils import Scored, score_all
 
-FLOOR = 35  # cases of 36 read fully right now; raise it as the reader improves
+FLOOR = 43  # cases of 56 read fully right now; raise it as the reader improves
 
 
 @cache

@@ -270,3 +270,29 @@ def test_struck_through_answer_is_not_read() -> None:
     document.save(out)
     form = read(out.getvalue())
     assert form.risk_of_significant_harm is False
+
+
+def _family_with_consent(consent: list[list[str]]) -> Form:
+    return read(build(
+        "Early Help Assessment", "Date assessment completed: 14/04/2026",
+        ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship"],
+         ["Laura Fletcher", "08/08/1982", "Mother"], ["Ben Fletcher", "10/01/2011", "Son"]],
+        "Address: 21 Ashwood Park, Kingswinford", "Postcode: DY6 0LQ",
+        ("h", "Client signatures to confirm this consent"), consent))
+
+
+def test_a_signature_box_left_empty_beside_the_name_is_not_a_signature() -> None:
+    # Brighton & Hove EHH: Name | Parent / carer / young person | Signature | Date.
+    form = _family_with_consent([["Name", "Parent / carer / young person", "Signature", "Date"],
+                                 ["Laura Fletcher", "Parent", "L Fletcher", "14/04/2026"],
+                                 ["Ben Fletcher", "Young person", "", ""]])
+    assert [p.consent.signed for p in form.people] == [True, False]
+
+
+def test_one_box_for_signature_and_printed_name() -> None:
+    # Oxfordshire EHA Part A: "Family signatures and printed name | Date".
+    form = _family_with_consent([["Family signatures and printed name", "Date"],
+                                 ["L Fletcher – LAURA FLETCHER", "14/04/2026"],
+                                 ["B. Fletcher – BEN FLETCHER", "14/04/2026"]])
+    assert [p.consent.signed for p in form.people] == [True, True]

@@ -150,7 +150,7 @@ def _signers(signature: Signature, names: list[str]) -> list[int]:
 
 
 def _signed(person: Person, signature: Signature) -> Person:
-    written = signature.written or signature.name
+    written = signature.written  # a signature box left empty beside the name: not signed
     signed, evidence = consent_from_text(written)
     if REFUSED.search(written.lower()):
         signed, evidence = False, ""

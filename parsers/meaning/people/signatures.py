@@ -71,7 +71,9 @@ def leading_person_label(line: str) -> list[tuple[str, str]]:
 def signature_of(cells: dict[str, str], place: str) -> Signature | None:
     """A signature from a consent row or line: its cells keyed by their headings."""
     written = next((v for k, v in cells.items() if SIGNATURE_WORDS.search(k)
-                    and not PRINT_NAME.search(k) and "date" not in k), "")
+                    and not PRINT_NAME.search(k) and "date" not in k), "") or next(
+        (v for k, v in cells.items() if SIGNATURE_WORDS.search(k) and "date" not in k), "")
+    # (one box for both: "Family signatures and printed name")
     name = next((v for k, v in cells.items() if PRINT_NAME.search(k)
                  or (re.search(r"\bname\b", k) and not SIGNATURE_WORDS.search(k))), "")
     dated = next((v for k, v in cells.items() if re.search(r"\bdate\b", k)), "")
