@@ -7,7 +7,7 @@ family (format) and per council, the share read fully right, the share that woul
 route with no person involved, and every wrong cluster. Figures only; the test
 `tests/unit/test_council_forms.py` holds the reader to the issue's bar.
 
-    .venv/bin/python -m bench.councils [--verbose] [--heldout]
+    .venv/bin/python -m bench.councils [--verbose] [--heldout | --heldout2]
 """
 
 from __future__ import annotations
@@ -192,12 +192,19 @@ def main(argv: list[str] | None = None) -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="say what each case got wrong")
     parser.add_argument("--heldout", action="store_true",
-                        help="the second set (tests/councils_heldout/), kept for measuring only")
+                        help="the first held-out set (tests/councils_heldout/), measured once on "
+                             "2026-12-01 and since read by the reader's author")
+    parser.add_argument("--heldout2", action="store_true",
+                        help="the second held-out set (tests/councils_heldout2/), kept for "
+                             "measuring only")
     args = parser.parse_args(argv)
     cases = ALL_CASES
     if args.heldout:
         from tests.councils_heldout.cases import ALL_CASES as HELDOUT
         cases = HELDOUT
+    if args.heldout2:
+        from tests.councils_heldout2.cases import ALL_CASES as HELDOUT2
+        cases = HELDOUT2
     for line in report(score_all(cases), verbose=args.verbose):
         print(line)
 
