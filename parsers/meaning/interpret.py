@@ -87,7 +87,7 @@ def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
             skip_next = False
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
-        skip_next = _read_row(found, row, below)
+        skip_next = _read_row(found, row, below, rows[position - 1] if position else None)
 
 
 def _read_family(found: Found, rows: tuple[Row, ...]) -> bool:
@@ -103,15 +103,18 @@ def _read_family(found: Found, rows: tuple[Row, ...]) -> bool:
 
 def _continues_family(found: Found, rows: tuple[Row, ...]) -> bool:
     """True for a headerless table as wide as the family table just read, with no label
-    where the names go (a label/value table of the same width is not a continuation)."""
+    where the names go and no address label (a label/value table of the same width, "Home
+    address | ... | Postcode | ...", is not a continuation)."""
     if found.family is None or not rows:
         return False
     width, columns = found.family
     name = columns.get(Column.NAME, 0)
-    return all(len(r) == width and not is_known_label(r[name]) for r in rows)
+    return all(len(r) == width and not is_known_label(r[name])
+               and not any(field_for(c) in (Field.ADDRESS, Field.POSTCODE) for c in r)
+               for r in rows)
 
 
-def _read_row(found: Found, row: Row, below: Row | None) -> bool:
+def _read_row(found: Found, row: Row, below: Row | None, above: Row | None = None) -> bool:
     """Reads one table row; True when it was a label row and `below` held its values."""
     cells = tuple(c for c in row if c.strip())
     if len(cells) == 1 and unanswered_label(row):
@@ -127,28 +130,35 @@ def _read_row(found: Found, row: Row, below: Row | None) -> bool:
         for label, value in zip(row, below, strict=False):
             read_pair(found, label, value)
         return True
-    for label, value in _row_pairs(row):
+    for label, value in _row_pairs(row, above):
         read_pair(found, label, value)
     return False
 
 
 _ELSEWHERE_ADDRESS = re.compile(r"\b(previous|former|secondary|second|other|old|work|school)\b"
-                                r".*\baddress\b", re.IGNORECASE)
+                                r".*\baddress(es)?\b", re.IGNORECASE)
 
 
 _ANOTHER_PLACE = re.compile(r"\b(school|pre-?school|nursery|college|gp|surgery|practice|"
                             r"setting|agency|organisation|hospital|clinic)\b", re.IGNORECASE)
 
 
-def _row_pairs(row: Row) -> list[tuple[str, str]]:
+def _row_pairs(row: Row, above: Row | None = None) -> list[tuple[str, str]]:
     """Label | value | label | value; a postcode in two boxes ("B63" | "3BL") after its
-    label is one value."""
+    label is one value. A postcode under another place's address in the row above ("Home
+    Address | ... | Any other relevant addresses | ..." then "Postcode | ... | Postcode |
+    ...") is that place's."""
     pairs: list[tuple[str, str]] = []
     index = 0
     elsewhere = False  # "Previous Address | ... | Postcode | ...": that postcode is not home's
     while index < len(row) - 1:
         label, value, step = row[index], row[index + 1], 2
         target = field_for(label)
+        over = above[index] if above is not None and index < len(above) else ""
+        if target is Field.POSTCODE and field_for(over) is None and _ELSEWHERE_ADDRESS.search(
+                over):
+            index += 2
+            continue
         if target is None and (_ELSEWHERE_ADDRESS.search(label) or _ANOTHER_PLACE.search(label)):
             elsewhere = True  # "School / Pre-school | Hawbush Primary | Address: | ..."
         elif elsewhere and target in (Field.POSTCODE, Field.ADDRESS):

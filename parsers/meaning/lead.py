@@ -9,7 +9,7 @@ from parsers.form import LeadProfessional
 from parsers.meaning.answers import Contact
 from parsers.meaning.labels import Field, field_for
 from parsers.meaning.people.household_model import Household
-from parsers.meaning.vocabulary import PersonPart
+from parsers.meaning.vocabulary import PersonPart, SectionKind, section_kind
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -45,10 +45,15 @@ _AS_ABOVE = re.compile(r"^\W*(as|same as|see) (above|referrer|author|section \w+
 
 
 def _lead_contact(contacts: list[Contact]) -> Contact:
-    """The contact named as lead (with a name or an email of their own), else the author
-    (the first with a name, or an email: a phone alone is the family's); a lead written
-    "as above", or named as the author is, is the author."""
-    author = next((c for c in contacts if Field.LP_NAME in c.values), None) or next(
+    """The contact named as lead (with a name or an email of their own), else the author:
+    the first named in the referrer's section, else outside the professionals involved
+    (the GP listed before the referrer is not the author), else the first with a name or an
+    email (a phone alone is the family's). A lead written "as above", or named as the author
+    is, is the author."""
+    named = [c for c in contacts if Field.LP_NAME in c.values]
+    author = next((c for c in named if section_kind(c.section) is SectionKind.REFERRER), None) \
+        or next((c for c in named if section_kind(c.section) is not SectionKind.PROFESSIONALS),
+                None) or next(iter(named), None) or next(
         (c for c in contacts if Field.LP_EMAIL in c.values), None) or (
         contacts[0] if contacts else Contact("", lead=False))
     for contact in contacts:

@@ -296,3 +296,35 @@ def test_one_box_for_signature_and_printed_name() -> None:
                                  ["L Fletcher – LAURA FLETCHER", "14/04/2026"],
                                  ["B. Fletcher – BEN FLETCHER", "14/04/2026"]])
     assert [p.consent.signed for p in form.people] == [True, True]
+
+
+def test_names_in_one_box_with_notes_in_brackets_and_another_address_beside_home() -> None:
+    # Kent IARF: "Name of Parents/Carers" with notes; "Any other relevant addresses" beside
+    # the home address, each with its own Postcode box below.
+    form = read(build(
+        "Inter Agency Referral Form", "Date of referral: 16/09/2025",
+        [["Child's First Name/s:", "Mia", "Child's Surname:", "Thornton"],
+         ["Date of Birth:", "11/05/2016", "Gender (M/F):", "F"],
+         ["Name of Parents/Carers:", "Claire Thornton (mother); Lee Thornton (father – lives "
+          "separately, see other address)", "Telephone:", "07700 900 612"],
+         ["Home Address:", "9 Gospel End Road, Sedgley", "Any other relevant addresses:",
+          "Father: 14 Priory Road, Dudley"],
+         ["Postcode:", "DY3 4PQ", "Postcode:", "DY1 4RN"]],
+    ))
+    assert [(p.name, p.relationship) for p in form.people] == [("Mia Thornton", ""),
+                                                               ("Claire Thornton", "mother")]
+    assert form.address.postcode == "DY3 4PQ"
+    assert not any("postcode" in w for w in form.warnings), form.warnings
+
+
+def test_a_home_address_table_as_wide_as_the_children_table_is_not_more_children() -> None:
+    # Bromley: the children table, then "Home address | ... | Postcode | ... | Telephone".
+    form = read(build(
+        "Referral form", "Date of referral: 05/11/2025", ("h", "Section A – Details of the child"),
+        [["Surname", "Forename(s)", "Date of birth", "Gender", "School", "Being referred? Y/N"],
+         ["Warrington", "Ellie", "19/01/2014", "F", "Hasbury Primary", "Y"]],
+        [["Home address", "28 Stourbridge Road, Halesowen", "Postcode", "B63 4HJ", "Telephone",
+          "07700 900 845"]],
+    ))
+    assert [p.name for p in form.people] == ["Ellie Warrington"]
+    assert form.address.postcode == "B63 4HJ"

@@ -21,7 +21,7 @@ from parsers.meaning.people.cells import (
 )
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, PERSON_SECTIONS, read_table
-from parsers.meaning.people.names import split_names
+from parsers.meaning.people.names import names_with_notes, split_names
 from parsers.meaning.people.signatures import (
     clean,
     leading_person_label,
@@ -207,10 +207,12 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
         return
     if part is PersonPart.NAMES:
         walk.batch = []
-        for name in split_names(text):
+        for name, note in names_with_notes(text):
             _close_person(walk)
-            walk.person = PersonRecord(walk.kind, {PersonPart.FULL_NAME: name},
-                                       {PersonPart.FULL_NAME: place})
+            parts = {PersonPart.FULL_NAME: name}
+            if note:  # "(mother)", "(father – lives separately)"
+                parts[PersonPart.RELATIONSHIP] = note
+            walk.person = PersonRecord(walk.kind, parts, dict.fromkeys(parts, place))
             walk.batch.append(walk.person)
         return
     if part is PersonPart.DATE_OF_BIRTH and _dates_for_batch(walk, text, place):

@@ -72,5 +72,26 @@ def looks_like_a_name(text: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """Several names typed in one box: "Tia Lowe, Max Lowe and Ben Lowe"."""
-    parts = re.split(r"\s*(?:,|;|\n|&|\band\b|/)\s*", text)
-    return [" ".join(p.split()) for p in parts if looks_like_a_name(p)]
+    return [name for name, _ in names_with_notes(text)]
+
+
+_NOTE = re.compile(r"\(([^()]*)\)")
+
+
+def names_with_notes(text: str) -> list[tuple[str, str]]:
+    """Several names in one box, each with what is written in brackets after it: "Claire
+    Thornton (mother); Lee Thornton (father – lives separately, see other address)"."""
+    notes: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        notes.append(match[1])
+        return f" \x00{len(notes) - 1}\x00 "
+
+    held = _NOTE.sub(hold, text)
+    found: list[tuple[str, str]] = []
+    for part in re.split(r"\s*(?:,|;|\n|&|\band\b|/)\s*", held):
+        said = " ".join(notes[int(i)] for i in re.findall(r"\x00(\d+)\x00", part))
+        name = " ".join(re.sub(r"\x00\d+\x00", " ", part).split())
+        if looks_like_a_name(name):
+            found.append((name, " ".join(said.split())))
+    return found
