@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
-from parsers.meaning.vocabulary import SectionKind, section_kind
+from parsers.meaning.vocabulary import SectionKind, names_author, section_kind
 
 
 class Field(StrEnum):
@@ -62,7 +62,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"( (if|following|after|from|once) .*)?$"
                           r"|^(early help |family )?(worker|practitioner) co ?ordinating "
                           r"(this|the) plan$"),
-        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}|completed by)$"
+        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}"
+                        rf"|((this |the )?(form|assessment|referral) )?completed by)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
@@ -114,7 +115,7 @@ def in_lp_section(section: str) -> bool:
 
 def _fits_context(found: Field, key: str, section: str) -> bool:
     if found in _LP_FIELDS:
-        if re.search(_LP, key):
+        if re.search(_LP, key) or names_author(key):  # "This form completed by"
             return True
         return not _FAMILY_WORDS.search(key) and not _in_family_section(section)
     if found in _HOME_FIELDS:

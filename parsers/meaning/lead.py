@@ -22,7 +22,10 @@ def lead_professional(contacts: list[Contact], household: Household) -> LeadProf
     contact = _lead_contact(contacts)
     values = {f: contact.values.get(f, "") for f in (Field.LP_NAME, Field.LP_AGENCY,
                                                      Field.LP_EMAIL, Field.LP_PHONE)}
-    if not _EMAIL.search(values[Field.LP_EMAIL]):
+    typed = _EMAIL.search(values[Field.LP_EMAIL])
+    if typed:  # "01632 960 995 / d.osei@hub.example" in the email box
+        values[Field.LP_EMAIL] = typed[0]
+    else:
         for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
             match = _EMAIL.search(values[other])
             if match:

@@ -164,6 +164,7 @@ def _read_labelled(found: Found, label: str, value: str) -> None:
         found.pending = Field.NARRATIVE  # wrapped narrative continues on the next lines
 
 
+_BOXES = frozenset("☐☒☑□■✓✔✗✘")
 _MAX_LABEL_WORDS = 8  # "Name of lead professional or practitioner" and no longer
 
 
@@ -173,6 +174,8 @@ def leading_label(text: str, section: str) -> tuple[str, str] | None:
     in a number ("Address 14 Cedar Road" is the address). Narrative labels are not read
     this way: a sentence may start with "Concerns"."""
     words = text.split()
+    if text[:1] in _BOXES:  # "☐ Level 1. Universal ☒ Level 2 ...": a row of tick boxes
+        return None
     for size in range(min(len(words) - 1, _MAX_LABEL_WORDS), 0, -1):
         if any(c.isdigit() for c in words[size - 1]):
             continue

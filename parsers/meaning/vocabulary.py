@@ -69,6 +69,7 @@ BOURNEMOUTH_REFERRAL = "Bournemouth, Christchurch and Poole children's social ca
 BARNSLEY_EHA = "vdocuments.us/web-view-child-assessment (Barnsley EHA, Lead Professional)"
 SALFORD_CAF = "studylib.net/doc/16022610/caf-form (Salford CAF, Lead Professional)"
 SOUTH_TYNESIDE_EHA = "docest.com/doc/508726 (South Tyneside EHA and plan, lead worker)"
+BRIGHTON_EHH = "docsbay.net/guidance-on-gaining-consent (Brighton & Hove EHH referral)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -148,8 +149,9 @@ def names_author(label: str) -> bool:
 # Labels of a household member's details, wherever the form puts them.
 PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(home|house"
-           r"|household|address)\b|\b(in|at) (the )?(home|household)\b",
-           SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF),
+           r"|household|address)\b|\b(in|at) (the )?(home|household)\b"
+           r"|\b(lives?|living) with (the )?(child|young person|children)\b",
+           SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
     _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( and| &)?( post ?code| contact"

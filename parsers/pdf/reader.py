@@ -203,7 +203,7 @@ def _person_column(text: str) -> Column | None:
         return Column.CONSENT_DATE  # a member's only other date is the date of birth
     if "relation" in words:
         return Column.RELATIONSHIP
-    if "surname" in words or "last name" in words:
+    if "surname" in words or "last name" in words or "family name" in words:
         return Column.SURNAME
     return Column.NAME if "name" in words else None
 

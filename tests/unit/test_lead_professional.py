@@ -58,3 +58,18 @@ def test_a_familys_phone_before_the_referrer_is_not_the_referrers() -> None:
     lead = form.lead_professional
     assert (lead.name, lead.phone, lead.email) == ("Rita Ref", "01632 960 222",
                                                     "rita@agency.example")
+
+
+def test_this_form_completed_by_under_the_forms_subtitle() -> None:
+    # Families First EHA: a subtitle naming families, then "This form completed by:".
+    form = _form("EARLY HELP ASSESSMENT", "FOR CHILDREN, YOUNG PEOPLE AND FAMILY SERVICES",
+                 Table(rows=(("This form completed by:", "Nadia Haddad", "Role:", "Family Worker"),
+                             ("Email:", "n.haddad@cc.example", "", ""))))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Nadia Haddad", "n.haddad@cc.example")
+
+
+def test_phone_and_email_typed_together_in_the_email_box() -> None:
+    form = _form(Heading("Lead professional"), Pair("Name", "Daniel Osei"),
+                 Pair("Email", "01632 960 995 / daniel.osei@fc.example"))
+    assert form.lead_professional.email == "daniel.osei@fc.example"

@@ -328,3 +328,24 @@ def test_a_home_address_table_as_wide_as_the_children_table_is_not_more_children
     ))
     assert [p.name for p in form.people] == ["Ellie Warrington"]
     assert form.address.postcode == "B63 4HJ"
+
+
+def test_family_name_alone_lives_with_the_child_and_a_row_of_level_boxes() -> None:
+    # Brent EHA "Family name | Fenton"; Brighton & Hove "Lives with the child?" and
+    # "☐ Level 1. Universal ☒ Level 2. Family Help ☐ Level 3. Specialist Services".
+    form = read(build(
+        "Early Help Hub Referral Form", "Date of referral: 19/05/2025",
+        ("h", "Level of need"),
+        [["☐ Level 1. Universal   ☒ Level 2. Family Help   ☐ Level 3. Specialist Services"]],
+        ("h", "Family's details"),
+        [["Family name", "Grant", "Address", "7 Norton Road, Stourbridge"],
+         ["Postcode", "DY8 2SE", "Home telephone", "07700 900 990"]],
+        ("h", "Family members"),
+        [["Name", "Relationship", "Date of birth", "Lives with the child?"],
+         ["Olivia Grant", "Daughter", "02/02/2015", "Yes"],
+         ["Kelly Grant", "Mother", "10/10/1985", "Yes"],
+         ["Paul Grant", "Father", "not known", "No – lives in Kidderminster"],
+         ["Leon Grant", "Uncle", "04/04/1991", "N - 2 Park Lane, Halesowen"]],
+    ))
+    assert [p.name for p in form.people] == ["Olivia Grant", "Kelly Grant"]
+    assert form.level_of_need == 2

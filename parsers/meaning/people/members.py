@@ -34,7 +34,7 @@ class Members:
 def members(household: Household, assessed: dt.date | None, home: str | None = None) -> Members:
     """The household: everyone read, merged by name, less those who live elsewhere
     (`home` is the family's postcode, when read, to tell an address of their own)."""
-    merged = _merged(household.people)
+    merged = _merged([r for r in household.people if not _family_name_alone(r)])
     records = [r for r in merged if not lives_elsewhere(r, home)]
     rows = [_row(r) for r in records]
     people, notes = build_people(rows, assessed)
@@ -66,9 +66,16 @@ def lives_elsewhere(record: PersonRecord, home: str | None = None) -> bool:
     said = " ".join(parts.get(p, "") for p in (PersonPart.RELATIONSHIP, PersonPart.HOME_ADDRESS))
     said = f"{said} {here}".lower()
     own = find_postcode(parts.get(PersonPart.HOME_ADDRESS, ""))
-    return (here in ("no", "n") or here.startswith(("no ", "no,", "no -", "no –"))
+    return (bool(re.match(r"(no|n)(?![/\w])", here))  # "No", "N - 2 Park Lane", not "N/A"
             or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said))
             or (home is not None and own is not None and own != home))
+
+
+def _family_name_alone(record: PersonRecord) -> bool:
+    """"Family name | Fenton" (or "AHMED / BEGUM") in the family's details: the family's
+    name, not a member; a member has a first name or a date of birth."""
+    return set(record.parts) <= {PersonPart.SURNAME, PersonPart.RELATIONSHIP,
+                                 PersonPart.HOME_ADDRESS, PersonPart.LIVES_HERE}
 
 
 def _same(one: PersonRecord, other: PersonRecord) -> bool:
