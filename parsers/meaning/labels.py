@@ -81,6 +81,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
 )
 _NOT_HOME = re.compile(r"\b(secondary|previous|former|second|work|office|base|surgery|"
                        r"nursery|college|if different)\b")
+# "Family address (current, when last moved and previous address)": the home's too.
+_HOME_TOO = re.compile(r"\b(current|family)\b")
 _LP_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
                         Field.LP_EMAIL, Field.LP_PHONE})
 _HOME_FIELDS = frozenset({Field.ADDRESS, Field.POSTCODE})
@@ -120,7 +122,8 @@ def _fits_context(found: Field, key: str, section: str) -> bool:
         return not _FAMILY_WORDS.search(key) and not _in_family_section(section)
     if found in _HOME_FIELDS:
         return (not _LP_WORDS.search(key) and not _NOT_HOME.search(key)
-                and not in_lp_section(section) and not _NOT_HOME.search(section.lower()))
+                and not in_lp_section(section) and not (
+                    _NOT_HOME.search(section.lower()) and not _HOME_TOO.search(section.lower())))
     return True
 
 

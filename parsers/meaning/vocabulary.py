@@ -70,6 +70,7 @@ BARNSLEY_EHA = "vdocuments.us/web-view-child-assessment (Barnsley EHA, Lead Prof
 SALFORD_CAF = "studylib.net/doc/16022610/caf-form (Salford CAF, Lead Professional)"
 SOUTH_TYNESIDE_EHA = "docest.com/doc/508726 (South Tyneside EHA and plan, lead worker)"
 BRIGHTON_EHH = "docsbay.net/guidance-on-gaining-consent (Brighton & Hove EHH referral)"
+HERTFORDSHIRE = "Hertfordshire: what information do I need to make a referral (visitors)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -150,8 +151,9 @@ def names_author(label: str) -> bool:
 PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(home|house"
            r"|household|address)\b|\b(in|at) (the )?(home|household)\b"
-           r"|\b(lives?|living) with (the )?(child|young person|children)\b",
-           SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH),
+           r"|\b(lives?|living) with (the )?(child|young person|children)\b"
+           r"|\bhousehold member or (regular )?visitor\b",
+           SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH, HERTFORDSHIRE),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
     _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( and| &)?( post ?code| contact"
@@ -188,7 +190,11 @@ CONSENT_RECORDED = re.compile(r"\b(consent (gained|given|obtained|agreed)|verbal
 # A question whose answer names who consented ("Who gave the consent?", "Have you obtained
 # consent from the family?": "Yes - Mrs Sandra Webb").
 CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed)|given by|obtained from|"
-                           r"signed by|agreed by|consent (from|of|given by)|obtained consent)\b")
+                           r"signed by|agreed by|consent (from|of|given by)|obtained consent|"
+                           r"(person|people) (providing|giving) (the )?consent|"
+                           r"(parents?|carers?|family|young person) given (their )?consent)\b")
+# (Cornwall EHH "Name of person providing consent"; Nottingham MARF "Has the parent given
+# consent to the referral being made?" answered "YES - Danielle Foster (mother)")
 # Words that say someone signed, wherever they are written ("Yes – Kelly Jones, Pat Jones
 # and Sienna all signed our consent form"); the names are joined to members by name.
 SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?consent|"
@@ -196,7 +202,7 @@ SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?c
 # Said of a person the form lists who is not a household member.
 ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
                        r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) the "
-                       r"(home|address|household))\b")
+                       r"(home|address|household)|(regular )?visitor|visits( daily| weekly)?)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
                      r"not (been )?(obtained|asked|sought|given)|without (their )?consent|"
                      r"not given|no consent|does not consent|did not consent)\b")

@@ -349,3 +349,41 @@ def test_family_name_alone_lives_with_the_child_and_a_row_of_level_boxes() -> No
     ))
     assert [p.name for p in form.people] == ["Olivia Grant", "Kelly Grant"]
     assert form.level_of_need == 2
+
+
+def test_current_and_previous_address_a_visitor_and_a_consent_table_with_ages() -> None:
+    # Hertfordshire: "Family address (current, when last moved and previous address)", a
+    # "Household member or regular visitor" column; Gloucestershire Single Consent form:
+    # "Parent / carer or child (aged 12 or over)" among the consent table's headings.
+    form = read(build(
+        "Request for support", "Date of referral: 12/03/2025",
+        ("h", "Family address (current, when last moved and previous address)"),
+        [["Current address", "7 Maughan Street, Quarry Bank DY5 3BB"],
+         ["Previous address", "22 Fens Pool Avenue, Brierley Hill DY5 1AA"]],
+        ("h", "Names and date of birth of all household members and regular visitors"),
+        [["Name", "Date of birth", "Relationship", "Household member or regular visitor"],
+         ["Stacey Clarke", "08/08/1988", "Mother", "Household"],
+         ["Jayden Clarke", "11/11/2011", "Son", "Household"],
+         ["Pauline Clarke", "1961", "Maternal grandmother",
+          "Regular visitor (lives in Wollaston)"]],
+        ("h", "Single Consent form"),
+        [["Name", "Parent / carer or child (aged 12 or over)", "I agree", "Signature", "Date"],
+         ["Stacey Clarke", "Parent", "Yes", "S Clarke", "11/03/2025"]],
+    ))
+    assert people(form) == [("Stacey Clarke", dt.date(1988, 8, 8), Role.ADULT, True),
+                            ("Jayden Clarke", dt.date(2011, 11, 11), Role.CHILD, False)]
+    assert form.address.postcode == "DY5 3BB"
+
+
+def test_the_person_providing_consent_named_with_the_answer() -> None:
+    # Cornwall EHH: "Name of person providing consent ..." answered "Nicola Webb (mother)".
+    form = read(build(
+        "Early Help Hub request form", "Date of request: 26/08/2025", ("h", "Consent"),
+        [["Name of person providing consent (must have parental responsibility)",
+          "Nicola Webb (mother), 26/08/2025"]],
+        ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship"], ["Nicola Webb", "03/03/1990", "Mother"],
+         ["Max Webb", "04/04/2016", "Son"]],
+        "Address: 4 Ettymore Road, Sedgley DY3 2DE",
+    ))
+    assert [p.consent.signed for p in form.people] == [True, False]

@@ -98,8 +98,9 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
         signs = any(SIGNATURE_WORDS.search(c) for c in cells)
         named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c) for c in cells)
         born = any(person_part(c) is PersonPart.DATE_OF_BIRTH for c in cells)
-        if len(cells) >= 2 and signs and named and not born and not any(
-                any(ch.isdigit() for ch in c) for c in cells):
+        dated = any(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}", c) for c in cells)
+        if len(cells) >= 2 and signs and named and not born and not dated:  # (a row of
+            # answers has a date; a heading may have a number: "child (aged 12 or over)")
             return index
     return None
 
