@@ -275,11 +275,14 @@ class Home:
         return any(v.strip() for v in (*self.postcodes, *self.addresses))
 
 
+_AS_ABOVE = re.compile(r"^\W*(as above|same( as above)?|as child('s)?)\b", re.IGNORECASE)
+
+
 def home_answers(found: Found) -> Home:
     """The family's home address as the form answers it (the section and the label say
     whose address a value is: see `labels.field_for`)."""
     boxes = tuple(found.values.get(Field.POSTCODE, []))
-    addresses = tuple(found.values.get(Field.ADDRESS, []))
+    addresses = tuple(a for a in found.values.get(Field.ADDRESS, []) if not _AS_ABOVE.match(a))
     with_postcode = [place for f in (Field.POSTCODE, Field.ADDRESS)
                      for value, place in zip(found.values.get(f, []), found.places.get(f, []),
                                              strict=False) if find_postcode(value)]

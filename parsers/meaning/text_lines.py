@@ -12,17 +12,12 @@ import re
 from parsers.meaning.answers import Found, label_opens_section, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.values import is_placeholder, parse_uk_date
+from parsers.meaning.vocabulary import SECTION_TITLE
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
 _QUALIFIED = re.compile(r"\b(if|following|after|once)\b", re.IGNORECASE)
-# A section's title: "Referrer details", "Section 2: family information", "Part B"; at most
-# four words before "details", so that narrative ("Mum gave us her bank details") is not one.
-# "Section 47 enquiry held" is narrative: a numbered section is followed by its title's
-# separator or by nothing.
-_SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
-                            r"|(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
-                            re.IGNORECASE)
+_SECTION_TITLE = SECTION_TITLE
 
 
 def read_line(found: Found, line: str) -> None:

@@ -233,3 +233,12 @@ def _normal(text: str) -> str:
     lowered = lowered.replace("d.o.b", "dob")
     cleaned = re.sub(r"[^a-z0-9' ]+", " ", lowered)
     return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
+
+
+# A section's title: "Referrer details", "Section 2: family information", "Part B"; at most
+# four words before "details", so that narrative ("Mum gave us her bank details") is not one.
+# "Section 47 enquiry held" is narrative: a numbered section is followed by its title's
+# separator or by nothing.
+SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
+                            r"|(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
+                            re.IGNORECASE)

@@ -15,7 +15,7 @@ import pytest
 
 from bench.councils import Scored, score_all
 
-FLOOR = 53  # cases of 56 read fully right now; raise it as the reader improves
+FLOOR = 55  # cases of 56 read fully right now; raise it as the reader improves
 
 
 @cache

@@ -387,3 +387,30 @@ def test_the_person_providing_consent_named_with_the_answer() -> None:
         "Address: 4 Ettymore Road, Sedgley DY3 2DE",
     ))
     assert [p.consent.signed for p in form.people] == [True, False]
+
+
+def test_a_statement_naming_who_agreed_and_then_someone_else() -> None:
+    # Brent EHA: "We, ... and Imran Ahmed (aged 15), agree ... Zara has been told about it."
+    form = read(build(
+        "Early Help Assessment", "Date of assessment: 12/02/2026", ("h", "Family details"),
+        [["Name", "Date of birth", "Relationship"], ["Shazia Begum", "30/06/1986", "Mother"],
+         ["Imran Ahmed", "20/11/2010", "Son"], ["Zara Ahmed", "04/04/2010", "Daughter"]],
+        "Address: 23 Coseley Road, Bilston WV14 9AA",
+        ("h", "Consent for information sharing and storage"),
+        "We, Shazia Begum and Imran Ahmed (aged 15), agree that the information in this "
+        "assessment can be shared. Zara has been told about the assessment.",
+    ))
+    assert [p.consent.signed for p in form.people] == [True, True, False]
+
+
+def test_instructions_naming_the_referrer_before_the_parts() -> None:
+    # A referral form in Parts 1-5: "Part 1 should be completed by the referrer." first.
+    form = read(build(
+        "Referral form", "Part 1 should be completed by the referrer.", "PART 1 Basic details",
+        [["Child/Young Person's full name:", "Owen James Jeffries"],
+         ["Date of Birth:", "06/05/2012"], ["Parent/Carer full name:", "Michelle Jeffries"],
+         ["Parent/Carer address:", "15 Brook Street, Quarry Bank DY5 2HT"]],
+        "Date: 06/05/2026",
+    ))
+    assert [(p.name, p.role) for p in form.people] == [("Owen James Jeffries", Role.CHILD),
+                                                       ("Michelle Jeffries", Role.ADULT)]

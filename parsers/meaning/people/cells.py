@@ -92,7 +92,12 @@ def is_section_title(text: str) -> bool:
                                        PersonPart.HOME_ADDRESS)
             and section_kind(title) is not SectionKind.OTHER
             and not leading_person_label(title)
-            and not title.endswith("?") and (not title.endswith(".") or len(title.split()) <= 10))
+            and not title.endswith("?") and (not title.endswith(".") or (
+                len(title.split()) <= 10 and not _INSTRUCTION.search(title))))
+
+
+# "Part 1 should be completed by the referrer.": an instruction, not a section's title.
+_INSTRUCTION = re.compile(r"\b(should|must|will|can|may|please|to be)\b", re.IGNORECASE)
 
 
 # "Riley Jones  DOB 14/03/2016  Male", "Mum – Kelly Jones, DOB 25/12/1985, lives at home":

@@ -33,6 +33,7 @@ from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
     PRINT_NAME,
+    SECTION_TITLE,
     SIGNATURE_WORDS,
     SIGNED,
     PersonPart,
@@ -102,7 +103,7 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
     line = " ".join(text.split())
     if not line:
         return
-    if is_section_title(line):
+    if is_section_title(line) or SECTION_TITLE.search(line):  # "PART 1 Basic details"
         _new_section(walk, line)
         return
     _ticks(walk, line, place)
@@ -156,7 +157,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         _consent_answer(walk, part, label, value, place)
     elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
           or part in _SPLIT_NAME):
-        _person_answer(walk, part, value, place)
+        _person_answer(walk, part, value, place, _kind_of_label(walk, label, part))
 
 
 def _named_with_date(walk: _Walk, line: str, place: str) -> bool:
@@ -190,7 +191,17 @@ def _consent_answer(walk: _Walk, part: PersonPart, label: str, value: str, place
         walk.found.statements.append((f"{label}: {text}", place))
 
 
-def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> None:
+def _kind_of_label(walk: _Walk, label: str, part: PersonPart) -> SectionKind:
+    """Whose details a name label starts outside the people's sections: "Parent/Carer full
+    name" an adult's, "Child/Young Person's full name" a child's."""
+    kind = section_kind(label) if part in _NAME_PARTS else SectionKind.OTHER
+    if walk.kind in PERSON_SECTIONS or kind not in (SectionKind.CHILD, SectionKind.ADULT):
+        return walk.kind
+    return kind
+
+
+def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str,
+                   kind: SectionKind | None = None) -> None:
     text = clean(value)
     if walk.kind is not SectionKind.OTHER:
         walk.referrer_context = False
@@ -225,7 +236,7 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str) -> Non
             part in _NAME_PARTS and person.parts.keys() & _NAME_PARTS and part is not
             _other_name_part(person)):
         _close_person(walk)
-        person = walk.person = PersonRecord(walk.kind)
+        person = walk.person = PersonRecord(kind or walk.kind)
     person.parts[part] = text
     person.places[part] = place
 

@@ -18,7 +18,15 @@ from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import consent_from_text, find_postcode, parse_uk_date
-from parsers.meaning.vocabulary import CONSENT_RECORDED, ELSEWHERE, REFUSED, PersonPart, SectionKind
+from parsers.meaning.vocabulary import (
+    CONSENT_RECORDED,
+    CONSENT_VERBS,
+    ELSEWHERE,
+    REFUSED,
+    SIGNED,
+    PersonPart,
+    SectionKind,
+)
 
 Sources = dict[str, str]
 NOBODY = "a consent signature matches nobody listed on the form"
@@ -191,6 +199,15 @@ def _join_groups(people: list[Person], groups: list[tuple[str, str]],
     return people
 
 
+def _consenting_sentences(text: str) -> str:
+    """The sentences of a statement that say who consented ("We, A and B, agree ..."), not
+    one that only names someone ("Zara has been told about the assessment"); the whole
+    text when no sentence says it (an answer to "Who gave consent?")."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    saying = [s for s in sentences if CONSENT_VERBS.search(s.lower()) or SIGNED.search(s)]
+    return " ".join(saying) if saying and len(saying) < len(sentences) else text
+
+
 def _join_statements(people: list[Person], statements: list[tuple[str, str]],
                      sources: list[Sources]) -> list[Person]:
     """A consent statement or box that names household members ("I have discussed ...
@@ -204,7 +221,7 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
             continue
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
-        for index in mentioned(text, names, adults=adults):
+        for index in mentioned(_consenting_sentences(text), names, adults=adults):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)
                 people[index] = dataclasses.replace(
