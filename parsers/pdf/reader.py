@@ -22,9 +22,10 @@ from parsers.meaning.interpret import build_form
 from parsers.meaning.labels import document_title, is_known_label
 from parsers.meaning.people.family_table import Column
 from parsers.pdf.cells import table_rows
+from parsers.pdf.field_grids import field_grids
 from parsers.pdf.printed_labels import Printed, printed_labels
 from parsers.pdf.scanned import read_scanned
-from parsers.pdf.sections import full_name, with_headings
+from parsers.pdf.sections import field_places, full_name, with_headings
 from parsers.results import UnreadableFile
 
 MAX_PAGES = 50  # real forms run to 10-20 pages; the cap bounds the time a file can take
@@ -129,17 +130,22 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
                if not spec.get("/TU") and not _names_itself(name)}
     printed = printed_labels(reader, data, unnamed, MAX_PAGES) if unnamed else {}
     values = {name: _field_value(spec.get("/V")) for name, spec in fields.items()}
-    grid = _family_grid(printed, values)
-    named: list[tuple[str, Pair]] = []
+    places = field_places(reader, MAX_PAGES)
+    grids = field_grids(places, values)
+    in_grids = {name for grid_rows in grids for row in grid_rows for name in row}
+    grid = {n: c for n, c in _family_grid(printed, values).items() if n not in in_grids}
+    named: list[tuple[str, Block]] = [
+        (rows[0][0], Table(tuple(tuple(values[n] for n in row) for row in rows)))
+        for rows in grids]
     people: dict[int, dict[Column, str]] = {}
     for name, spec in fields.items():
-        if name in grid:
+        if name in grid or name in in_grids:
             continue
         label = str(spec.get("/TU") or (printed[name].label if name in printed else "") or name)
         if not _add_person_cell(people, label, values[name]) and not _add_person_cell(
                 people, name, values[name]):
             named.append((name, Pair(label, values[name])))
-    pairs = with_headings(reader, data, named, MAX_PAGES)
+    pairs = with_headings(data, named, places, MAX_PAGES)
     for row in _grid_rows(grid, printed, values):
         people[max(people, default=0) + 1] = row
     if people:

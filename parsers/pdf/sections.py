@@ -14,18 +14,17 @@ from typing import Any
 import pdfplumber
 from pypdf import PdfReader
 
-from parsers.layout import Block, Heading, Pair
+from parsers.layout import Block, Heading
 from parsers.meaning.people.cells import is_section_title
 
 Place = tuple[int, float, float]  # page, distance from the top, from the left
 MAX_HEADINGS = 200  # a form has a few dozen sections; a page of short lines is not headings
 
 
-def with_headings(reader: PdfReader, data: bytes, fields: list[tuple[str, Pair]],
+def with_headings(data: bytes, fields: list[tuple[str, Block]], places: dict[str, Place],
                   max_pages: int) -> list[Block]:
-    """The fields in page order with the printed section headings among them; the fields
-    as they came when their places cannot be read."""
-    places = _field_places(reader, max_pages)
+    """The fields (or tables of fields, placed by their first box) in page order with the
+    printed section headings among them; as they came when their places cannot be read."""
     if not fields or not all(name in places for name, _ in fields):
         return [pair for _, pair in fields]
     headings = _headings(data, max_pages)
@@ -34,7 +33,8 @@ def with_headings(reader: PdfReader, data: bytes, fields: list[tuple[str, Pair]]
     return [block for _, _, block in sorted(placed, key=lambda item: (item[0], item[1]))]
 
 
-def _field_places(reader: PdfReader, max_pages: int) -> dict[str, Place]:
+def field_places(reader: PdfReader, max_pages: int) -> dict[str, Place]:
+    """Where each field's box is: page, distance from the top, from the left."""
     places: dict[str, Place] = {}
     for number, page in enumerate(reader.pages[:max_pages]):
         height = float(page.mediabox.height)
