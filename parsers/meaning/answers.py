@@ -83,8 +83,9 @@ def read_pair(found: Found, label: str, value: str) -> bool:
 
 
 # Labels only a household member's details have: the referrer's part of the form is over.
+# ("Relationship to child: Health Visitor" is asked of the referrer too.)
 _HOUSEHOLD_ONLY = frozenset({PersonPart.DATE_OF_BIRTH, PersonPart.LIVES_HERE,
-                             PersonPart.AWAY_ADDRESS, PersonPart.RELATIONSHIP, PersonPart.NAMES})
+                             PersonPart.AWAY_ADDRESS, PersonPart.NAMES})
 
 
 def _is_a_heading(value: str, target: Field) -> bool:
@@ -102,6 +103,7 @@ def label_opens_section(found: Found, label: str, target: Field | None) -> None:
         found.section = REFERRER_FROM_LABEL
     elif (found.section == REFERRER_FROM_LABEL and target in (None, Field.CHILD_NAME,
                                                              Field.CHILD_DOB)
-          and (person_part(label) in _HOUSEHOLD_ONLY or (person_part(label) is not None
-                                                       and _FAMILY_LABEL.search(label)))):
+          and (person_part(label) in _HOUSEHOLD_ONLY or (
+              person_part(label) not in (None, PersonPart.RELATIONSHIP)
+              and _FAMILY_LABEL.search(label)))):
         found.section = FAMILY_FROM_LABEL

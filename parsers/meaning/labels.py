@@ -50,7 +50,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                                 r"completed|date of (request|referral)|date assessment started)$"),
         (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$"
                       r"|^threshold( level)?( of need)?$|\bwhat (tier|level)\b"
-                      r"|\b(level|tier)s? of need (identified|assessed)\b"),
+                      r"|\b(level|tier)s? of need (identified|assessed)\b"
+                      r"|^(level|tier) of (the )?(conr|continuum( of need)?( response)?)$"),
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"\b(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"\bpost ?code$"),
@@ -152,7 +153,8 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|(multi|inter)[\s-]?agency (referral|confirmation)|request for (support|services?|help)"
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
-        r"|safeguarding referral", re.IGNORECASE)),
+        r"|safeguarding referral|(priority|stronger|supporting|troubled) families"
+        r"|families first|nominate the family|team around the (family|child)", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)

@@ -43,7 +43,7 @@ def lead_professional(contacts: list[Contact], household: Household) -> LeadProf
                             email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
 
 
-_AS_ABOVE = re.compile(r"^\W*(as|same as|see) (above|referrer|author|section \w+)\W*$",
+_AS_ABOVE = re.compile(r"(^|[\s,;(–-])(as|same as|see) (above|referrer|author|section \w+)\W*$",
                        re.IGNORECASE)
 
 
@@ -61,9 +61,12 @@ def _lead_contact(contacts: list[Contact]) -> Contact:
         contacts[0] if contacts else Contact("", lead=False))
     for contact in contacts:
         name = contact.values.get(Field.LP_NAME, "")
-        if not contact.lead or _AS_ABOVE.match(name) or not (
-                name or contact.values.get(Field.LP_EMAIL)):
+        if not contact.lead or not (name or contact.values.get(Field.LP_EMAIL)):
             continue
+        if _AS_ABOVE.search(name):  # "Owen Gallagher, as above": the author
+            given = "" if _AS_ABOVE.match(name) else _name_alone(name)
+            return Contact(author.section, lead=False, values={
+                Field.LP_NAME: given, **author.values} if given else author.values)
         same = next((c for c in contacts if not c.lead and name and _name_alone(
             c.values.get(Field.LP_NAME, "")).lower() == _name_alone(name).lower()), None)
         if same is not None:

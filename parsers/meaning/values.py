@@ -193,7 +193,11 @@ def ticked_options(text: str) -> list[str]:
     starts = [m.start() for m in marks] + [len(text)]
     before = [text[ends[i]:starts[i]] for i in range(len(marks))]
     after = [text[m.end():starts[i + 1]] for i, m in enumerate(marks)]
-    boxes_first = not before[0].strip() or before[0].rstrip().endswith(":")
+    # Boxes before their options ("☐ Level 2 ☒ Level 3 ☐ Level 4", also after a label:
+    # "Level of the CoNR ☐ Level 2 ☒ Level 3 ...") unless nothing follows the last box
+    # ("Yes ☒ No ☐").
+    boxes_first = (not before[0].strip() or before[0].rstrip().endswith(":")
+                   or bool(after[-1].strip()))
     options = after if boxes_first else before
     return [options[i].strip(" :;,/") or options[i] for i, m in enumerate(marks)
             if m[0] in CHECKED]

@@ -70,6 +70,7 @@ BARNSLEY_EHA = "vdocuments.us/web-view-child-assessment (Barnsley EHA, Lead Prof
 SALFORD_CAF = "studylib.net/doc/16022610/caf-form (Salford CAF, Lead Professional)"
 SOUTH_TYNESIDE_EHA = "docest.com/doc/508726 (South Tyneside EHA and plan, lead worker)"
 BRIGHTON_EHH = "docsbay.net/guidance-on-gaining-consent (Brighton & Hove EHH referral)"
+NOTTINGHAM_PF = "docsbay.net/doc/673338 (Nottingham Priority Families checklist, Nominated by)"
 HERTFORDSHIRE = "Hertfordshire: what information do I need to make a referral (visitors)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
@@ -107,8 +108,9 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? making|"
-           r"about you|referral details|details of (the )?referral)\b",
-           PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, BARNSLEY_EHA, ORIGINAL),
+           r"about you|referral details|details of (the )?referral|nominated by)\b",
+           PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, BARNSLEY_EHA, NOTTINGHAM_PF,
+           ORIGINAL),
     _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"
            r"young (person|people)|key person|"
            r"subject|baby|unborn|siblings?|being referred)\b",
@@ -167,7 +169,8 @@ PERSON_PARTS: tuple[Wording, ...] = (
            SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF, OXFORDSHIRE_EHA),
     _words(PersonPart.RELATIONSHIP, r"\brelationship\b|\brelation to\b",
            FAMILIES_FIRST_EHA, ROTHERHAM_EHA),
-    _words(PersonPart.SURNAME, r"^(?!.*\b(first|fore|given)).*\b(surname|last name|family name)\b",
+    _words(PersonPart.SURNAME, r"^(?!.*\b(first|fore|given)).*\b(surnames?|last names?|"
+           r"family names?)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF),
     _words(PersonPart.FIRST_NAME, r"\b(forenames?|first names?|given names?|christian names?)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, LAMBETH_MARF, SOMERSET_EHA),
@@ -201,7 +204,7 @@ SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?c
                     r"consent (gained|given|obtained|agreed) (from|by))\b", re.IGNORECASE)
 # Said of a person the form lists who is not a household member.
 ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
-                       r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) the "
+                       r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) (the )?"
                        r"(home|address|household)|(regular )?visitor|visits( daily| weekly)?)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
                      r"not (been )?(obtained|asked|sought|given)|without (their )?consent|"

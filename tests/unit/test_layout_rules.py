@@ -18,6 +18,7 @@ from parsers.meaning.labels import document_title, form_type_of
 from parsers.meaning.people.family_table import turned_round
 from parsers.meaning.values import find_postcodes, parse_level
 from parsers.pdf.cells import joined
+from parsers.pdf.reader import read_pdf
 from parsers.pdf.printed_labels import MAX_FIELDS, Box, label_near, printed_labels
 
 
@@ -187,6 +188,8 @@ def _line(text: str, x1: float) -> dict[str, Any]:
     ([_line("Name of family", 226), _line("member", 226)], "Name of family member"),
     ([_line("Okonkwo-", 200), _line("Adébáyọ̀", 220)], "Okonkwo-Adébáyọ̀"),
     ([_line("Mary-Jane", 250), _line("McAllister", 240)], "Mary-Jane McAllister"),
+    ([_line("Name of person completing", 250), _line("referral", 240)],
+     "Name of person completing referral"),  # a label wrapped at its space
 ])
 def test_words_broken_at_a_narrow_cell_edge_are_rejoined(lines: list[dict[str, Any]],
                                                          expected: str) -> None:
@@ -210,3 +213,27 @@ def test_a_postcode_typed_in_two_boxes_is_one_postcode() -> None:
     form = _form(Pair("Postcode", "dy5"), Pair("Postcode", "1aa"))
     assert (form.address.postcode, form.postcode_doubt, form.warnings[-1:]) == (
         "DY5 1AA", "", ("no family members found",))
+
+
+def test_an_email_typed_past_its_box_over_the_next_boxs_label() -> None:
+    # A flattened form: the address runs on over the next box, where "Address" is printed.
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(40, 760, "Multi Agency Referral Form")
+    for x in (40, 170, 300, 430):
+        page.rect(x, 680, 130, 30)
+        page.rect(x, 650, 130, 30)
+    page.drawString(45, 690, "Email")
+    page.drawString(175, 690, "owen.gallagher@dudleyhv.example.nhs.uk")
+    page.setFont("Helvetica-Bold", 10)
+    page.drawString(305, 690, "Address")
+    page.setFont("Helvetica", 10)
+    page.drawString(435, 690, "Brierley Hill")
+    page.drawString(45, 660, "Telephone")
+    page.drawString(175, 660, "01632 960 802")
+    page.save()
+    content = read_pdf("referral.pdf", out.getvalue())
+    assert isinstance(content, Content), content
+    tables = [b for b in content.blocks if isinstance(b, Table)]
+    assert tables and tables[0].rows[0] == ("Email", "owen.gallagher@dudleyhv.example.nhs.uk",
+                                            "Address", "Brierley Hill")

@@ -73,3 +73,15 @@ def test_phone_and_email_typed_together_in_the_email_box() -> None:
     form = _form(Heading("Lead professional"), Pair("Name", "Daniel Osei"),
                  Pair("Email", "01632 960 995 / daniel.osei@fc.example"))
     assert form.lead_professional.email == "daniel.osei@fc.example"
+
+
+def test_lead_written_as_the_author_when_the_authors_details_have_no_name_label() -> None:
+    # Nottingham MARF: "Relationship to child | Health Visitor" beside the referrer's name is
+    # the referrer's; the lead "Owen Gale, as above" is the author with the author's email.
+    form = _form(Table(rows=(("Name of person completing referral", "Owen Gale",
+                              "Relationship to child", "Health Visitor"),
+                             ("Secure email", "owen.gale@hv.example", "Tel No.", "01632 960 802"))),
+                 Table(rows=(("Name and contact details of Lead Worker:", "Owen Gale, as above"),)))
+    lead = form.lead_professional
+    assert (lead.name, lead.email, lead.phone) == ("Owen Gale", "owen.gale@hv.example",
+                                                    "01632 960 802")

@@ -414,3 +414,20 @@ def test_instructions_naming_the_referrer_before_the_parts() -> None:
     ))
     assert [(p.name, p.role) for p in form.people] == [("Owen James Jeffries", Role.CHILD),
                                                        ("Michelle Jeffries", Role.ADULT)]
+
+
+def test_a_level_ticked_in_a_row_after_its_label_and_a_father_not_at_home() -> None:
+    # Kirklees MARF: "Level of the CoNR | ☐ Level 2 ☒ Level 3 ☐ Level 4"; a household table's
+    # home address "(separated, not at home)".
+    form = read(build(
+        "Multi-Agency Referral Form (MARF)", "Date of referral: 09/02/2026",
+        [["Full Name", "Relationship to child", "DOB", "Home Address"],
+         ["Agnieszka Nowak", "Mother", "02/09/1986", "5 Ketley Road, Stourbridge DY9 0QQ"],
+         ["Piotr Nowak", "Father", "17/03/1984", "Flat 3, Huddersfield HD1 4DX (separated, "
+          "not at home)"],
+         ["Kacper Nowak", "Son", "14/02/2015", "5 Ketley Road, Stourbridge DY9 0QQ"]],
+        ("h", "Consent"), [["Level of the CoNR", "☐ Level 2 ☒ Level 3 ☐ Level 4"]],
+    ))
+    assert form.level_of_need == 3
+    assert [p.name for p in form.people] == ["Agnieszka Nowak", "Kacper Nowak"]
+    assert form.address.postcode == "DY9 0QQ" and not form.postcode_doubt

@@ -192,10 +192,13 @@ def _consent_answer(walk: _Walk, part: PersonPart, label: str, value: str, place
 
 
 def _kind_of_label(walk: _Walk, label: str, part: PersonPart) -> SectionKind:
-    """Whose details a name label starts outside the people's sections: "Parent/Carer full
-    name" an adult's, "Child/Young Person's full name" a child's."""
-    kind = section_kind(label) if part in _NAME_PARTS else SectionKind.OTHER
-    if walk.kind in PERSON_SECTIONS or kind not in (SectionKind.CHILD, SectionKind.ADULT):
+    """Whose details a name label starts outside a child's or an adult's section (in the
+    family's, or one of no kind): "Parent/Carer full name" an adult's, "Child/Young
+    Person's full name" a child's."""
+    named = part in _NAME_PARTS or part is PersonPart.NAMES
+    kind = section_kind(label) if named else SectionKind.OTHER
+    if walk.kind in (SectionKind.CHILD, SectionKind.ADULT, SectionKind.OUTSIDE) or kind not in (
+            SectionKind.CHILD, SectionKind.ADULT):
         return walk.kind
     return kind
 
@@ -223,7 +226,7 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str,
             parts = {PersonPart.FULL_NAME: name}
             if note:  # "(mother)", "(father – lives separately)"
                 parts[PersonPart.RELATIONSHIP] = note
-            walk.person = PersonRecord(walk.kind, parts, dict.fromkeys(parts, place))
+            walk.person = PersonRecord(kind or walk.kind, parts, dict.fromkeys(parts, place))
             walk.batch.append(walk.person)
         return
     if part is PersonPart.DATE_OF_BIRTH and _dates_for_batch(walk, text, place):
