@@ -18,8 +18,8 @@ from parsers.meaning.labels import document_title, form_type_of
 from parsers.meaning.people.family_table import turned_round
 from parsers.meaning.values import find_postcodes, parse_level
 from parsers.pdf.cells import joined
-from parsers.pdf.reader import read_pdf
 from parsers.pdf.printed_labels import MAX_FIELDS, Box, label_near, printed_labels
+from parsers.pdf.reader import read_pdf
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -235,5 +235,6 @@ def test_an_email_typed_past_its_box_over_the_next_boxs_label() -> None:
     content = read_pdf("referral.pdf", out.getvalue())
     assert isinstance(content, Content), content
     tables = [b for b in content.blocks if isinstance(b, Table)]
-    assert tables and tables[0].rows[0] == ("Email", "owen.gallagher@dudleyhv.example.nhs.uk",
+    assert tables
+    assert tables[0].rows[0] == ("Email", "owen.gallagher@dudleyhv.example.nhs.uk",
                                             "Address", "Brierley Hill")

@@ -430,4 +430,5 @@ def test_a_level_ticked_in_a_row_after_its_label_and_a_father_not_at_home() -> N
     ))
     assert form.level_of_need == 3
     assert [p.name for p in form.people] == ["Agnieszka Nowak", "Kacper Nowak"]
-    assert form.address.postcode == "DY9 0QQ" and not form.postcode_doubt
+    assert form.address.postcode == "DY9 0QQ"
+    assert not form.postcode_doubt
