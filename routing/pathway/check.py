@@ -101,10 +101,10 @@ def describe(pathway: Pathway) -> list[str]:
                   for o in stage.outcomes]
     meeting = pathway.meeting_stage()
     if meeting is not None:
+        short = _body_name(pathway, meeting)
         lines.append("  a step-down from social care: " + (
-            f"decided at once at {meeting.name}, then listed at the next "
-            f"{_body_name(pathway, meeting)}" if pathway.step_down_at_once
-            else f"waits for {meeting.name} like any case"))
+            f"decided at once, without waiting for the {short}, then listed at its next "
+            "meeting" if pathway.step_down_at_once else f"waits for the {short} like any case"))
     lines.append(f"  reviews: the {words.first_reviewer}, then the {words.second_reviewer}")
     return lines
 

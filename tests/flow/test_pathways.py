@@ -20,6 +20,7 @@ from inbox_worker.casework.actions import allocate, decide, screen
 from inbox_worker.casework.agenda import send_due_agendas
 from inbox_worker.casework.pathway import pathway_of
 from inbox_worker.casework.report import ReportWords, figures, load_referrals, render
+from inbox_worker.casework.view import case_view
 from inbox_worker.cli.main import main
 from inbox_worker.clock import FixedClock
 from inbox_worker.store.models import Case
@@ -292,3 +293,9 @@ def test_an_invented_council_with_no_meeting_for_level_2_and_a_panel(tmp_path: P
     assert "Support: multi-agency" in met
     assert "Locality Manager will review it first" in met
     assert f"Early Help referral {panel}: outcome" in _sent(world, app)
+    view = case_view(app.sessions, panel)
+    assert view is not None
+    assert [(d["stage"], d["outcome"], d["allocation_type"], d["contact"])
+            for d in view["decisions"]] == [("panel", "keyworker", "keyworker",
+                                             "dee.moss@ambridge.example")]
+    assert [(s["stage"], s["outcome"]) for s in view["screenings"]] == [("hub", "to_panel")]

@@ -115,6 +115,8 @@ def test_describe_reads_as_the_service_says_it() -> None:
     assert lines[2] == ('       progress "progress to the MMT": on to the MMT, at the '
                         "cluster's next MMT")
     assert "every Tuesday that is a working day" in lines[5]
+    assert "  a step-down from social care: decided at once, without waiting for the MMT, " \
+           "then listed at its next meeting" in lines
     assert '       enhanced (level 3 only) "enhanced": allocated: intensive family support ' \
            "worker (recording resource); the lead professional emailed" in lines
 
