@@ -45,13 +45,15 @@ def run_demo(workdir: Path) -> str:
     return _summary(app, workdir, config, samples, report.failed_mailboxes, casework)
 
 
-def write_local_config(workdir: Path) -> Path:
-    """The Dudley example configured on the embedded default under `workdir`: SQLite,
-    Maildir mailboxes, outbound mail as files. Returns the configuration's path."""
-    raw = yaml.safe_load((CONFIG_DIR / "dudley.example.yaml").read_text(encoding="utf-8"))
+def write_local_config(workdir: Path, example: Path = CONFIG_DIR / "dudley.example.yaml"
+                       ) -> Path:
+    """An example configuration (Dudley's by default) on the embedded default under
+    `workdir`: SQLite, Maildir mailboxes, outbound mail as files. Returns its path."""
+    raw = yaml.safe_load(example.read_text(encoding="utf-8"))
     raw["store_url"] = f"sqlite:///{workdir}/frontdoor.db"
     raw["templates_dir"] = str(CONFIG_DIR / "templates")
-    raw["postcodes"]["table"] = str(CONFIG_DIR / "postcodes" / "dudley_sample.csv")
+    table = Path(raw["postcodes"]["table"])
+    raw["postcodes"]["table"] = str(table if table.is_absolute() else example.parent / table)
     for mailbox in raw["mailboxes"]:
         mailbox["path"] = str(workdir / "mail" / mailbox["id"])
     raw["outbound"]["delivery"] = {"transport": "folder", "folder": str(workdir / "outbound")}

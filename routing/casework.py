@@ -18,6 +18,8 @@ class CaseStatus(StrEnum):
     AWAITING_MEETING = "awaiting_meeting"  # on the agenda of an Allocation Partnership Meeting
     ALLOCATED = "allocated"  # resource allocated (at a meeting, or at once for step-down)
     NOT_ALLOCATED = "not_allocated"  # the meeting decided no resource
+    STEPPED_UP = "stepped_up"  # to social care; the lead professional and social care told
+    SIGNPOSTED = "signposted"  # to universal services, with the reason
 
 
 class ReviewStage(StrEnum):
@@ -40,6 +42,8 @@ class Allocation:
     worker: str = ""
     multi_agency: bool = False
     notes: str = ""
+    contact: str = ""  # how to reach who delivers it (email or telephone)
+    kind: str = ""  # the pathway's allocation type ("" : the meeting's only kind)
 
 
 class CaseworkError(Exception):
@@ -47,7 +51,8 @@ class CaseworkError(Exception):
 
 
 REVIEW_ORDER = (ReviewStage.FAMILY_CENTRE_MANAGER, ReviewStage.SERVICE_MANAGER)
-_DECIDED = (CaseStatus.CLOSED_AT_SCREENING, CaseStatus.ALLOCATED, CaseStatus.NOT_ALLOCATED)
+_DECIDED = (CaseStatus.CLOSED_AT_SCREENING, CaseStatus.ALLOCATED, CaseStatus.NOT_ALLOCATED,
+            CaseStatus.STEPPED_UP, CaseStatus.SIGNPOSTED)
 
 
 def status_after_screening(*, resource_needed: bool) -> CaseStatus:
@@ -87,5 +92,5 @@ def next_review_stage(
         raise CaseworkError("a review of this case is already open")
     remaining = [s for s in REVIEW_ORDER if s not in stages_done]
     if not remaining:
-        raise CaseworkError("both reviews (Family Centre Manager, Service Manager) are done")
+        raise CaseworkError("both stages of review are done")
     return remaining[0]

@@ -45,6 +45,7 @@ class FormSpec:
     lead: LeadProfessional = field(default_factory=LeadProfessional)
     lead_role: str = ""
     level: int | None = None
+    level_word: str = "Level"  # "Tier" on Doncaster's forms
     assessment_date: dt.date | None = None
     risk_of_significant_harm: bool | None = None
     verbal_consent: bool | None = None  # internal request forms only
@@ -70,7 +71,7 @@ def labelled_values(spec: FormSpec, *, address_joiner: str) -> list[tuple[str, s
         ("Role", spec.lead_role),
         ("Email", spec.lead.email),
         ("Telephone", spec.lead.phone),
-        ("Level of need", f"Level {spec.level}" if spec.level else ""),
+        (f"{spec.level_word} of need", f"{spec.level_word} {spec.level}" if spec.level else ""),
         ("Risk of significant harm", _yes_no(spec.risk_of_significant_harm)),
     ]
     if spec.verbal_consent is not None:

@@ -47,8 +47,9 @@ class Scenario:
     priority: str = "normal"
 
 
-def _family(child: str, postcode: str, *, parent_signs: bool = True, level: int = 2,
-            lead: LeadProfessional = SCHOOL, teen: bool = False) -> FormSpec:
+def family_form(child: str, postcode: str, *, parent_signs: bool = True, level: int = 2,
+                lead: LeadProfessional = SCHOOL, teen: bool = False) -> FormSpec:
+    """A family's Early Help Assessment: the child, a mother who signs, and the lead."""
     surname = child.split()[-1]
     people = [PersonSpec(child, dt.date(2016, 3, 9), "Son", "", None, Role.CHILD),
               PersonSpec(f"Dana {surname}", dt.date(1987, 8, 1), "Mother",
@@ -93,24 +94,24 @@ def scenarios() -> tuple[Scenario, ...]:
     return (
         Scenario("Word form to the right cluster", "dudley_central",
                  _mail("dudley_central", docx_file("EHA.docx", make_docx(
-                     _family("Oliver Price", "DY1 1AA", teen=True)))),
+                     family_form("Oliver Price", "DY1 1AA", teen=True)))),
                  "routed", "dudley_central"),
         Scenario("PDF form to the right cluster", "halesowen",
                  _mail("halesowen", pdf_file("EHA.pdf", make_pdf(
-                     _family("Ava Bennett", "B63 3BL"))), sender=_staff("senco")),
+                     family_form("Ava Bennett", "B63 3BL"))), sender=_staff("senco")),
                  "routed", "halesowen"),
         Scenario("fillable PDF form", "stourbridge",
                  _mail("stourbridge", pdf_file("EHA form.pdf", make_pdf(
-                     _family("Leo Walsh", "DY8 1AA"), acroform=True)), sender=_staff("dsl")),
+                     family_form("Leo Walsh", "DY8 1AA"), acroform=True)), sender=_staff("dsl")),
                  "routed", "stourbridge"),
         Scenario("sent to the wrong cluster's inbox", "halesowen",
                  _mail("halesowen", docx_file("referral.docx", make_docx(
-                     _family("Mia Turner", "DY6 7AA"), layout="paragraphs")),
+                     family_form("Mia Turner", "DY6 7AA"), layout="paragraphs")),
                        sender=_staff("office")),
                  "routed", "brierley_hill", flag="misdirected"),
         Scenario("health visitor on nhs.net to a non-secure inbox", "stourbridge",
                  _mail("stourbridge", docx_file("EHA.docx", make_docx(
-                     _family("Isla Green", "DY9 7AA", lead=HEALTH))), sender=HEALTH.email),
+                     family_form("Isla Green", "DY9 7AA", lead=HEALTH))), sender=HEALTH.email),
                  "routed", "stourbridge", flag="insecure_channel"),
         Scenario("step-down pack (form and CIN plan) to the secure inbox", "secure",
                  _mail("secure", docx_file("step down.docx", make_docx(step_down)),
@@ -122,15 +123,16 @@ def scenarios() -> tuple[Scenario, ...]:
                        sender=internal.lead.email), "routed", "halesowen"),
         Scenario("mother has not signed the consent", "dudley_central",
                  _mail("dudley_central", docx_file("EHA.docx", make_docx(
-                     _family("Ethan Hughes", "DY2 0AB", parent_signs=False)))),
+                     family_form("Ethan Hughes", "DY2 0AB", parent_signs=False)))),
                  "exception", "dudley_central", reason="consent_missing"),
         Scenario("family lives in Sandwell", "dudley_north",
                  _mail("dudley_north", docx_file("EHA.docx", make_docx(
-                     _family("Ruby Clarke", "DY4 7AA"))), sender=_staff("head")),
+                     family_form("Ruby Clarke", "DY4 7AA"))), sender=_staff("head")),
                  "exception", reason="postcode_out_of_area"),
         Scenario("level 4: risk of significant harm", "brierley_hill",
                  _mail("brierley_hill", docx_file("EHA.docx", make_docx(replace(
-                     _family("Alfie Ward", "DY5 1AA"), level=4, risk_of_significant_harm=True))),
+                     family_form("Alfie Ward", "DY5 1AA"), level=4,
+                     risk_of_significant_harm=True))),
                        sender=_staff("dsl")),
                  "exception", "brierley_hill", reason="safeguarding_concern", priority="urgent"),
         Scenario("password-protected or broken PDF", "halesowen",

@@ -1,4 +1,6 @@
-"""`frontdoor report`: the figures the service reports to its board, per cluster and month.
+"""`frontdoor report`: the figures the service reports to its board, per cluster and month:
+arrivals, exceptions, times, the first stage's outcomes (screening, triage), step-ups,
+signposting, and days to allocation per tier (or level), in the pathway's words.
 
 Loading reads plain records from the store; `figures` is a pure function over them.
 """
@@ -16,9 +18,24 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inbox_worker.store.models import Case, ExceptionItem, Message, Review
+from inbox_worker.store.models import Case, ExceptionItem, Message, Review, Screening
+from routing.casework import CaseStatus
+from routing.pathway.model import Pathway
 
 _UNKNOWN = "(no cluster)"
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """The service's words in the report's headings (Dudley's by default)."""
+
+    area: str = "cluster"
+    need: str = "level"
+    first_stage: str = "screening"
+
+    @staticmethod
+    def of(pathway: Pathway) -> ReportWords:
+        return ReportWords(pathway.words.area, pathway.words.need, pathway.first.name)
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,9 @@ class Referral:
     decided_at: dt.datetime | None = None
     outcome_sent_at: dt.datetime | None = None
     review_results: tuple[str, ...] = ()
+    tier: int | None = None  # the form's tier or level of need
+    first_outcome: str = ""  # the outcome's id at the pathway's first stage
+    status: str = ""  # the case's status (CaseStatus value)
 
 
 @dataclass
@@ -53,6 +73,10 @@ class Figures:
     days_to_meeting: list[float] = field(default_factory=list)
     days_to_outcome: list[float] = field(default_factory=list)
     step_down_days_to_allocation: list[float] = field(default_factory=list)
+    first_stage: dict[str, int] = field(default_factory=dict)  # outcome id -> cases
+    step_ups: int = 0
+    signposted: int = 0
+    days_to_allocation: dict[str, list[float]] = field(default_factory=dict)  # by tier
 
 
 def figures(referrals: Iterable[Referral]) -> list[Figures]:
@@ -81,6 +105,13 @@ def _add(row: Figures, r: Referral) -> None:
     _days(row.days_to_outcome, r.received_at, r.outcome_sent_at)
     if r.step_down:
         _days(row.step_down_days_to_allocation, r.received_at, r.decided_at)
+    if r.first_outcome:
+        row.first_stage[r.first_outcome] = row.first_stage.get(r.first_outcome, 0) + 1
+    row.step_ups += r.status == CaseStatus.STEPPED_UP.value
+    row.signposted += r.status == CaseStatus.SIGNPOSTED.value
+    if r.status == CaseStatus.ALLOCATED.value:
+        _days(row.days_to_allocation.setdefault(str(r.tier or "?"), []), r.received_at,
+              r.decided_at)
 
 
 def _days(into: list[float], start: dt.datetime, end: dt.datetime | None) -> None:
@@ -104,7 +135,8 @@ def _median_p90(values: list[float]) -> tuple[float, float] | None:
 
 COLUMNS = ("cluster", "month", "received", "routed", "exceptions", "misdirected",
            "insecure_channel", "step_downs", "days_to_screening", "days_to_meeting",
-           "days_to_outcome", "step_down_days_to_allocation", "reviews")
+           "days_to_outcome", "step_down_days_to_allocation", "reviews", "first_stage",
+           "step_ups", "signposted", "days_to_allocation")
 _DURATIONS = ("days_to_screening", "days_to_meeting", "days_to_outcome",
               "step_down_days_to_allocation")
 
@@ -119,7 +151,10 @@ def as_rows(rows: list[Figures]) -> list[dict[str, str]]:
         "days_to_meeting": median_p90(f.days_to_meeting),
         "days_to_outcome": median_p90(f.days_to_outcome),
         "step_down_days_to_allocation": median_p90(f.step_down_days_to_allocation),
-        "reviews": _counts(f.reviews),
+        "reviews": _counts(f.reviews), "first_stage": _counts(f.first_stage),
+        "step_ups": str(f.step_ups), "signposted": str(f.signposted),
+        "days_to_allocation": "; ".join(f"{tier}: {median_p90(days)}" for tier, days
+                                        in sorted(f.days_to_allocation.items())) or "-",
     } for f in rows]
 
 
@@ -127,25 +162,46 @@ def _counts(counts: dict[str, int]) -> str:
     return "; ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "-"
 
 
-def render(rows: list[Figures], *, as_csv: bool) -> str:
+def render(rows: list[Figures], *, as_csv: bool, words: ReportWords | None = None) -> str:
     """A table for a terminal, or CSV for a spreadsheet (`render_csv`)."""
-    return render_csv(rows) if as_csv else "\n".join(render_table(rows))
+    words = words or ReportWords()
+    return render_csv(rows, words) if as_csv else "\n".join(render_table(rows, words))
 
 
-def render_csv(rows: list[Figures]) -> str:
+def render_csv(rows: list[Figures], words: ReportWords | None = None) -> str:
     """One value per cell: a median and its 90th percentile in two columns, each
     exception reason and each review result a column of counts; blank: no duration."""
+    words = words or ReportWords()
     reasons = sorted({k for f in rows for k in f.exceptions})
     results = sorted({k for f in rows for k in f.reviews})
-    header = ["cluster", "month", "received", "routed", "exceptions", "misdirected",
+    outcomes = sorted({k for f in rows for k in f.first_stage})
+    tiers = sorted({k for f in rows for k in f.days_to_allocation})
+    header = [words.area, "month", "received", "routed", "exceptions", "misdirected",
               "insecure_channel", "step_downs", "reviews"]
     header += [f"{d}_{q}" for d in _DURATIONS for q in ("median", "p90")]
     header += [f"exceptions_{r}" for r in reasons] + [f"reviews_{r}" for r in results]
+    header += ["step_ups", "signposted"] + [f"{_key(words.first_stage)}_{o}" for o in outcomes]
+    header += [f"days_to_allocation_{words.need}_{t}_{q}" for t in tiers
+               for q in ("median", "p90")]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(_csv_row(f, reasons, results) for f in rows)
+    writer.writerows(_csv_row(f, reasons, results) + _pathway_cells(f, outcomes, tiers)
+                     for f in rows)
     return out.getvalue()
+
+
+def _key(words: str) -> str:
+    return words.lower().removeprefix("the ").replace(" ", "_")
+
+
+def _pathway_cells(f: Figures, outcomes: list[str], tiers: list[str]) -> list[str | int]:
+    cells: list[str | int] = [f.step_ups, f.signposted]
+    cells += [f.first_stage.get(o, 0) for o in outcomes]
+    for tier in tiers:
+        pair = _median_p90(f.days_to_allocation.get(tier, []))
+        cells += ["", ""] if pair is None else [f"{pair[0]:.1f}", f"{pair[1]:.1f}"]
+    return cells
 
 
 def _csv_row(f: Figures, reasons: list[str], results: list[str]) -> list[str | int]:
@@ -163,25 +219,47 @@ _TABLE_HEADER = ("cluster", "month", "received", "routed", "exceptions", "misdir
                  "reviews")
 
 
-def render_table(rows: list[Figures]) -> list[str]:
+def render_table(rows: list[Figures], words: ReportWords | None = None) -> list[str]:
     """Lines for a terminal: the figures, one row per cluster and month with aligned
-    columns, then the exceptions by reason and the reviews by result."""
+    columns, then the exceptions by reason, the reviews by result, the first stage's
+    outcomes with step-ups and signposting, and the days to allocation per tier."""
+    words = words or ReportWords()
     if not rows:
         return ["No referrals in this period."]
-    lines = ["Days from receipt to screening, to the meeting, to the outcome email, and a "
-             "step-down's to allocation: median / 90th percentile.", "",
-             *aligned(_TABLE_HEADER, [_table_row(f) for f in rows])]
-    lines += _breakdown("Exceptions by reason", "reason", [(f, f.exceptions) for f in rows])
-    lines += _breakdown("Reviews by result", "result", [(f, f.reviews) for f in rows])
+    header = (words.area, *_TABLE_HEADER[1:8], _key(words.first_stage), *_TABLE_HEADER[9:])
+    lines = [f"Days from receipt to {words.first_stage}, to the meeting, to the outcome "
+             "email, and a step-down's to allocation: median / 90th percentile.", "",
+             *aligned(header, [_table_row(f) for f in rows])]
+    lines += _breakdown("Exceptions by reason", "reason", [(f, f.exceptions) for f in rows],
+                        words)
+    lines += _breakdown("Reviews by result", "result", [(f, f.reviews) for f in rows], words)
+    lines += _breakdown(f"Outcomes of {words.first_stage}, step-ups and signposting",
+                        "outcome", [(f, _outcome_counts(f)) for f in rows], words)
+    lines += _allocation_table(rows, words)
     return lines
 
 
-def _breakdown(title: str, kind: str, counts: list[tuple[Figures, dict[str, int]]]
-               ) -> list[str]:
+def _outcome_counts(f: Figures) -> dict[str, int]:
+    ends = {"(stepped up, any stage)": f.step_ups, "(signposted, any stage)": f.signposted}
+    return f.first_stage | {k: v for k, v in ends.items() if v}
+
+
+def _allocation_table(rows: list[Figures], words: ReportWords) -> list[str]:
+    cells = [(f.cluster, f.month, tier, str(len(days)), median_p90(days)) for f in rows
+             for tier, days in sorted(f.days_to_allocation.items())]
+    if not cells:
+        return []
+    return ["", f"Days from receipt to allocation by {words.need}: median / 90th percentile",
+            "", *aligned((words.area, "month", words.need, "allocated", "days"), cells,
+                         left=3)]
+
+
+def _breakdown(title: str, kind: str, counts: list[tuple[Figures, dict[str, int]]],
+               words: ReportWords) -> list[str]:
     """A titled table of one count per cluster, month and `kind`; none when all are 0."""
     rows = [(f.cluster, f.month, k, str(v)) for f, by_kind in counts
             for k, v in sorted(by_kind.items())]
-    return ["", title, "", *aligned(("cluster", "month", kind, "count"), rows, left=3)] \
+    return ["", title, "", *aligned((words.area, "month", kind, "count"), rows, left=3)] \
         if rows else []
 
 
@@ -216,7 +294,8 @@ def load_referrals(
         rows = session.execute(select(Message.id, Message.received_at))
         received: dict[int, dt.datetime] = {row.id: row.received_at for row in rows}
         reviews = _review_results(session)
-        cases = [_from_case(c, received[c.message_id], reviews.get(c.id, ()))
+        first = _first_outcomes(session)
+        cases = [_from_case(c, received[c.message_id], reviews.get(c.id, ()), first.get(c.id, ""))
                  for c in session.scalars(select(Case))]
         resolved = {c.message_id for c in session.scalars(select(Case))}
         items = [_from_exception(e, received[e.message_id], e.message_id in resolved)
@@ -233,11 +312,25 @@ def _review_results(session: Session) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in results.items()}
 
 
-def _from_case(case: Case, received_at: dt.datetime, reviews: tuple[str, ...]) -> Referral:
+def _first_outcomes(session: Session) -> dict[int, str]:
+    """Each case's first decision at a stage without a meeting: its outcome's id (rows made
+    before outcomes were kept: 'needed' or 'close')."""
+    first: dict[int, str] = {}
+    for row in session.scalars(select(Screening).order_by(Screening.id)):
+        first.setdefault(row.case_id, row.outcome or ("needed" if row.resource_needed
+                                                     else "close"))
+    return first
+
+
+def _from_case(case: Case, received_at: dt.datetime, reviews: tuple[str, ...],
+               first_outcome: str) -> Referral:
+    level = case.form.get("level_of_need")
     return Referral(case.cluster, received_at, True, flags=tuple(case.flags),
                     step_down=case.priority == "step_down", screened_at=case.screened_at,
                     meeting_date=case.meeting_date, decided_at=case.decided_at,
-                    outcome_sent_at=case.outcome_sent_at, review_results=reviews)
+                    outcome_sent_at=case.outcome_sent_at, review_results=reviews,
+                    tier=level if isinstance(level, int) else None,
+                    first_outcome=first_outcome, status=case.status.value)
 
 
 def _from_exception(item: ExceptionItem, received_at: dt.datetime, resolved: bool) -> Referral:

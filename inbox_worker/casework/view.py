@@ -19,11 +19,14 @@ def case_view(sessions: sessionmaker[Session], reference: str) -> dict[str, Any]
             return None
         return {
             "reference": case.reference, "cluster": case.cluster, "status": case.status.value,
+            "stage": case.stage,
             "priority": case.priority, "flags": case.flags, "received": case.created_at,
             "meeting_date": case.meeting_date, "outcome_sent_at": case.outcome_sent_at,
-            "screenings": [_row(s, ("resource_needed", "close_reason", "screened_by",
-                                    "screened_at")) for s in _of(session, Screening, case.id)],
-            "decisions": [_row(d, ("meeting_date", "allocated", "resource", "agency", "worker",
+            "screenings": [_row(s, ("stage", "outcome", "resource_needed", "close_reason",
+                                    "screened_by", "screened_at"))
+                           for s in _of(session, Screening, case.id)],
+            "decisions": [_row(d, ("stage", "outcome", "meeting_date", "allocated",
+                                   "allocation_type", "resource", "agency", "worker", "contact",
                                    "multi_agency", "notes", "recorded_by", "recorded_at"))
                           for d in _of(session, AllocationDecision, case.id)],
             "reviews": [_row(r, ("stage", "requested_at", "requested_via", "grounds", "result",

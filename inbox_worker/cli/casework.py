@@ -16,17 +16,20 @@ from typing import TypeVar
 from inbox_worker.casework.actions import (
     CaseworkContext,
     allocate,
+    decide,
     decide_review,
     request_review,
     screen,
 )
-from inbox_worker.casework.agenda import agenda_lines
-from inbox_worker.casework.report import figures, load_referrals, render
+from inbox_worker.casework.agenda import agenda_lines, meeting_name
+from inbox_worker.casework.pathway import pathway_of, status_words
+from inbox_worker.casework.report import ReportWords, figures, load_referrals, render
 from inbox_worker.casework.schedule import calendar_for
 from inbox_worker.casework.view import case_view
+from inbox_worker.notify.casework_mail import reviewer
 from inbox_worker.settings import load_settings
 from inbox_worker.worker.app import App, build_app, open_store
-from routing.casework import Allocation, CaseworkError, ReviewResult
+from routing.casework import Allocation, CaseStatus, CaseworkError, ReviewResult, ReviewStage
 
 T = TypeVar("T")
 
@@ -47,15 +50,37 @@ def screen_case(args: argparse.Namespace) -> int:
                                now=app.clock.now()))
     if case is None:
         return 1
-    where = f"on the agenda of the meeting of {case.meeting_date}" if case.meeting_date \
-        else "closed; the lead professional will be told"
-    print(f"{args.reference}: {where}")
+    print(_where(ctx, case.reference, case.status, case.stage, case.meeting_date))
     return 0
+
+
+def decide_case(args: argparse.Namespace) -> int:
+    app, ctx = _context(args)
+    allocation = _allocation(args, allocated=True)
+    case = _act(lambda: decide(app.sessions, args.reference, args.outcome, reason=args.reason,
+                               allocation=allocation, actor=args.actor, ctx=ctx,
+                               now=app.clock.now()))
+    if case is None:
+        return 1
+    print(_where(ctx, case.reference, case.status, case.stage, case.meeting_date))
+    return 0
+
+
+def _where(ctx: CaseworkContext, reference: str, status: CaseStatus, stage: str | None,
+           meeting: dt.date | None) -> str:
+    """'EH-…: on the agenda of the APM of 2026-11-24', 'DEH-…: stepped up to …; … told'."""
+    words = status_words(ctx.pathway, status, stage)
+    if meeting and status is CaseStatus.AWAITING_MEETING:
+        return f"{reference}: {words} of {meeting}"
+    told = "" if status in (CaseStatus.AWAITING_SCREENING, CaseStatus.AWAITING_MEETING) \
+        else "; the lead professional will be told"
+    return f"{reference}: {words}{told}"
 
 
 def _allocation(args: argparse.Namespace, *, allocated: bool) -> Allocation:
     return Allocation(allocated=allocated, resource=args.resource, agency=args.agency,
-                      worker=args.worker, multi_agency=args.multi_agency, notes=args.notes)
+                      worker=args.worker, multi_agency=args.multi_agency, notes=args.notes,
+                      contact=args.contact)
 
 
 def allocate_case(args: argparse.Namespace) -> int:
@@ -68,7 +93,8 @@ def allocate_case(args: argparse.Namespace) -> int:
                                  ctx=ctx, now=app.clock.now()))
     if case is None:
         return 1
-    print(f"{args.reference}: {case.status.value}; outcome email queued")
+    print(f"{args.reference}: {status_words(ctx.pathway, case.status, case.stage)}; "
+          "outcome email queued")
     return 0
 
 
@@ -79,7 +105,7 @@ def record_review(args: argparse.Namespace) -> int:
                                         now=app.clock.now()))
     if stage is None:
         return 1
-    print(f"{args.reference}: review opened with the {stage.value.replace('_', ' ')}")
+    print(f"{args.reference}: review opened with the {reviewer(ctx.pathway.words, stage)}")
     return 0
 
 
@@ -92,7 +118,8 @@ def record_review_result(args: argparse.Namespace) -> int:
                                         actor=args.actor, ctx=ctx, now=app.clock.now()))
     if review is None:
         return 1
-    print(f"{args.reference}: {review.stage.replace('_', ' ')} review {result.value}; "
+    print(f"{args.reference}: {reviewer(ctx.pathway.words, ReviewStage(review.stage))} review "
+          f"{result.value}; "
           "the lead professional will be told")
     return 0
 
@@ -112,11 +139,14 @@ def list_meetings(args: argparse.Namespace) -> int:
 
 def show_agenda(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
-    meeting = args.meeting or calendar_for(settings, args.area).meetings_from(
-        dt.date.today(), 1)[0].date
+    upcoming = calendar_for(settings, args.area).meetings_from(dt.date.today(), 1)
+    if args.meeting is None and not upcoming:
+        print("no meeting is listed from today: give --meeting DATE", file=sys.stderr)
+        return 1
+    meeting = args.meeting or upcoming[0].date
     with open_store(settings)() as session:
-        lines = agenda_lines(session, args.area, meeting)
-    print(f"Allocation Partnership Meeting, {args.area}, {meeting:%A %d %B %Y}: "
+        lines = agenda_lines(session, args.area, meeting, need=pathway_of(settings).words.need)
+    print(f"{meeting_name(settings)}, {args.area}, {meeting:%A %d %B %Y}: "
           f"{len(lines)} case(s)")
     for line in lines:
         print(line.text)
@@ -124,8 +154,10 @@ def show_agenda(args: argparse.Namespace) -> int:
 
 
 def print_report(args: argparse.Namespace) -> int:
-    referrals = load_referrals(open_store(load_settings(args.config)), args.start, args.end)
-    print(render(figures(referrals), as_csv=args.csv))
+    settings = load_settings(args.config)
+    referrals = load_referrals(open_store(settings), args.start, args.end)
+    print(render(figures(referrals), as_csv=args.csv,
+                 words=ReportWords.of(pathway_of(settings))))
     return 0
 
 

@@ -187,10 +187,11 @@ def _add_queue(commands: Any) -> None:
 
 def _add_case(commands: Any) -> None:
     case = _command(commands, "case", None,
-                    "casework on one case: show, screen, allocate, review")
+                    "casework on one case: show, decide, screen, allocate, review")
     actions = case.add_subparsers(required=True, metavar="ACTION")
     _reference_arg(_command(actions, "show", "casework:show_case",
                             "a case: status, meeting, decisions, reviews"))
+    _add_decide(actions)
     _add_screen(actions)
     _add_allocate(actions)
     _add_review(actions)
@@ -198,6 +199,16 @@ def _add_case(commands: Any) -> None:
     for action in actions.choices.values():
         _config_arg(action)
         _actor_arg(action)
+
+
+def _add_decide(actions: Any) -> None:
+    sub = _command(actions, "decide", "casework:decide_case",
+                   "record an outcome of the case's stage, by its id in the pathway "
+                   "(check-config lists them), e.g. progress, step_up, signpost, enhanced")
+    _reference_arg(sub)
+    sub.add_argument("outcome", help="the outcome's id")
+    sub.add_argument("--reason", default="", help="why (a step up, signpost or close needs it)")
+    _allocation_args(sub)
 
 
 def _add_screen(actions: Any) -> None:
@@ -214,6 +225,7 @@ def _allocation_args(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--resource", default="", help="what is allocated")
     sub.add_argument("--agency", default="", help="who delivers: agency")
     sub.add_argument("--worker", default="", help="who delivers: worker")
+    sub.add_argument("--contact", default="", help="how to reach who delivers (email, phone)")
     sub.add_argument("--multi-agency", action="store_true", help="multi-agency support")
     sub.add_argument("--notes", default="")
 
@@ -247,7 +259,7 @@ def _add_review_decide(actions: Any) -> None:
 
 def _add_meetings(commands: Any) -> None:
     sub = _command(commands, "meetings", "casework:list_meetings",
-                   "list an area's Allocation Partnership Meetings and agenda deadlines")
+                   "list an area's meetings (APM, MMT: the pathway's) and agenda deadlines")
     _config_arg(sub)
     sub.add_argument("--area", required=True)
     sub.add_argument("--from", dest="start", type=dt.date.fromisoformat, default=None,

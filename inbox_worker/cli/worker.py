@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from inbox_worker.casework.pathway import check_pathway, pathway_of
+from inbox_worker.casework.schedule import area_cadence
 from inbox_worker.cli.main import CommandError
 from inbox_worker.clock import SystemClock
 from inbox_worker.notify.templates import load_templates
@@ -15,21 +17,23 @@ from inbox_worker.worker.daemon import Daemon
 from inbox_worker.worker.health import read_health
 from inbox_worker.worker.postcodes import PostcodeImportError, check_table, import_postcodes
 from inbox_worker.worker.runner import Runner
+from routing.pathway.check import describe
 
 
 def check_config(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
     load_templates(settings.templates_dir)
     check_table(settings)
+    pathway = check_pathway(settings)
     print(_describe(settings))
+    print("\n".join(describe(pathway)))
     return 0
 
 
 def _describe(settings: Settings) -> str:
     lines = [f"authority: {settings.authority} ({', '.join(settings.local_authority_codes)})",
              f"store: {settings.store_url}", "areas:"]
-    lines += [f"  {a.id}: {a.name}, mailbox {a.mailbox}, meetings every "
-              f"{a.meetings.cadence_working_days} working days from {a.meetings.anchor}"
+    lines += [f"  {a.id}: {a.name}, mailbox {a.mailbox}{_meets(settings, a.id)}"
               for a in settings.areas]
     lines.append("mailboxes:")
     lines += [f"  {m.id}: {m.address} ({m.backend})"
@@ -45,6 +49,16 @@ def _describe(settings: Settings) -> str:
                  + (f", ALL MAIL REDIRECTED TO {out.redirect_all_to}" if out.redirect_all_to
                     else ""))
     return "\n".join(lines)
+
+
+def _meets(settings: Settings, area_id: str) -> str:
+    """', MMT every Tuesday that is a working day' (none when the pathway has no meeting)."""
+    pathway = pathway_of(settings)
+    stage = pathway.meeting_stage()
+    body = pathway.body_of(stage) if stage else None
+    if body is None:
+        return ""
+    return f", {body.short_name} {area_cadence(settings, area_id).describe()}"
 
 
 def run_worker(args: argparse.Namespace) -> int:

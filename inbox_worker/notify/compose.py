@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 import uuid
 from dataclasses import dataclass
 from email import policy as email_policy
@@ -38,6 +39,8 @@ class Sender:
     mash_contact: str = ""
     redirect_all_to: str | None = None
     message_id_domain: str = "frontdoor.invalid"  # how we recognise our own mail
+    # What happens next, in the acknowledgement: the pathway's first stage and who acts.
+    first_step: str = "The Early Help team will tell you the outcome by email."
 
 
 @dataclass(frozen=True)
@@ -63,17 +66,29 @@ def acknowledgement(
     notice = _insecure_notice(decision, recipient, templates, sender)
     if decision.outcome is Outcome.ROUTED:
         subject = f"Early Help referral received: {reference}"
-        body = templates.render("acknowledgement_routed", reference=reference,
-                                area_name=area_name, insecure_notice=notice,
+        body = templates.render("acknowledgement_routed", greeting=_greeting(decision, recipient),
+                                reference=reference, area_name=area_name,
+                                next_step=textwrap.fill(sender.first_step, 78),
+                                insecure_notice=notice,
                                 authority=sender.authority)
     else:
         subject = f"Early Help referral {reference}: we need to check something"
-        body = templates.render("acknowledgement_exception", reference=reference,
+        body = templates.render("acknowledgement_exception",
+                                greeting=_greeting(decision, recipient), reference=reference,
                                 guidance=_guidance(decision, templates), insecure_notice=notice,
                                 authority=sender.authority)
     message = new_message(sender, recipient, subject, body, now, auto="auto-replied")
     thread(message, in_reply_to)
     return addressed("acknowledgement", recipient, reference, message, sender)
+
+
+def _greeting(decision: Decision, recipient: str) -> str:
+    """The lead professional by name when the answer goes to them (their email on the form,
+    or none given there); else 'Dear colleague'."""
+    lead = decision.form.lead_professional if decision.form else None
+    if lead is None or not lead.name or (lead.email and lead.email.lower() != recipient.lower()):
+        return "Dear colleague"
+    return f"Dear {lead.name}"
 
 
 def safeguarding_alert(

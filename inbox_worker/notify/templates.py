@@ -12,16 +12,23 @@ from inbox_worker.settings import SettingsError
 from routing.decision import ReasonCode
 
 _TEXT_TEMPLATES = {
-    "acknowledgement_routed": ("reference", "area_name", "insecure_notice", "authority"),
-    "acknowledgement_exception": ("reference", "guidance", "insecure_notice", "authority"),
+    "acknowledgement_routed": ("greeting", "reference", "area_name", "next_step",
+                               "insecure_notice", "authority"),
+    "acknowledgement_exception": ("greeting", "reference", "guidance", "insecure_notice",
+                                  "authority"),
     "insecure_channel_notice": ("sender_domain", "secure_address"),
     "safeguarding_alert": ("reference", "received_in", "signals", "mash_contact", "authority"),
-    "outcome_closed": ("reference", "area_name", "reason", "authority"),
-    "outcome_allocation": ("reference", "area_name", "decision", "details", "authority"),
-    "review_outcome": ("reference", "reviewer", "result", "notes", "next_step", "authority"),
-    "agenda": ("area_name", "meeting_date", "count", "cases", "authority"),
+    "outcome_closed": ("greeting", "reference", "area_name", "opening", "outcome", "reason",
+                       "review", "authority"),
+    "outcome_allocation": ("greeting", "reference", "area_name", "opening", "decision",
+                           "details", "review", "authority"),
+    "step_up_notice": ("reference", "area_name", "social_care", "stage", "reason",
+                       "lead_professional", "authority"),
+    "review_outcome": ("greeting", "reference", "reviewer", "result", "notes", "next_step",
+                       "authority"),
+    "agenda": ("meeting_name", "area_name", "meeting_date", "count", "cases", "authority"),
     "review_request_notice": ("reference", "reviewer", "via", "authority"),
-    "review_received": ("reference", "reviewer", "authority"),
+    "review_received": ("greeting", "reference", "reviewer", "authority"),
 }
 _IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.READ_RECEIPT,
                  ReasonCode.LIST_MAIL, ReasonCode.OWN_MAIL, ReasonCode.MAIL_LOOP)

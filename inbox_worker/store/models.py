@@ -118,6 +118,8 @@ class Case(Base):
     meeting_date: Mapped[dt.date | None] = mapped_column(default=None, index=True)
     decided_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     outcome_sent_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The pathway stage the case is at (routing.pathway); None: the first stage.
+    stage: Mapped[str | None] = mapped_column(String(64), default=None)
 
     people: Mapped[list[Person]] = relationship(back_populates="case", cascade="all")
 
@@ -218,7 +220,7 @@ class MailboxStatus(Base):
 
 
 class Screening(Base):
-    """The Family Centre Manager's (or Senior Practice Supervisor's) screening of a case."""
+    """A decision at a stage not held at a meeting: screening (Dudley), triage (Doncaster)."""
 
     __tablename__ = "screenings"
 
@@ -228,6 +230,8 @@ class Screening(Base):
     close_reason: Mapped[str | None] = mapped_column(Text, default=None)
     screened_by: Mapped[str] = mapped_column(String(128))
     screened_at: Mapped[dt.datetime]
+    stage: Mapped[str | None] = mapped_column(String(64), default=None)  # pathway stage
+    outcome: Mapped[str | None] = mapped_column(String(64), default=None)  # outcome id
 
 
 class AllocationDecision(Base):
@@ -246,6 +250,10 @@ class AllocationDecision(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(128))
     recorded_at: Mapped[dt.datetime]
+    stage: Mapped[str | None] = mapped_column(String(64), default=None)  # pathway stage
+    outcome: Mapped[str | None] = mapped_column(String(64), default=None)  # outcome id
+    allocation_type: Mapped[str | None] = mapped_column(String(64), default=None)
+    contact: Mapped[str] = mapped_column(Text, default="", server_default="")  # who delivers
 
 
 class Review(Base):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.actions import CaseworkContext
+from inbox_worker.casework.pathway import check_pathway, pathway_of
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError
 from inbox_worker.mailboxes.ews import EwsMailbox
@@ -61,6 +62,7 @@ def open_store(settings: Settings) -> sessionmaker[Session]:
 
 def build_app(settings: Settings, clock: Clock | None = None) -> App:
     clock = clock or SystemClock()
+    check_pathway(settings)  # at start: a pathway that cannot be completed never runs
     sessions = open_store(settings)
     _load_postcode_table(settings, sessions)
     policy = build_policy(settings, StorePostcodeDirectory(sessions))
@@ -102,7 +104,15 @@ def build_sender(settings: Settings) -> Sender:
                   authority=settings.authority, secure_address=secure.address,
                   message_id_domain=settings.outbound.own_message_id_domain,
                   mash_contact=settings.mash_contact,
-                  redirect_all_to=settings.outbound.redirect_all_to)
+                  redirect_all_to=settings.outbound.redirect_all_to,
+                  first_step=first_step(settings))
+
+
+def first_step(settings: Settings) -> str:
+    """What the acknowledgement says happens next: the pathway's first stage, who acts."""
+    first = pathway_of(settings).first
+    return (f"The {first.actor} will look at it next ({first.name}) and tell you the "
+            "outcome by email.")
 
 
 def build_transport(settings: Settings) -> Transport:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inbox_worker.casework.actions import CaseworkContext, open_review
+from inbox_worker.casework.outcomes import addressee
 from inbox_worker.notify.casework_mail import review_received
 from inbox_worker.notify.outbox import queue
 from inbox_worker.store.models import Case, Message, MessageState
@@ -55,7 +56,7 @@ def record_review_reply(
     message.header_message_id = result.mail.message_id
     if not within_budget(session, message, case.lead_professional_email.lower(), now):
         return True
-    queue(session, review_received(case.reference, case.lead_professional_email, stage=stage,
+    queue(session, review_received(addressee(ctx, case), stage=stage, words=ctx.pathway.words,
                                    templates=ctx.templates, sender=ctx.sender, now=now,
                                    in_reply_to=result.mail.message_id), now)
     return True

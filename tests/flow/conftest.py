@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from email import message_from_bytes
+from email import policy as email_policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from frontdoor_demo.demo import write_local_config
 from inbox_worker.clock import FixedClock
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.settings import load_settings
+from inbox_worker.store.models import OutboxMessage
 from inbox_worker.worker.app import App, build_app
 from inbox_worker.worker.runner import Runner
 
@@ -50,3 +55,15 @@ class World:
 def world(tmp_path: Path) -> World:
     config = write_local_config(tmp_path)
     return World(tmp_path, config, FixedClock(dt.datetime(2026, 11, 23, 10, 0)))
+
+
+def queued(app: App, kind: str) -> list[EmailMessage]:
+    """The outbox's messages of one kind, oldest first, parsed."""
+    with app.sessions() as session:
+        raws = list(session.scalars(select(OutboxMessage.raw).where(OutboxMessage.kind == kind)
+                                    .order_by(OutboxMessage.id)))
+    return [message_from_bytes(r, policy=email_policy.default) for r in raws]  # type: ignore[misc]
+
+
+def body(message: EmailMessage) -> str:
+    return message.get_body(("plain",)).get_content()  # type: ignore[union-attr]

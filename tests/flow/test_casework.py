@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from email import message_from_bytes
-from email import policy as email_policy
-from email.message import EmailMessage
 
 import pytest
 from sqlalchemy import select
@@ -15,12 +12,12 @@ from frontdoor_demo.samples.scenarios import SCHOOL, scenarios
 from inbox_worker.casework.actions import allocate, decide_review, screen
 from inbox_worker.casework.agenda import send_due_agendas
 from inbox_worker.casework.view import case_view
-from inbox_worker.store.models import Case, OutboxMessage
+from inbox_worker.store.models import Case
 from inbox_worker.worker.app import App
 from inbox_worker.worker.pipeline import Step
 from routing.casework import Allocation, CaseStatus, CaseworkError, ReviewResult
 
-from .conftest import World
+from .conftest import World, body, queued
 
 BY_NAME = {s.name: s for s in scenarios()}
 NORMAL = BY_NAME["Word form to the right cluster"]  # dudley_central, lead: SCHOOL
@@ -38,17 +35,6 @@ def _routed(world: World, *samples: object) -> tuple[App, list[str]]:
     with app.sessions() as session:  # normal cases first, then step-down
         cases = list(session.scalars(select(Case).order_by(Case.id)))
     return app, [c.reference for c in sorted(cases, key=lambda c: c.priority == "step_down")]
-
-
-def _emails(app: App, kind: str) -> list[EmailMessage]:
-    with app.sessions() as session:
-        raws = list(session.scalars(select(OutboxMessage.raw).where(OutboxMessage.kind == kind)
-                                    .order_by(OutboxMessage.id)))
-    return [message_from_bytes(r, policy=email_policy.default) for r in raws]  # type: ignore[misc]
-
-
-def _body(message: EmailMessage) -> str:
-    return message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
 def _ctx(app: App):  # type: ignore[no-untyped-def]
@@ -76,10 +62,10 @@ def test_closing_at_screening_needs_a_reason_and_emails_the_lead(world: World) -
     screen(app.sessions, reference, resource_needed=False,
            close_reason="signposted to universal services", actor="fcm", ctx=_ctx(app),
            now=MONDAY_10AM)
-    (outcome,) = _emails(app, "outcome")
+    (outcome,) = queued(app, "outcome")
     assert str(outcome["To"]) == SCHOOL.email
     assert str(outcome["Subject"]) == f"Early Help referral {reference}: outcome"
-    assert "signposted to universal services" in _body(outcome)
+    assert "signposted to universal services" in body(outcome)
     with pytest.raises(CaseworkError, match="not awaiting screening"):
         screen(app.sessions, reference, resource_needed=True, close_reason=None, actor="fcm",
                ctx=_ctx(app), now=MONDAY_10AM)
@@ -95,10 +81,10 @@ def test_meeting_decision_waits_for_the_meeting_then_emails_the_outcome(world: W
     case = allocate(app.sessions, reference, ALLOCATION, actor="fcm", ctx=_ctx(app),
                     now=dt.datetime(2026, 11, 24, 15, 0))
     assert case.status is CaseStatus.ALLOCATED
-    (outcome,) = _emails(app, "outcome")
-    body = _body(outcome)
-    assert "Parenting programme" in body
-    assert "Dudley Central Family Centre, J. Worker" in body
+    (outcome,) = queued(app, "outcome")
+    text = body(outcome)
+    assert "Parenting programme" in text
+    assert "Dudley Central Family Centre, J. Worker" in text
     assert "Oliver" not in str(outcome["Subject"])
     view = case_view(app.sessions, reference)
     assert view is not None
@@ -114,7 +100,7 @@ def test_step_down_is_allocated_at_once_and_listed_as_allocated(world: World) ->
     view = case_view(app.sessions, step_down)
     assert view is not None
     assert (view["status"], view["decisions"][0]["meeting_date"]) == ("allocated", None)
-    assert len(_emails(app, "outcome")) == 1
+    assert len(queued(app, "outcome")) == 1
 
 
 def test_agenda_goes_once_at_the_deadline_without_names(world: World) -> None:
@@ -131,7 +117,7 @@ def test_agenda_goes_once_at_the_deadline_without_names(world: World) -> None:
     # dudley_central's and dudley_north's meetings are on the 24th; all five areas meet then.
     assert send(dt.datetime(2026, 11, 23, 17, 0)) == 5
     assert send(dt.datetime(2026, 11, 23, 17, 30)) == 0
-    agendas = {str(m["To"]): _body(m) for m in _emails(app, "agenda")}
+    agendas = {str(m["To"]): body(m) for m in queued(app, "agenda")}
     central = agendas["apm.dudleycentral@dudley.gov.uk"]
     north = agendas["apm.dudleynorth@dudley.gov.uk"]
     assert references[0] in central
@@ -154,12 +140,12 @@ def test_reviews_by_reply_go_to_the_manager_then_the_service_manager(world: Worl
            actor="fcm", ctx=_ctx(app), now=MONDAY_10AM)
     world.deliver("dudley_central", _reply(reference), "r1")
     assert world.runner().run_once().steps[Step.REVIEW] == 1
-    (notice,) = _emails(app, "review_request_notice")
+    (notice,) = queued(app, "review_request_notice")
     assert str(notice["To"]) == "fcm.dudleycentral@dudley.gov.uk"
-    assert len(_emails(app, "review_received")) == 1
+    assert len(queued(app, "review_received")) == 1
     decide_review(app.sessions, reference, result=ReviewResult.UPHELD, notes="School support",
                   allocation=None, actor="fcm", ctx=_ctx(app), now=MONDAY_10AM)
-    assert "the decision stands" in _body(_emails(app, "review_outcome")[0])
+    assert "the decision stands" in body(queued(app, "review_outcome")[0])
     world.deliver("dudley_central", _reply(reference).replace(b"more support", b"far more"),
                   "r2")
     assert world.runner().run_once().steps[Step.REVIEW] == 1

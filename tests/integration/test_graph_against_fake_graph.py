@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from frontdoor_demo.demo import write_local_config
 from frontdoor_demo.samples.forms import make_docx
 from frontdoor_demo.samples.referrals import docx_file, referral_email
-from frontdoor_demo.samples.scenarios import _family, scenarios
+from frontdoor_demo.samples.scenarios import family_form, scenarios
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxError
 from inbox_worker.mailboxes.graph import GraphMailbox, open_graph_mailbox
 from inbox_worker.microsoft.tokens import GRAPH_SCOPE, MsalTokenProvider, SignInError
@@ -223,7 +223,7 @@ def _graph_config(root: Path, fake: FakeGraph) -> Path:
 
 
 def _referral() -> bytes:
-    form = make_docx(_family("Child Graphtest", "B63 3AA"))
+    form = make_docx(family_form("Child Graphtest", "B63 3AA"))
     return referral_email(sender="teacher@school.example", to=USER,
                           subject="Early Help referral", files=(docx_file("EHA.docx", form),))
 

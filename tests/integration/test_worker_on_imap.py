@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from frontdoor_demo.samples.forms import make_docx
 from frontdoor_demo.samples.referrals import docx_file, referral_email
-from frontdoor_demo.samples.scenarios import _family
+from frontdoor_demo.samples.scenarios import family_form
 from inbox_worker.store.models import Case, Message, MessageState
 
 from .dovecot import Dovecot, append, count
@@ -34,7 +34,7 @@ def world(tmp_path: Path, dovecot: Dovecot) -> Iterator[WorkerWorld]:
 
 
 def referral(n: int, postcode: str = "DY1 1AA") -> bytes:
-    form = make_docx(_family(f"Child Number{n}", postcode))
+    form = make_docx(family_form(f"Child Number{n}", postcode))
     return referral_email(sender=f"teacher{n}@school.example",
                           to="earlyhelp.dudleycentral@dudley.gov.uk",
                           subject=f"Early Help referral {n}",
