@@ -55,9 +55,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"\b(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"\bpost ?code$"),
-        (Field.ADDRESS, r"\baddress( line)?( ?\d)?$|\baddress of (the )?(family|child|young person"
-                        r"|household)\b|\b(main|family|home|current|usual|primary) (home |family )?"
-                        r"address\b"),
+        (Field.ADDRESS, r"\baddress( ?es| line)?( ?\d)?$|\baddress of (the )?(family|child"
+                        r"|young person|household)\b"
+                        r"|\b(main|family|home|current|usual|primary) (home |family )?address\b"),
         (Field.LEAD_NAME, r"^(name( and contact details)? of (the )?)?(lead|key|named) "
                           r"(professional|practitioner|worker)('s)?( full)?( name)?"
                           r"( (if|following|after|from|once) .*)?$"
@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"|background|needs$|what needs to happen"),
     )
 )
-_NOT_HOME = re.compile(r"\b(secondary|previous|former|second|work|office|base|surgery|"
+_NOT_HOME = re.compile(r"\b(secondary|previous|former|second|other|work|office|base|surgery|"
                        r"nursery|college|if different)\b")
 # "Family address (current, when last moved and previous address)": the home's too.
 _HOME_TOO = re.compile(r"\b(current|family)\b")
