@@ -164,7 +164,7 @@ PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.NAMES, r"^(names? of (the )?(child ?ren|children)|child ?ren s names"
            r"|names of (other )?household members)$", INTER_AGENCY, OXFORDSHIRE_EHA),
     _words(PersonPart.SIGNATURE, r"\b(signature|signed)\b", OXFORDSHIRE_EHA, PLYMOUTH_EHA),
-    _words(PersonPart.DATE_OF_BIRTH, r"\b(date of birth|dob|d o b|born|edd|due date"
+    _words(PersonPart.DATE_OF_BIRTH, r"\b(dates? of birth|dobs?|d o b|born|edd|due date"
            r"|expected date of (delivery|birth))\b|^dd mm yy(yy)?$",
            SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF, OXFORDSHIRE_EHA),
     _words(PersonPart.RELATIONSHIP, r"\brelationship\b|\brelation to\b",

@@ -432,3 +432,23 @@ def test_a_level_ticked_in_a_row_after_its_label_and_a_father_not_at_home() -> N
     assert [p.name for p in form.people] == ["Agnieszka Nowak", "Kacper Nowak"]
     assert form.address.postcode == "DY9 0QQ"
     assert not form.postcode_doubt
+
+
+def test_numbered_rows_dates_of_birth_in_one_box_and_surname_first() -> None:
+    # "1 | Ava Hill | D.O.B | ..." rows; "NAME OF CHILD(REN)" with "DATE(S) OF BIRTH";
+    # "Name (SURNAME, Forename)"; "Parent signature | J Hill" beside its date.
+    numbered = read(build(
+        "Early Help Assessment", "Date of assessment: 10/10/2026", ("h", "Children in the family"),
+        [["1", "Ava Hill", "D.O.B", "12/03/2015"], ["2", "Sam Hill", "D.O.B", "02/02/2009"]],
+        ("h", "Parent/carer"), [["Name (SURNAME, Forename)", "HILL, Jo"], ["DOB", "01/01/1985"]],
+        "Address: 4 Elm Walk, Brierley Hill DY5 1AA",
+        [["Parent signature", "J Hill", "Date", "10/10/2026"]]))
+    assert people(numbered) == [("Ava Hill", dt.date(2015, 3, 12), Role.CHILD, False),
+                                ("Sam Hill", dt.date(2009, 2, 2), Role.CHILD, False),
+                                ("Jo HILL", dt.date(1985, 1, 1), Role.ADULT, True)]
+    boxed = read(build(
+        "Early Help Assessment", "Date of assessment: 10/10/2026",
+        [["NAME OF CHILD(REN)", "Ava Hill, Sam Hill"],
+         ["DATE(S) OF BIRTH", "12/03/2015, 02/02/2009"]],
+        "Address: 4 Elm Walk, Brierley Hill DY5 1AA"))
+    assert [p.date_of_birth for p in boxed.people] == [dt.date(2015, 3, 12), dt.date(2009, 2, 2)]

@@ -21,7 +21,7 @@ from parsers.meaning.people.cells import (
 )
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, PERSON_SECTIONS, read_table
-from parsers.meaning.people.names import names_with_notes, split_names
+from parsers.meaning.people.names import names_with_notes, split_names, surname_first
 from parsers.meaning.people.signatures import (
     clean,
     leading_person_label,
@@ -133,6 +133,8 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
+    if person_part(label) in _NAME_PARTS:
+        value = surname_first(label, value)
     level = _LEVEL_IN_QUESTION.search(label)
     if level and parse_yes_no(value) is True:  # "... at Tier 2 is safe and appropriate? Yes"
         walk.found.levels.append((level[0], place))

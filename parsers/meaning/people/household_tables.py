@@ -31,6 +31,7 @@ from parsers.meaning.vocabulary import SIGNED, PersonPart, SectionKind, person_p
 PERSON_SECTIONS = frozenset({SectionKind.CHILD, SectionKind.ADULT, SectionKind.FAMILY})
 # Sections whose tables list people: the household's, and those outside it (not members).
 LISTING_SECTIONS = PERSON_SECTIONS | {SectionKind.OUTSIDE}
+_NUMBER = re.compile(r"\(?\d{1,2}[.)]?")
 _WHERE_THEY_LIVE = frozenset({PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
                               PersonPart.HOME_ADDRESS})
 
@@ -194,6 +195,10 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
 def _row_pairs(walk: Walker, row: Row, place: str) -> None:
     """Label | value | label | value; a date of birth in three boxes after its label;
     "Signed: | A. Hollis | Print name: | ANGELA HOLLIS | Date: | ..." is one signature."""
+    if len(row) >= 2 and _NUMBER.fullmatch(row[0].strip()) and is_a_name(clean(row[1])):
+        walk.close_person()  # "1 | Ava Hill | D.O.B | 12/03/2015": the first child's row
+        walk.answer("Name", row[1], f"{place}, column 2")
+        row = row[2:]
     pairs = list(zip(row[0::2], row[1::2], strict=False))
     signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
     if signature is not None:

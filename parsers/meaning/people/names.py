@@ -95,3 +95,20 @@ def names_with_notes(text: str) -> list[tuple[str, str]]:
         if looks_like_a_name(name):
             found.append((name, " ".join(said.split())))
     return found
+
+
+_SURNAME_FIRST_LABEL = re.compile(r"\b(surname|family name|last name)\b.*\b(fore|first|given)",
+                                  re.IGNORECASE)
+_SURNAME_COMMA = re.compile(r"^\s*([^\W\d_][\w'’-]*)\s*,\s*([^\W\d_][\w'’ -]*?)\s*$")
+
+
+def surname_first(label: str, value: str) -> str:
+    """"HILL, Ava" under "Name (SURNAME, Forename)" (or a surname in capitals before a
+    comma) as "Ava HILL"; any other answer as it is."""
+    match = _SURNAME_COMMA.match(value)
+    if match is None or len(match[2].split()) > 2:
+        return value
+    if _SURNAME_FIRST_LABEL.search(label) or (match[1].isupper() and len(match[1]) > 1
+                                              and not match[2].isupper()):
+        return f"{match[2]} {match[1]}"
+    return value

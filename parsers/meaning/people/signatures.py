@@ -119,6 +119,9 @@ def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
     return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
 
 
+_FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian)")
+
+
 def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
                      place: str) -> tuple[bool, Signature | None]:
     """Whether a row of label/value pairs is a signature ("Signed: | A. Hollis | Print
@@ -126,6 +129,7 @@ def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
     labels = [label.lower() for label, _ in pairs]
     signs = any(SIGNATURE_WORDS.search(label) for label in labels)
     named = any(PRINT_NAME.search(label) or re.search(r"\bname\b", label) for label in labels)
-    if not (signs and (named or in_consent_section)):
+    whose = any(SIGNATURE_WORDS.search(label) and _FAMILY_ROLE.search(label) for label in labels)
+    if not (signs and (named or in_consent_section or whose)):  # "Parent signature | J Hill"
         return False, None
     return True, signature_of({label.lower(): value for label, value in pairs}, place)
