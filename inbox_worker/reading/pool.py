@@ -14,7 +14,6 @@ while the other files of the message still count.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import queue
 import signal
 import weakref
@@ -24,6 +23,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from inbox_worker.reading.forkserver import CONTEXT, start_forkserver
 from inbox_worker.reading.server import (
     Answer,
     ReadBody,
@@ -43,9 +43,6 @@ from parsers.results import MailExtraction, UnreadableFile
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = multiprocessing.get_context("forkserver")
-# Imported once by the forkserver and shared by every reader forked from it.
-_PRELOAD = ["__main__", "inbox_worker.reading.server"]
 MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a parsed message holds its attachments' bytes
 WHOLE_MESSAGE = "whole message"  # the "file name" when the message itself could not be parsed
 MESSAGE_TEXT = "message text"  # ... when a message body that looked like a form could not
@@ -62,8 +59,8 @@ class _Reader:
     """One reader process and the parent's end of its pipe."""
 
     def __init__(self, limits: ParseLimits) -> None:
-        here, there = _CONTEXT.Pipe()
-        self.process: BaseProcess = _CONTEXT.Process(
+        here, there = CONTEXT.Pipe()
+        self.process: BaseProcess = CONTEXT.Process(
             target=serve, args=(there, limits), name="frontdoor-reader", daemon=True)
         self.process.start()
         there.close()
@@ -137,7 +134,7 @@ class ReaderPool:
     """Parses and extracts messages in reader processes; safe to share between threads."""
 
     def __init__(self, limits: ParseLimits, processes: int = 2) -> None:
-        _CONTEXT.set_forkserver_preload(_PRELOAD)
+        start_forkserver()
         self.limits = limits
         slots = [_Slot(limits) for _ in range(processes)]
         self._free: queue.LifoQueue[_Slot] = queue.LifoQueue()
