@@ -23,6 +23,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from prometheus_client import Counter
+
 from inbox_worker.reading.forkserver import CONTEXT, start_forkserver
 from inbox_worker.reading.server import (
     Answer,
@@ -42,6 +44,13 @@ from parsers.mail.mime import parse_headers
 from parsers.results import MailExtraction, UnreadableFile
 
 log = logging.getLogger(__name__)
+
+# Process-wide counts for the metrics (`inbox_worker/metrics/`), registered there: a reader
+# replaced after it stopped (by its reason: a limit, a crash), and files read as unreadable.
+READER_RESTARTS = Counter("frontdoor_reader_restarts", "readers replaced after they stopped",
+                          ["reason"], registry=None)
+UNREADABLE_FILES = Counter("frontdoor_unreadable_files", "files (or messages) not read",
+                           registry=None)
 
 MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a parsed message holds its attachments' bytes
 WHOLE_MESSAGE = "whole message"  # the "file name" when the message itself could not be parsed
@@ -117,6 +126,7 @@ class _Slot:
     def _after(self, answer: Answer) -> None:
         if isinstance(answer, Stop):
             log.warning("reader stopped: %s; a new one takes over", answer.value)
+            READER_RESTARTS.labels(answer.value).inc()
             self.stop()
 
     def stop(self) -> None:
@@ -148,8 +158,11 @@ class ReaderPool:
             mail = slot.ask(ReadMail(raw))
             if not isinstance(mail, ParsedMail):
                 unreadable = UnreadableFile(WHOLE_MESSAGE, self._reason(mail))
+                UNREADABLE_FILES.inc()
                 return parse_headers(raw), MailExtraction(unreadable=(unreadable,))
-            return mail, combine(self._results(slot, mail))
+            results = self._results(slot, mail)
+            UNREADABLE_FILES.inc(sum(isinstance(r, UnreadableFile) for r in results))
+            return mail, combine(results)
 
     def read_file(self, path: Path) -> Result:
         """What `frontdoor extract` prints for one file on disk."""
