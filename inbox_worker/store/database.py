@@ -49,9 +49,34 @@ def migrate(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrating = _transactional(engine)
+    try:
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
+
+
+def _transactional(engine: Engine) -> Engine:
+    """An engine whose migrations are one transaction. Python's sqlite3 commits before
+    DDL, so a worker killed during its first migration left some tables and no
+    alembic_version, and never started again ("table ... already exists"); SQLite's own
+    transactions cover DDL: BEGIN IMMEDIATE, which also makes a second worker migrating
+    at once wait, then find the store current."""
+    if engine.dialect.name != "sqlite":
+        return engine  # PostgreSQL's DDL is transactional already
+    migrating = create_engine(engine.url, connect_args={"timeout": 30}, hide_parameters=True)
+    event.listen(migrating, "connect", _sqlite_pragmas)
+    event.listen(migrating, "connect", _driver_leaves_transactions_to_us)
+    event.listen(migrating, "begin", lambda connection: connection.exec_driver_sql(
+        "BEGIN IMMEDIATE"))
+    return migrating
+
+
+def _driver_leaves_transactions_to_us(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
 
 
 def newest_revision() -> str:

@@ -4,6 +4,10 @@ already at that revision may skip Alembic (`store/database.py`, `migrate`)."""
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from alembic.config import Config
@@ -45,3 +49,25 @@ def test_a_new_store_is_migrated_and_a_current_one_is_seen_as_current(tmp_path: 
     migrate(engine)
     assert "cases" in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_a_first_migration_killed_at_any_moment_leaves_a_store_that_migrates(
+        tmp_path: Path) -> None:
+    """kill -9 during the first migration (a worker stopped as it starts) rolls it back."""
+    for delay in (0.4, 0.6, 0.8, 1.0, 1.3):
+        url = f"sqlite:///{tmp_path}/killed-{delay}.db"
+        child = subprocess.Popen([sys.executable, "-c", MIGRATE_IN_A_CHILD, url])
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        engine = make_engine(url)
+        migrate(engine)
+        assert current_revision(engine) == newest_revision()
+        engine.dispose()
+
+
+MIGRATE_IN_A_CHILD = """
+import sys
+from inbox_worker.store.database import make_engine, migrate
+migrate(make_engine(sys.argv[1]))
+"""
