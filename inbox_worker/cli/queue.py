@@ -9,11 +9,11 @@ from dataclasses import asdict
 
 from inbox_worker.casework.queue import QueueError, dismiss, list_items, resolve, show
 from inbox_worker.settings import load_settings
-from inbox_worker.worker.app import build_app, open_store
+from inbox_worker.store.database import open_store
 
 
 def list_queue(args: argparse.Namespace) -> int:
-    items = list_items(open_store(load_settings(args.config)), cluster=args.cluster,
+    items = list_items(open_store(load_settings(args.config).store_url), cluster=args.cluster,
                        include_closed=args.all)
     for item in items:
         print(f"{item.reference}  {item.priority:8} {item.cluster or '-':15} "
@@ -24,7 +24,7 @@ def list_queue(args: argparse.Namespace) -> int:
 
 def show_item(args: argparse.Namespace) -> int:
     try:
-        item = show(open_store(load_settings(args.config)), args.reference)
+        item = show(open_store(load_settings(args.config).store_url), args.reference)
     except QueueError as err:
         print(err, file=sys.stderr)
         return 1
@@ -33,6 +33,8 @@ def show_item(args: argparse.Namespace) -> int:
 
 
 def resolve_item(args: argparse.Namespace) -> int:
+    from inbox_worker.worker.app import build_app  # the worker's parts: only to resolve
+
     app = build_app(load_settings(args.config))
     now = app.clock.now()
     try:

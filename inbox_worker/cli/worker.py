@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from inbox_worker.casework.pathway import check_pathway, pathway_of
 from inbox_worker.casework.schedule import area_cadence
@@ -12,12 +13,15 @@ from inbox_worker.clock import SystemClock
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.settings import Settings, load_settings
 from inbox_worker.worker.answering import ANSWER_BUDGET
-from inbox_worker.worker.app import build_app, open_store
+from inbox_worker.worker.app import App, build_app, open_store
 from inbox_worker.worker.daemon import Daemon
 from inbox_worker.worker.health import read_health
 from inbox_worker.worker.postcodes import PostcodeImportError, check_table, import_postcodes
 from inbox_worker.worker.runner import Runner
 from routing.pathway.check import describe
+
+if TYPE_CHECKING:
+    from inbox_worker.metrics.exporter import MetricsServer
 
 
 def check_config(args: argparse.Namespace) -> int:
@@ -67,8 +71,23 @@ def run_worker(args: argparse.Namespace) -> int:
     if args.once:
         report = runner.run_once()
         return 1 if report.failed_mailboxes else 0
-    Daemon(app, runner).run()
+    metrics = _serve_metrics(app)
+    try:
+        Daemon(app, runner).run()
+    finally:
+        if metrics is not None:
+            metrics.stop()
     return 0
+
+
+def _serve_metrics(app: App) -> MetricsServer | None:
+    """The Prometheus endpoint, when configured (`metrics:`)."""
+    if app.settings.metrics is None:
+        return None
+    from inbox_worker.metrics.exporter import StoreCollector, serve_metrics
+
+    collector = StoreCollector(app.sessions, tuple(m.id for m in app.settings.mailboxes), app.clock)
+    return serve_metrics(app.settings.metrics, collector)
 
 
 def import_postcode_table(args: argparse.Namespace) -> int:

@@ -14,7 +14,6 @@ while the other files of the message still count.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import queue
 import signal
 import weakref
@@ -24,6 +23,9 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from prometheus_client import Counter
+
+from inbox_worker.reading.forkserver import CONTEXT, start_forkserver
 from inbox_worker.reading.server import (
     Answer,
     ReadBody,
@@ -43,9 +45,13 @@ from parsers.results import MailExtraction, UnreadableFile
 
 log = logging.getLogger(__name__)
 
-_CONTEXT = multiprocessing.get_context("forkserver")
-# Imported once by the forkserver and shared by every reader forked from it.
-_PRELOAD = ["__main__", "inbox_worker.reading.server"]
+# Process-wide counts for the metrics (`inbox_worker/metrics/`), registered there: a reader
+# replaced after it stopped (by its reason: a limit, a crash), and files read as unreadable.
+READER_RESTARTS = Counter("frontdoor_reader_restarts", "readers replaced after they stopped",
+                          ["reason"], registry=None)
+UNREADABLE_FILES = Counter("frontdoor_unreadable_files", "files (or messages) not read",
+                           registry=None)
+
 MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a parsed message holds its attachments' bytes
 WHOLE_MESSAGE = "whole message"  # the "file name" when the message itself could not be parsed
 MESSAGE_TEXT = "message text"  # ... when a message body that looked like a form could not
@@ -62,8 +68,8 @@ class _Reader:
     """One reader process and the parent's end of its pipe."""
 
     def __init__(self, limits: ParseLimits) -> None:
-        here, there = _CONTEXT.Pipe()
-        self.process: BaseProcess = _CONTEXT.Process(
+        here, there = CONTEXT.Pipe()
+        self.process: BaseProcess = CONTEXT.Process(
             target=serve, args=(there, limits), name="frontdoor-reader", daemon=True)
         self.process.start()
         there.close()
@@ -120,6 +126,7 @@ class _Slot:
     def _after(self, answer: Answer) -> None:
         if isinstance(answer, Stop):
             log.warning("reader stopped: %s; a new one takes over", answer.value)
+            READER_RESTARTS.labels(answer.value).inc()
             self.stop()
 
     def stop(self) -> None:
@@ -137,7 +144,7 @@ class ReaderPool:
     """Parses and extracts messages in reader processes; safe to share between threads."""
 
     def __init__(self, limits: ParseLimits, processes: int = 2) -> None:
-        _CONTEXT.set_forkserver_preload(_PRELOAD)
+        start_forkserver()
         self.limits = limits
         slots = [_Slot(limits) for _ in range(processes)]
         self._free: queue.LifoQueue[_Slot] = queue.LifoQueue()
@@ -151,8 +158,11 @@ class ReaderPool:
             mail = slot.ask(ReadMail(raw))
             if not isinstance(mail, ParsedMail):
                 unreadable = UnreadableFile(WHOLE_MESSAGE, self._reason(mail))
+                UNREADABLE_FILES.inc()
                 return parse_headers(raw), MailExtraction(unreadable=(unreadable,))
-            return mail, combine(self._results(slot, mail))
+            results = self._results(slot, mail)
+            UNREADABLE_FILES.inc(sum(isinstance(r, UnreadableFile) for r in results))
+            return mail, combine(results)
 
     def read_file(self, path: Path) -> Result:
         """What `frontdoor extract` prints for one file on disk."""

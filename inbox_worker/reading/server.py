@@ -16,6 +16,7 @@ make the worker run code by its answer.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import io
 import logging
 import os
@@ -25,6 +26,7 @@ import signal
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import FrameType
+from typing import Any
 
 from inbox_worker.reading.programs import local_converters
 from parsers.converters import NO_CONVERTERS, Converters
@@ -121,12 +123,29 @@ def quiet_libraries() -> None:
 
 def _answer_bytes(request: Request, limits: ParseLimits, converters: Converters) -> bytes:
     try:
-        return pickle.dumps(answer(request, limits, converters),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        return answer_bytes(answer(request, limits, converters))
     except MemoryError:
-        return pickle.dumps(Stop.MEMORY)
+        return answer_bytes(Stop.MEMORY)
     except Exception:  # a parser escaped its own guard: the request fails, the child lives
-        return pickle.dumps(Stop.CRASHED)
+        return answer_bytes(Stop.CRASHED)
+
+
+class _AnswerPickler(pickle.Pickler):
+    """Enum members by value (`FormType("unknown")`): some Python 3.11 releases (Debian
+    12's python3 is 3.11.2) pickle them as `getattr(FormType, "UNKNOWN")`, a call the
+    parent's unpickler rightly refuses, which made every form "the reader stopped"."""
+
+    def reducer_override(self, obj: object) -> Any:
+        if isinstance(obj, enum.Enum):
+            return type(obj), (obj.value,)
+        return NotImplemented
+
+
+def answer_bytes(value: object) -> bytes:
+    """What a reader sends back: the answer pickled so that `load_answer` takes it."""
+    buffer = io.BytesIO()
+    _AnswerPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
 def _detach() -> None:

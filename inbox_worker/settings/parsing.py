@@ -1,10 +1,10 @@
-"""Limits on reading one file in a reader process."""
+"""Limits on reading one file in a reader process; where the worker's metrics are served."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from inbox_worker.settings.common import Strict
+from inbox_worker.settings.common import LOOPBACK_HOSTS, Strict
 
 
 class ParsingSettings(Strict):
@@ -19,3 +19,19 @@ class ParsingSettings(Strict):
     max_decompressed_mb: int = Field(100, ge=1, le=16384)  # inflated size of a PDF or zip
     processes: int = Field(2, ge=1, le=16)  # reader processes kept alive, shared by mailboxes
     ocr: bool = False  # read scanned PDFs by OCR (needs Debian's tesseract-ocr, -eng)
+
+
+class MetricsSettings(Strict):
+    """Prometheus metrics (`frontdoor run`), served on a loopback address only: put a
+    scraper on the same machine, or a TLS proxy in front."""
+
+    port: int = Field(ge=1, le=65535)
+    host: str = "127.0.0.1"
+
+    @field_validator("host")
+    @classmethod
+    def _loopback(cls, host: str) -> str:
+        if host not in LOOPBACK_HOSTS:
+            raise ValueError(f"metrics are served on loopback only (127.0.0.1, localhost, ::1), "
+                             f"not '{host}'")
+        return host

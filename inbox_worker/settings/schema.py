@@ -16,7 +16,7 @@ from inbox_worker.settings.areas import AreaSettings, PostcodeSettings
 from inbox_worker.settings.common import SettingsError, Strict
 from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.settings.outbound import OutboundSettings
-from inbox_worker.settings.parsing import ParsingSettings
+from inbox_worker.settings.parsing import MetricsSettings, ParsingSettings
 from inbox_worker.settings.pathway import DUDLEY, PathwaySettings
 
 _DEFAULT_SECURE_DOMAINS = ("nhs.net", "police.uk", "pnn.police.uk", "gsi.gov.uk", "cjsm.net")
@@ -54,6 +54,7 @@ class Settings(Strict):
     max_message_bytes: int = 40 * 1024 * 1024  # larger messages go to the queue unread
     parsing: ParsingSettings = ParsingSettings()  # limits on reading attachments
     pathway: PathwaySettings = DUDLEY  # casework stages, bodies, words (README: "A pathway")
+    metrics: MetricsSettings | None = None  # Prometheus metrics of `frontdoor run`, on loopback
 
     @model_validator(mode="after")
     def _cross_references(self) -> Settings:

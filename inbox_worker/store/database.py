@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -41,12 +40,66 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (idempotent)."""
+    """Bring the schema to the newest Alembic revision (idempotent). A store already there
+    is seen with one query, without importing Alembic (a command starts faster)."""
+    if current_revision(engine) == newest_revision():
+        return
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrating = _transactional(engine)
+    try:
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
+
+
+def _transactional(engine: Engine) -> Engine:
+    """An engine whose migrations are one transaction. Python's sqlite3 commits before
+    DDL, so a worker killed during its first migration left some tables and no
+    alembic_version, and never started again ("table ... already exists"); SQLite's own
+    transactions cover DDL: BEGIN IMMEDIATE, which also makes a second worker migrating
+    at once wait, then find the store current."""
+    if engine.dialect.name != "sqlite":
+        return engine  # PostgreSQL's DDL is transactional already
+    migrating = create_engine(engine.url, connect_args={"timeout": 30}, hide_parameters=True)
+    event.listen(migrating, "connect", _sqlite_pragmas)
+    event.listen(migrating, "connect", _driver_leaves_transactions_to_us)
+    event.listen(migrating, "begin", lambda connection: connection.exec_driver_sql(
+        "BEGIN IMMEDIATE"))
+    return migrating
+
+
+def _driver_leaves_transactions_to_us(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def newest_revision() -> str:
+    """The head revision: migrations are named `NNNN_what.py` with revision "NNNN", each
+    revising the one before (tests/unit/test_migrations_chain.py holds them to it)."""
+    return max(p.name.split("_", 1)[0] for p in (_MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The store's revision, None for a store Alembic has not made yet."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:  # no such table: a new store
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def open_store(url: str) -> sessionmaker[Session]:
+    """Connects to the store and brings its schema up to date."""
+    engine = make_engine(url)
+    migrate(engine)
+    return session_factory(engine)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,26 +1,22 @@
-"""Builds the worker's parts from validated settings: the one place that wires I/O."""
+"""Builds the worker's parts from validated settings: the one place that wires I/O.
+
+A command imports only what it uses: each mail backend (exchangelib, MSAL, IMAPClient),
+Graph sendMail and the reader pool (every form reader's library) are imported when they
+are opened, never at the top, so `frontdoor queue list` never loads exchangelib, and
+Maildir mailboxes never load any of them.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.casework.pathway import check_pathway, pathway_of
 from inbox_worker.clock import Clock, SystemClock
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError
-from inbox_worker.mailboxes.ews import EwsMailbox
-from inbox_worker.mailboxes.graph import open_graph_mailbox
-from inbox_worker.mailboxes.imap import ImapMailbox, login_secret
-from inbox_worker.mailboxes.maildir import MaildirMailbox
-from inbox_worker.microsoft.sendmail import graph_transport
 from inbox_worker.notify.compose import Sender
-from inbox_worker.notify.outbox import RetryPolicy
-from inbox_worker.notify.templates import load_templates
 from inbox_worker.notify.transports import Transport, make_transport
-from inbox_worker.reading.pool import reader_pool
 from inbox_worker.settings import Settings, SettingsError
 from inbox_worker.settings.mailboxes import (
     EwsMailboxSettings,
@@ -29,16 +25,13 @@ from inbox_worker.settings.mailboxes import (
     MailboxSettings,
 )
 from inbox_worker.settings.outbound import GraphTransport
-from inbox_worker.store.database import make_engine, migrate, session_factory
-from inbox_worker.worker.pipeline import Pipeline
-from inbox_worker.worker.postcodes import (
-    StorePostcodeDirectory,
-    check_table,
-    import_postcodes,
-    table_size,
-)
-from inbox_worker.worker.recording import RecordingContext
 from routing.policy import Area, PostcodeDirectory, PostcodeRule, RoutingPolicy
+
+if TYPE_CHECKING:  # the store, the pipeline and casework: imported by build_app
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from inbox_worker.notify.outbox import RetryPolicy
+    from inbox_worker.worker.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +48,21 @@ class App:
 
 def open_store(settings: Settings) -> sessionmaker[Session]:
     """Connects to the store and brings its schema up to date."""
-    engine = make_engine(settings.store_url)
-    migrate(engine)
-    return session_factory(engine)
+    from inbox_worker.store.database import open_store as open_url
+
+    return open_url(settings.store_url)
 
 
 def build_app(settings: Settings, clock: Clock | None = None) -> App:
+    """The worker's parts, imported here (`route` and `check-config` need none of them)."""
+    from inbox_worker.casework.actions import CaseworkContext
+    from inbox_worker.notify.outbox import RetryPolicy
+    from inbox_worker.notify.templates import load_templates
+    from inbox_worker.reading.pool import reader_pool
+    from inbox_worker.worker.pipeline import Pipeline
+    from inbox_worker.worker.postcodes import StorePostcodeDirectory
+    from inbox_worker.worker.recording import RecordingContext
+
     clock = clock or SystemClock()
     check_pathway(settings)  # at start: a pathway that cannot be completed never runs
     sessions = open_store(settings)
@@ -118,6 +120,8 @@ def first_step(settings: Settings) -> str:
 def build_transport(settings: Settings) -> Transport:
     delivery = settings.outbound.delivery
     if isinstance(delivery, GraphTransport):
+        from inbox_worker.microsoft.sendmail import graph_transport
+
         return graph_transport(delivery)
     return make_transport(delivery)
 
@@ -132,17 +136,28 @@ def open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
 
 
 def _open_mailbox(mailbox: MailboxSettings) -> MailboxBackend:
+    """Each backend's module (and its library) is imported when a mailbox of it opens."""
     if isinstance(mailbox, ImapMailboxSettings):
+        from inbox_worker.mailboxes.imap import ImapMailbox, login_secret
+
         return ImapMailbox(mailbox, login_secret(mailbox))
     if isinstance(mailbox, GraphMailboxSettings):
+        from inbox_worker.mailboxes.graph import open_graph_mailbox
+
         return open_graph_mailbox(mailbox)
     if isinstance(mailbox, EwsMailboxSettings):
+        from inbox_worker.mailboxes.ews import EwsMailbox
+
         return EwsMailbox(mailbox, mailbox.password.read())
+    from inbox_worker.mailboxes.maildir import MaildirMailbox
+
     return MaildirMailbox(mailbox.id, mailbox.path)
 
 
 def _load_postcode_table(settings: Settings, sessions: sessionmaker[Session]) -> None:
     """Imports the configured table into an empty store (re-import: `frontdoor postcodes`)."""
+    from inbox_worker.worker.postcodes import check_table, import_postcodes, table_size
+
     check_table(settings)  # at start-up, not at the first referral
     table = settings.postcodes.table
     if table is not None and table_size(sessions) == 0:

@@ -11,14 +11,14 @@ import csv
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from inbox_worker.settings import Settings, SettingsError
-from inbox_worker.store.models import PostcodeEntry
 from routing.policy import PostcodeRecord
 from routing.postcode import district, normalise
+
+if TYPE_CHECKING:  # the store is imported where it is used: `route` reads the CSV only
+    from sqlalchemy.orm import Session, sessionmaker
 
 _POSTCODE_COLUMNS = ("pcds", "pcd", "pcd2", "postcode")
 _AUTHORITY_COLUMNS = ("oslaud", "lad", "laua", "local_authority")
@@ -36,6 +36,8 @@ class StorePostcodeDirectory:
     sessions: sessionmaker[Session]
 
     def lookup(self, postcode: str) -> PostcodeRecord | None:
+        from inbox_worker.store.models import PostcodeEntry
+
         with self.sessions() as session:
             row = session.get(PostcodeEntry, postcode)
             if row is None:
@@ -47,6 +49,10 @@ def import_postcodes(
     sessions: sessionmaker[Session], path: Path, authorities: tuple[str, ...]
 ) -> int:
     """Replace the table with the relevant rows of `path`; returns the rows kept."""
+    from sqlalchemy import delete
+
+    from inbox_worker.store.models import PostcodeEntry
+
     kept = _relevant(list(_read(path)), authorities)
     with sessions.begin() as session:
         session.execute(delete(PostcodeEntry))
@@ -56,6 +62,10 @@ def import_postcodes(
 
 
 def table_size(sessions: sessionmaker[Session]) -> int:
+    from sqlalchemy import select
+
+    from inbox_worker.store.models import PostcodeEntry
+
     with sessions() as session:
         return len(session.scalars(select(PostcodeEntry.postcode)).all())
 

@@ -3,6 +3,7 @@ message kept, safe from several threads, and answers that cannot run code."""
 
 from __future__ import annotations
 
+import enum
 import os
 import pickle
 import signal
@@ -13,13 +14,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing import active_children
 from pathlib import Path
+from typing import SupportsIndex
 
 import pytest
 import yaml
 
 from frontdoor_demo.demo import write_local_config
 from inbox_worker.reading.pool import WHOLE_MESSAGE, ReaderPool, parse_limits
-from inbox_worker.reading.server import load_answer
+from inbox_worker.reading.server import answer_bytes, load_answer
 from inbox_worker.settings import SettingsError, load_settings
 from parsers.form import FormType
 from parsers.limits import ParseLimits, Stop
@@ -114,6 +116,23 @@ class _Exploit:
 ])
 def test_an_answer_that_is_not_ours_is_a_crash_not_code(payload: bytes) -> None:
     assert load_answer(payload) is Stop.CRASHED
+
+
+class _PickledByName(enum.Enum):
+    """An enum pickled as Python 3.11.2 (Debian 12's python3) pickles members."""
+
+    ONE = "one"
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[object, tuple[object, str]]:
+        return getattr, (type(self), self.name)
+
+
+def test_a_reader_sends_enum_members_by_value_never_as_a_getattr_call() -> None:
+    assert b"getattr" in pickle.dumps(_PickledByName.ONE)
+    sent = answer_bytes(_PickledByName.ONE)
+    assert b"getattr" not in sent
+    assert pickle.loads(sent) is _PickledByName.ONE
+    assert load_answer(answer_bytes(Stop.MEMORY)) is Stop.MEMORY
 
 
 def _settings_file(tmp_path: Path, parsing: dict[str, object]) -> Path:

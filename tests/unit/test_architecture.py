@@ -40,8 +40,10 @@ ROOMS_BELOW = {
     "casework": frozenset({"clock", "settings", "store", "notify", "parsers", "routing"}),
     "worker": frozenset({"clock", "settings", "store", "notify", "microsoft", "mailboxes",
                          "reading", "casework", "parsers", "routing"}),
+    # Metrics: the store's figures (as worker/health.py reads them) and the readers' counts.
+    "metrics": frozenset({"clock", "settings", "store", "reading", "worker"}),
     "cli": frozenset({"clock", "settings", "store", "notify", "microsoft", "mailboxes",
-                      "reading", "casework", "worker", "web", "parsers", "routing"}),
+                      "reading", "casework", "worker", "web", "metrics", "parsers", "routing"}),
     # The admin pages: what the command line may use, less the command line itself.
     "web": frozenset({"clock", "settings", "store", "notify", "microsoft", "mailboxes",
                       "reading", "casework", "worker", "parsers", "routing"}),
