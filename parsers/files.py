@@ -17,23 +17,15 @@ from pathlib import PurePosixPath
 from parsers.converters import NO_CONVERTERS, Converters
 from parsers.filetype import FileType, detect, zip_limit_problem
 from parsers.form import Form, FormType
-from parsers.guards import docx_problem, pdf_problem
 from parsers.layout import Content
 from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
 from parsers.mail.html import html_content
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_mail
-from parsers.mail.outlook import parse_msg
-from parsers.mail.tnef import read_winmail
 from parsers.meaning.interpret import build_form, content_text, has_form_fields
 from parsers.meaning.labels import form_type_of, mentions_plan
 from parsers.meaning.values import find_postcode
-from parsers.pdf.reader import embedded_files, read_pdf
 from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
-from parsers.word.docx import read_docx
-from parsers.word.legacy_doc import read_legacy_doc
-from parsers.word.odt import read_odt
-from parsers.word.rtf import read_rtf
 
 Result = Form | UnreadableFile | Document
 
@@ -52,7 +44,6 @@ ENCRYPTED_MESSAGE = ("encrypted email (S/MIME): it cannot be read here; ask the 
                      "send the form to the secure mailbox without encrypting it")
 _CLAIMED = {".pdf": "a PDF", ".docx": "a Word", ".docm": "a Word", ".doc": "a Word",
             ".msg": "an Outlook", ".zip": "a zip", ".odt": "an OpenDocument", ".rtf": "an RTF"}
-_GUARDS = {FileType.PDF: pdf_problem, FileType.DOCX: docx_problem, FileType.DOCM: docx_problem}
 
 
 def extract_document(filename: str, data: bytes, limits: ParseLimits = DEFAULT_LIMITS,
@@ -158,12 +149,22 @@ def _extract_all(filename: str, data: bytes, depth: int, reading: _Reading) -> l
 
 
 def _dispatch(filename: str, data: bytes, depth: int, reading: _Reading) -> list[Result]:
+    # Each format's reader (and its library) is imported when a file of that kind comes:
+    # the worker's own process, which only combines results, never loads them.
+    from parsers.guards import docx_problem, pdf_problem
+    from parsers.pdf.reader import embedded_files, read_pdf
+    from parsers.word.docx import read_docx
+    from parsers.word.legacy_doc import read_legacy_doc
+    from parsers.word.odt import read_odt
+    from parsers.word.rtf import read_rtf
+
     limits = reading.limits
     kind = detect(data)
     problem = _SIMPLE_REASONS.get(kind) or _misnamed(filename, kind)
     if problem is None and len(data) > MAX_FILE_BYTES:
         problem = over_size()
-    guard = _GUARDS.get(kind)
+    guard = {FileType.PDF: pdf_problem, FileType.DOCX: docx_problem,
+             FileType.DOCM: docx_problem}.get(kind)
     if problem is None and guard is not None:
         problem = guard(data, limits)
     if problem is not None:
@@ -234,6 +235,9 @@ def _container(filename: str, data: bytes, depth: int, kind: FileType,
 
 def _message(filename: str, data: bytes, kind: FileType) -> ParsedMail | UnreadableFile:
     """A message file (.eml, Outlook .msg, winmail.dat) as a parsed message."""
+    from parsers.mail.outlook import parse_msg
+    from parsers.mail.tnef import read_winmail
+
     if kind is FileType.EML:
         return parse_mail(data)
     if kind is FileType.TNEF:
