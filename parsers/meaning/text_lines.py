@@ -176,6 +176,11 @@ def leading_label(text: str, section: str) -> tuple[str, str] | None:
             continue
         label = " ".join(words[:size])
         target = field_for(label, section)
+        if target in _NAMED and not words[size][:1].isupper():
+            continue  # "Practitioner making the referral" is a title, not a name
         if target is not None and target is not Field.NARRATIVE:
             return label, " ".join(words[size:])
     return None
+
+
+_NAMED = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.CHILD_NAME})

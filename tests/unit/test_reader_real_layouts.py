@@ -452,3 +452,24 @@ def test_numbered_rows_dates_of_birth_in_one_box_and_surname_first() -> None:
          ["DATE(S) OF BIRTH", "12/03/2015, 02/02/2009"]],
         "Address: 4 Elm Walk, Brierley Hill DY5 1AA"))
     assert [p.date_of_birth for p in boxed.people] == [dt.date(2015, 3, 12), dt.date(2009, 2, 2)]
+
+
+def test_stages_ticked_and_a_consent_table_of_yes_and_no() -> None:
+    # Waltham Forest MARF: "☐ Stage 1 – Universal ... ☒ Stage 3 – Complex"; a consent table
+    # "| Name | Consent obtained? | How / when" answered "☒ Yes ☐ No" / "☐ Yes ☒ No".
+    form = read(build(
+        "Multi Agency Referral Form (MARF)", "Date: 12/11/2025",
+        "Section 2: Staged model of intervention",
+        "☐ Stage 1 – Universal ☐ Stage 2 – Vulnerable ☒ Stage 3 – Complex ☐ Stage 4 – Acute",
+        "Section 3: Household",
+        [["Surname", "First name(s)", "Date of birth", "Relationship"],
+         ["BROOKS", "Callum", "20/08/2010", "Brother"],
+         ["BROOKS", "Natalie", "09/01/1984", "Mother"]],
+        "Home address: Flat 6, Chapel Court, Dudley DY2 0AB", "Section 4: Consent",
+        [["", "Name", "Consent obtained?", "How / when"],
+         ["Parent / carer", "Natalie Brooks (mother)", "☒ Yes ☐ No", "By telephone, 11/11/2025"],
+         ["Young person", "Callum Brooks", "☐ Yes ☒ No", "Not yet asked"]],
+    ))
+    assert form.level_of_need == 3
+    assert [(p.name, p.consent.signed) for p in form.people] == [("Callum BROOKS", False),
+                                                                 ("Natalie BROOKS", True)]

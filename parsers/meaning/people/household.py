@@ -283,7 +283,8 @@ def _ticks(walk: _Walk, text: str, place: str) -> None:
     """Tick boxes that choose a level of need, or a safeguarding referral."""
     for option in ticked_options(text):
         lowered = option.lower()
-        if re.search(r"\b(level|tier)\s*[1-4]\b", lowered) or walk.kind is SectionKind.LEVEL:
+        if re.search(r"(?<!key )\b(level|tier|stage)\s*[1-4]\b", lowered) or (
+                walk.kind is SectionKind.LEVEL):  # (not a school's "Key Stage 2")
             walk.found.levels.append((option, place))
         if re.search(r"safeguarding|child protection|significant harm", lowered) and not re.search(
                 r"\bnot\b|\bno\b", lowered):

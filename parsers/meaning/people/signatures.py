@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.meaning.values import is_placeholder
+from parsers.meaning.values import is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import (
     CONSENT_GIVER,
     CONSENT_VERBS,
@@ -80,7 +80,11 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
     written, name = clean(written), clean(name)
     if not written and not name:
         return None
-    if not written and not any(SIGNATURE_WORDS.search(k) for k in cells):
+    answered = next((parse_yes_no(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)
+                     and "date" not in k and parse_yes_no(v) is not None), None)
+    if not written and answered is not None:  # "Consent obtained? | ☐ Yes ☒ No"
+        written = "consent given" if answered else ""
+    elif not written and not any(SIGNATURE_WORDS.search(k) for k in cells):
         written = name  # a table of names and dates under a consent heading
     return Signature(name or written, written, clean(dated), place)
 
@@ -95,7 +99,7 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
     or date column, and no date of birth) within its first rows, else None."""
     for index, row in enumerate(rows[:2]):
         cells = [c.lower() for c in row if c.strip()]
-        signs = any(SIGNATURE_WORDS.search(c) for c in cells)
+        signs = any(SIGNATURE_WORDS.search(c) or _CONSENT_COLUMN.search(c) for c in cells)
         named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c) for c in cells)
         born = any(person_part(c) is PersonPart.DATE_OF_BIRTH for c in cells)
         dated = any(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}", c) for c in cells)
@@ -119,6 +123,7 @@ def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
     return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
 
 
+_CONSENT_COLUMN = re.compile(r"\b(consent(ed)?|agree[ds]?|agreement)\b")
 _FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian)")
 
 
