@@ -51,7 +51,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$"
                       r"|^threshold( level)?( of need)?$|\bwhat (tier|level)\b"
                       r"|\b(level|tier)s? of need (identified|assessed)\b"
-                      r"|^(level|tier) of (the )?(conr|continuum( of need)?( response)?)$"),
+                      r"|^(level|tier) of (the )?(conr|continuum( of need)?( response)?)$"
+                      r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"\b(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"\bpost ?code$"),

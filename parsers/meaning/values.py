@@ -154,6 +154,8 @@ def parse_level(text: str | None) -> int | None:
     if not text or is_placeholder(text):
         return None
     chosen = _after_checked_box(text)
+    if chosen is None and _MARK.search(text):
+        return None  # "☐ Level 1 ☐ Level 2 ☐ Level 3": boxes and none ticked
     source = chosen if chosen is not None else text
     between = _LEVEL_RANGE.search(source)
     if between:  # "3/4": the higher, as erring towards MASH is the safe side

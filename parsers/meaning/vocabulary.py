@@ -81,7 +81,9 @@ _NOT_A_PERSON = (r"school|setting|nursery|college|gp|surgery|practice|agency|org
                  r"organization|service|team|referrer|practitioner|professional|worker|manager|"
                  r"lead|author|assessor|officer|interpreter|language|social worker|health visitor"
                  r"|designated|dsl|contact|emergency|hospital|clinic|consultant|teacher|doctor"
-                 r"|print|printed")
+                 r"|print|printed|course|programme|program|group|club|activity|project|event"
+                 r"|medication|street|road|employer|company|business|provider|centre|center"
+                 r"|hub|unit|ward|district|locality|area|file|document|plan|pet")
 
 
 def _words(meaning: str, pattern: str, *sources: str) -> Wording:
@@ -108,7 +110,8 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? making|"
-           r"about you|referral details|details of (the )?referral|nominated by)\b",
+           r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
+           r"(lead|early help|allocated|named) worker)\b",
            PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, BARNSLEY_EHA, NOTTINGHAM_PF,
            ORIGINAL),
     _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"

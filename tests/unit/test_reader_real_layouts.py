@@ -473,3 +473,41 @@ def test_stages_ticked_and_a_consent_table_of_yes_and_no() -> None:
     assert form.level_of_need == 3
     assert [(p.name, p.consent.signed) for p in form.people] == [("Callum BROOKS", False),
                                                                  ("Natalie BROOKS", True)]
+
+
+def test_a_key_worker_block_a_course_name_and_levels_left_unticked() -> None:
+    # Luton step-down "5. Early Help Key Worker | Name | Sophie Turner"; Hampshire "Course
+    # name | Talking Teens"; "Tier of need on step down"; levels boxed with none ticked.
+    form = read(build(
+        "Step Down Request", "Date of step down meeting: 25/09/2025",
+        [["Course name", "Talking Teens - 4 week course"]],
+        [["Tier of need on step down", "Tier 3 – Multiple Additional Needs"]],
+        "2. Household",
+        [["Surname", "Forename", "DOB", "Relationship to child"],
+         ["Adams", "Tianna", "03/03/2013", "Subject child"]],
+        "Address: Flat 2, 17 Horseley Road, Tipton DY4 0RE",
+        "5. Early Help Key Worker",
+        [["Name", "Sophie Turner", "Service", "Early Intervention"],
+         ["Email", "sophie.turner@eip.example", "Telephone", "01632 960 834"]],
+    ))
+    assert [p.name for p in form.people] == ["Tianna Adams"]
+    assert form.level_of_need == 3
+    unticked = read(build("Early Help Hub Referral Form", "Date: 14/04/2026",
+                          "Level of need (Right Support)",
+                          "☐ Level 1. Universal ☐ Level 2. Family Help ☐ Level 3. Specialist",
+                          "Address: 21 Ashwood Park, Kingswinford DY6 0LQ"))
+    assert unticked.level_of_need is None
+
+
+def test_who_gave_agreement_answered_after_the_question_mark() -> None:
+    # Durham's on-line request receipt: "Who gave agreement? Lauren Atkinson (mum)" and
+    # "Name: ... | Date of birth: ... | Relationship: ..." lines.
+    form = read(build(
+        "EARLY HELP REQUEST FORM", "Agreement with the family",
+        "Who gave agreement? Lauren Atkinson (mum)", "Date agreement obtained: 10/03/2026",
+        "Other people in the household",
+        "Name: Lauren Atkinson | Date of birth: 21/04/1992 | Relationship: Mother",
+        "Name: Isla Atkinson | Date of birth: 01/01/2020 | Relationship: Sister",
+        "Address: 8 Meadow Rise, Kingswinford DY6 0LQ"))
+    assert [(p.name, p.consent.signed) for p in form.people] == [("Lauren Atkinson", True),
+                                                                 ("Isla Atkinson", False)]

@@ -92,7 +92,7 @@ def is_section_title(text: str) -> bool:
                                        PersonPart.HOME_ADDRESS)
             and section_kind(title) is not SectionKind.OTHER
             and not leading_person_label(title)
-            and not title.endswith("?") and (not title.endswith(".") or (
+            and "?" not in title and (not title.endswith(".") or (
                 len(title.split()) <= 10 and not _INSTRUCTION.search(title))))
 
 

@@ -45,9 +45,12 @@ def pairs_on_line(line: str) -> list[tuple[str, str]]:
     marks = list(_KNOWN_LABEL.finditer(line))
     if not marks or marks[0].start() > 0:
         label, colon, value = line.partition(":")
-        return [(label.strip(), value.strip())] if colon and len(label) <= 80 else []
+        if not colon:  # "Who gave agreement? Lauren Atkinson (mum)"
+            label, colon, value = line.partition("?")
+            colon = colon if value.strip() else ""
+        return [(label.strip(), value.strip(" |"))] if colon and len(label) <= 80 else []
     return [(mark[1].strip(), line[mark.end():(marks[i + 1].start() if i + 1 < len(marks)
-                                               else len(line))].strip())
+                                               else len(line))].strip(" |"))
             for i, mark in enumerate(marks)]
 
 
