@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                         r"|\b(main|family|home|current|usual|primary) (home |family )?address\b"),
         (Field.LEAD_NAME, r"^(name( and contact details)? of (the )?)?(lead|key|named) "
                           r"(professional|practitioner|worker)('s)?( full)?( name)?"
-                          r"( (if|following|after|from|once) .*)?$"
+                          r"( (identified|agreed|allocated|nominated))?"
+                          r"( (if|following|after|from|once|at) .*)?$"
                           r"|^(early help |family )?(worker|practitioner) co ?ordinating "
                           r"(this|the) plan$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}"

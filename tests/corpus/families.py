@@ -8,6 +8,7 @@ wordings professionals use. All people, addresses and professionals are made up.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -96,10 +97,20 @@ _LEADS = (
 )
 
 
+def _by_age(person: PersonSpec, assessed: dt.date) -> PersonSpec:
+    """A child is under 18 on the form's date: a brother of 18 is an adult of the household."""
+    if person.dob is None:
+        return person
+    age = assessed.year - person.dob.year - (
+        (assessed.month, assessed.day) < (person.dob.month, person.dob.day))
+    return dataclasses.replace(person, role=Role.ADULT if age >= 18 else Role.CHILD)
+
+
 def _family(people: tuple[PersonSpec, ...], lines: tuple[str, ...], postcode: str | None,
             written: str, lead: int, level: int, assessed: dt.date, *, word: str = "Level",
             cluster: str | None, queue: bool = False, text: str = "",
             quirks: Quirks | None = None) -> Family:
+    people = tuple(_by_age(p, assessed) for p in people)
     spec = FormSpec(people=people, address_lines=lines, postcode=postcode,
                     postcode_as_written=written, lead=_LEADS[lead], level=level,
                     assessment_date=assessed, risk_of_significant_harm=False,

@@ -139,10 +139,11 @@ def age_on(born: dt.date, day: dt.date) -> int:
 
 
 def role_of(relationship: str, born: dt.date | None, reference: dt.date | None) -> Role:
-    """Child if the relationship says so or the person is under 18 on `reference`."""
+    """Child if under 18 on `reference` (a brother of 18 is an adult); with no age to take,
+    child if the relationship says so."""
+    if born is not None and reference is not None:
+        return Role.CHILD if age_on(born, reference) < ADULT_AGE else Role.ADULT
     if _CHILD_WORDS.search(relationship):
-        return Role.CHILD
-    if born is not None and reference is not None and age_on(born, reference) < ADULT_AGE:
         return Role.CHILD
     if born is None and not relationship:
         return Role.CHILD  # a name alone on a referral form is most often the child's
