@@ -62,7 +62,7 @@ _LEVEL_NAMES = {"universal": 1, "additional": 2, "complex": 3, "acute": 4, "spec
 _NEGATIVE = re.compile(
     # "N" alone is no; "N Bishop" is Nikki Bishop's signature.
     r"^(no|none|nil|false)\b|^n\s*$|\b(not|refused|declined|withdrawn|unsigned|awaiting|pending"
-    r"|to follow|n/a)\b",
+    r"|to follow|n/a|too young)\b",
     re.IGNORECASE,
 )
 _YES = frozenset({"yes", "y", "true", "x", "ticked", "checked", "on"})

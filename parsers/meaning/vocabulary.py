@@ -154,7 +154,8 @@ def names_author(label: str) -> bool:
 
 # Labels of a household member's details, wherever the form puts them.
 PERSON_PARTS: tuple[Wording, ...] = (
-    _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(home|house"
+    _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(family('s)? )?"
+           r"(home|house"
            r"|household|address)\b|\b(in|at) (the )?(home|household)\b"
            r"|\b(lives?|living) with (the )?(child|young person|children)\b"
            r"|\bhousehold member or (regular )?visitor\b",
@@ -211,7 +212,8 @@ ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (
                        r"(home|address|household)|(regular )?visitor|visits( daily| weekly)?)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
                      r"not (been )?(obtained|asked|sought|given)|without (their )?consent|"
-                     r"not given|no consent|does not consent|did not consent)\b")
+                     r"not given|no consent|does not consent|did not consent|too young|"
+                     r"not (required|applicable|needed))\b")
 
 
 def section_kind(heading: str) -> SectionKind:

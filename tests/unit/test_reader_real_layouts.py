@@ -511,3 +511,19 @@ def test_who_gave_agreement_answered_after_the_question_mark() -> None:
         "Address: 8 Meadow Rise, Kingswinford DY6 0LQ"))
     assert [(p.name, p.consent.signed) for p in form.people] == [("Lauren Atkinson", True),
                                                                  ("Isla Atkinson", False)]
+
+
+def test_one_column_per_person_with_lives_at_the_family_address_and_too_young() -> None:
+    # Leeds Early Help Request: Person 1-4 columns; "Lives at the family address?" answered
+    # "No – lives in Leeds"; a child's consent cell "Too young – views recorded".
+    form = read(build(
+        "Early Help Request form", "Date: 26/11/2025", ("h", "Family members"),
+        [["", "Person 1", "Person 2", "Person 3"],
+         ["Name", "Kacper Nowak", "Zofia Nowak", "Piotr Nowak"],
+         ["Date of birth", "07/07/2012", "19/03/1988", "05/05/1985"],
+         ["Relationship", "Child", "Mother", "Father"],
+         ["Lives at the family address?", "Yes", "Yes", "No – lives in Leeds (LS9)"],
+         ["Consent to this request (signature)", "Too young – views recorded", "Z. Nowak", ""]],
+        [["Family address", "30 Lawnswood Road, Wordsley DY6 7AA"]]))
+    assert [(p.name, p.consent.signed) for p in form.people] == [("Kacper Nowak", False),
+                                                                 ("Zofia Nowak", True)]
