@@ -38,6 +38,7 @@ class Found:
     family: tuple[int, dict[Column, int]] | None = None
     discard: bool = False  # the next plain line answers a label this section cannot hold
     place: str = ""  # where the block being read is ("table 2, row 3", "paragraph 7")
+    table_next: bool = False  # the block after this one is a table
     places: dict[Field, list[str]] = field(default_factory=dict)
     contacts: list[Contact] = field(default_factory=list)
 

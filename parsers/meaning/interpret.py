@@ -44,8 +44,10 @@ _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 def read_blocks(content: Content) -> Found:
     found = Found()
-    for block, place in zip(content.blocks, places_of(content), strict=True):
+    blocks = content.blocks
+    for index, (block, place) in enumerate(zip(blocks, places_of(content), strict=True)):
         found.place = place
+        found.table_next = index + 1 < len(blocks) and isinstance(blocks[index + 1], Table)
         if isinstance(block, Pair):
             read_pair(found, block.label, block.value)
         elif isinstance(block, Table) and _answers_the_heading(found, block):

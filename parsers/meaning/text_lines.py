@@ -48,9 +48,18 @@ def _section_title(found: Found, text: str) -> bool:
 
 def _labelled_line(found: Found, text: str) -> bool:
     labelled = _labelled(text, found.section)
-    if labelled is not None:
-        _read_labelled(found, *labelled)
-    return labelled is not None
+    if labelled is None:
+        return False
+    label, value = labelled
+    more = _ANOTHER_LABEL.search(value)  # "Lead Practitioner: O. Price Date: 01/10/2025"
+    _read_labelled(found, label, value[:more.start()] if more else value)
+    if more:
+        read_line(found, value[more.start():])
+    return True
+
+
+_ANOTHER_LABEL = re.compile(r"\s+(?=(date|signed|signature|print name|tel(ephone)?|e-?mail)\s*:)",
+                            re.IGNORECASE)
 
 
 def _label_line(found: Found, text: str) -> bool:
@@ -58,7 +67,8 @@ def _label_line(found: Found, text: str) -> bool:
         return False
     target = field_for(text, found.section)
     label_opens_section(found, text, target)
-    if target is Field.LEAD_NAME and _QUALIFIED.search(text):
+    if target is Field.LEAD_NAME and (_QUALIFIED.search(text) or (
+            found.table_next and "name" not in text.lower())):
         found.section = text  # "Lead Professional (if not as above)" over their own details
     found.pending, found.continues, found.discard = target, False, False
     return True

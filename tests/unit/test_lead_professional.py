@@ -85,3 +85,14 @@ def test_lead_written_as_the_author_when_the_authors_details_have_no_name_label(
     lead = form.lead_professional
     assert (lead.name, lead.email, lead.phone) == ("Owen Gale", "owen.gale@hv.example",
                                                     "01632 960 802")
+
+
+def test_lead_practitioner_over_a_table_and_a_line_with_its_date() -> None:
+    # Cumberland EHA: "Lead Practitioner" printed over a table of their details; the last
+    # line "Lead Practitioner: O. Price Date: 01/10/2025".
+    form = _form("Lead Practitioner",
+                 Table(rows=(("Name", "Owen Price", "Agency", "Stourbridge Family Hub"),
+                             ("Email", "o.price@hub.example", "Telephone", "01632 960 917"))),
+                 "Family", "Lead Practitioner: O. Price Date: 01/10/2025")
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Owen Price", "o.price@hub.example")
