@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
-from parsers.meaning.vocabulary import SectionKind, names_author, section_kind
+from parsers.meaning.vocabulary import FAMILY_CONTACT, SectionKind, names_author, section_kind
 
 
 class Field(StrEnum):
@@ -66,7 +66,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"|^(early help |family )?(worker|practitioner) co ?ordinating "
                           r"(this|the) plan$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}"
-                        rf"|((this |the )?(form|assessment|referral) )?completed by)$"
+                        rf"|((this |the )?(form|assessment|referral|request) )?(completed|"
+                        rf"screened|requested|referred|submitted) by)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
@@ -113,6 +114,8 @@ def in_lp_section(section: str) -> bool:
     """A section about the referrer or other professionals ("Person undertaking this
     assessment", "Professionals involved", "School details")."""
     lowered = section.lower()
+    if FAMILY_CONTACT.search(lowered):
+        return False  # "Named person for the practitioner to contact"
     if re.search(_LP, lowered) or "professional" in lowered:
         return True
     return section_kind(section) in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
@@ -156,7 +159,8 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral|(priority|stronger|supporting|troubled) families"
-        r"|families first|nominate the family|team around the (family|child)", re.IGNORECASE)),
+        r"|families first|nominate the family|team around the (family|child)"
+        r"|early intervention|targeted (family )?support", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)

@@ -71,6 +71,7 @@ SALFORD_CAF = "studylib.net/doc/16022610/caf-form (Salford CAF, Lead Professiona
 SOUTH_TYNESIDE_EHA = "docest.com/doc/508726 (South Tyneside EHA and plan, lead worker)"
 BRIGHTON_EHH = "docsbay.net/guidance-on-gaining-consent (Brighton & Hove EHH referral)"
 NOTTINGHAM_PF = "docsbay.net/doc/673338 (Nottingham Priority Families checklist, Nominated by)"
+NORTHAMPTONSHIRE_EITS = "Northamptonshire Early Intervention Targeted Support referral"
 HERTFORDSHIRE = "Hertfordshire: what information do I need to make a referral (visitors)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
@@ -86,6 +87,10 @@ _NOT_A_PERSON = (r"school|setting|nursery|college|gp|surgery|practice|agency|org
                  r"|hub|unit|ward|district|locality|area|file|document|plan|pet")
 
 
+# A section naming the family's own contact ("Named person for the practitioner to contact").
+FAMILY_CONTACT = re.compile(r"\b(named|contact) person\b.*\bto contact\b|\bfamily contact\b")
+
+
 def _words(meaning: str, pattern: str, *sources: str) -> Wording:
     return Wording(re.compile(pattern), meaning, sources)
 
@@ -96,6 +101,8 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.CONSENT, r"\b(consent|information sharing|signatures?|declaration"
            r"|agreement|permission|personal data)\b",
            OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA),
+    # "Named person for the practitioner to contact": the family's contact, not a professional.
+    _words(SectionKind.FAMILY, FAMILY_CONTACT.pattern, NORTHAMPTONSHIRE_EITS),
     _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
            r"(at|in)|household members?)\b).*\b(not (living|in the household)|"
            r"do(es)? not live|outside the household|wider family|extended family|not members of)\b",

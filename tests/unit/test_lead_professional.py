@@ -96,3 +96,19 @@ def test_lead_practitioner_over_a_table_and_a_line_with_its_date() -> None:
                  "Family", "Lead Practitioner: O. Price Date: 01/10/2025")
     assert (form.lead_professional.name, form.lead_professional.email) == (
         "Owen Price", "o.price@hub.example")
+
+
+def test_the_familys_named_contact_is_not_the_referrer_and_screened_by_is() -> None:
+    # Northamptonshire: "Named person for the practitioner to contact" (the mother) before
+    # "Referrer"; Havering's MASH desk: "Screened by | Marcus Lee, Early Help Desk Practitioner".
+    form = _form(Heading("Named person for the practitioner to contact"),
+                 Table(rows=(("Name", "Lisa Marshall", "Telephone", "07700 900 934"),)),
+                 Heading("Referrer"),
+                 Table(rows=(("Name", "Gareth Ellis", "Role", "Youth Worker"),
+                             ("Email", "g.ellis@hub.example", "Telephone", "01632 960 937"))))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Gareth Ellis", "g.ellis@hub.example")
+    desk = _form(Heading("Early Help Desk"),
+                 Table(rows=(("Screened by", "Marcus Lee, Early Help Desk Practitioner", "Email",
+                              "marcus.lee@mash.example"),)))
+    assert desk.lead_professional.name == "Marcus Lee"
