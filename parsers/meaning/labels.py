@@ -64,7 +64,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"( (identified|agreed|allocated|nominated))?"
                           r"( (if|following|after|from|once|at) .*)?$"
                           r"|^(early help |family )?(worker|practitioner) co ?ordinating "
-                          r"(this|the) plan$"),
+                          r"(this|the) plan$"
+                          r"|^(taf|tac|team around the (family|child)) (co ?ordinator|lead)"
+                          r"( name)?$"),
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}"
                         rf"|((this |the )?(form|assessment|referral|request) )?(completed|"
                         rf"screened|requested|referred|submitted) by)$"

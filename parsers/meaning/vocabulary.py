@@ -87,6 +87,16 @@ _NOT_A_PERSON = (r"school|setting|nursery|college|gp|surgery|practice|agency|org
                  r"|hub|unit|ward|district|locality|area|file|document|plan|pet")
 
 
+# A relationship that is a professional's role: someone at the meeting, not of the household
+# ("TAF Co-ordinator", "SENCo", "Community Paediatrician" in a list of who attended).
+PROFESSIONAL_ROLE = re.compile(
+    r"\b(co-?ordinator|senco|teacher|head ?teacher|paediatrician|pediatrician|doctor|gp|nurse|"
+    r"health visitor|social worker|(family |support |youth |key |lead |case )worker|officer|"
+    r"manager|practitioner|consultant|therapist|counsell?or|psychologist|psychiatrist|"
+    r"advis[eo]r|mentor|dsl|safeguarding lead|police|pc|midwife|camhs|clinician|"
+    r"chair|minute taker|note taker)\b", re.IGNORECASE)
+
+
 # A section naming the family's own contact ("Named person for the practitioner to contact").
 FAMILY_CONTACT = re.compile(r"\b(named|contact) person\b.*\bto contact\b|\bfamily contact\b")
 

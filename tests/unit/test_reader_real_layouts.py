@@ -527,3 +527,24 @@ def test_one_column_per_person_with_lives_at_the_family_address_and_too_young() 
         [["Family address", "30 Lawnswood Road, Wordsley DY6 7AA"]]))
     assert [(p.name, p.consent.signed) for p in form.people] == [("Kacper Nowak", False),
                                                                  ("Zofia Nowak", True)]
+
+
+def test_a_meetings_attendance_list_names_professionals_who_are_not_the_household() -> None:
+    # Essex TAF notes: "Name | Role / relationship | Present / apologies" lists the family and
+    # the practitioners; the TAF Co-ordinator is the lead professional.
+    form = read(build(
+        "Team Around the Family (TAF) meeting",
+        [["TAF Co-ordinator", "Fiona Grant, Family Support Worker", "Co-ordinator email",
+          "f.grant@hub.example"], ["Date notes completed", "12 March 2026", "", ""]],
+        ("h", "Who lives in the household"),
+        [["Name", "Date of birth", "Relationship"], ["Dylan Ellis", "1st July 2011", "Son"],
+         ["Karen Ellis", "24th May 1982", "Mother"]],
+        "Address: 7 Manor Lane, Halesowen B62 8AA",
+        ("h", "1. Welcome, introductions and apologies"),
+        [["Name", "Role / relationship", "Present / apologies"],
+         ["Karen Ellis", "Mother", "Present"], ["Fiona Grant", "TAF Co-ordinator", "Present"],
+         ["Paul Day", "SENCo", "Present"], ["Dr H. Iqbal", "Community Paediatrician", "Apologies"]],
+    ))
+    assert [p.name for p in form.people] == ["Dylan Ellis", "Karen Ellis"]
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Fiona Grant", "f.grant@hub.example")

@@ -22,6 +22,7 @@ from parsers.meaning.vocabulary import (
     CONSENT_RECORDED,
     CONSENT_VERBS,
     ELSEWHERE,
+    PROFESSIONAL_ROLE,
     REFUSED,
     SIGNED,
     PersonPart,
@@ -42,7 +43,8 @@ class Members:
 def members(household: Household, assessed: dt.date | None, home: str | None = None) -> Members:
     """The household: everyone read, merged by name, less those who live elsewhere
     (`home` is the family's postcode, when read, to tell an address of their own)."""
-    merged = _merged([r for r in household.people if not _family_name_alone(r)])
+    merged = _merged([r for r in household.people if not _family_name_alone(r)
+                      and not PROFESSIONAL_ROLE.search(r.parts.get(PersonPart.RELATIONSHIP, ""))])
     records = [r for r in merged if not lives_elsewhere(r, home)]
     rows = [_row(r) for r in records]
     people, notes = build_people(rows, assessed)
