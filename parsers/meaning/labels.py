@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
-from parsers.meaning.vocabulary import FAMILY_CONTACT, SectionKind, names_author, section_kind
+from parsers.meaning.vocabulary import (
+    FAMILY_CONTACT,
+    SectionKind,
+    names_author,
+    section_kind,
+    without_team_around,
+)
 
 
 class Field(StrEnum):
@@ -96,7 +102,7 @@ _HOME_FIELDS = frozenset({Field.ADDRESS, Field.POSTCODE})
 
 def normalise_label(text: str) -> str:
     """Lower case, punctuation dropped (apostrophes kept), single spaces."""
-    lowered = text.lower().replace("’", "'").replace("d.o.b", "dob")
+    lowered = without_team_around(text.lower().replace("’", "'").replace("d.o.b", "dob"))
     cleaned = re.sub(r"[^a-z0-9' ]+", " ", lowered)
     return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
 
@@ -140,7 +146,8 @@ _FAMILY_SECTION = re.compile(r"\b(family|household|parents?|carers?|child's deta
 
 
 def _in_family_section(section: str) -> bool:
-    return bool(_FAMILY_SECTION.search(section.lower())) and not in_lp_section(section)
+    return bool(_FAMILY_SECTION.search(without_team_around(section.lower()))) and not (
+        in_lp_section(section))
 
 
 def is_known_label(text: str, section: str = "") -> bool:

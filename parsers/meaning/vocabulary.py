@@ -97,6 +97,15 @@ PROFESSIONAL_ROLE = re.compile(
     r"chair|minute taker|note taker)\b", re.IGNORECASE)
 
 
+_TEAM_AROUND = re.compile(r"\bteam around (the|a) (family|child)\b", re.IGNORECASE)
+
+
+def without_team_around(text: str) -> str:
+    """"Team Around the Family" names a meeting of practitioners, not the family: read as
+    "TAF" (and "Team Around the Child" as "TAC")."""
+    return _TEAM_AROUND.sub(lambda m: "taf" if m[2].lower() == "family" else "tac", text)
+
+
 # A section naming the family's own contact ("Named person for the practitioner to contact").
 FAMILY_CONTACT = re.compile(r"\b(named|contact) person\b.*\bto contact\b|\bfamily contact\b")
 
@@ -254,7 +263,8 @@ def names_referrer(label: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    lowered = text.lower().replace("’", "'").replace("(ren)", "ren").replace("(s)", "s")
+    lowered = without_team_around(text.lower().replace("’", "'").replace("(ren)", "ren")
+                                  .replace("(s)", "s"))
     lowered = lowered.replace("d.o.b", "dob")
     cleaned = re.sub(r"[^a-z0-9' ]+", " ", lowered)
     return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
