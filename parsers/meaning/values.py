@@ -22,6 +22,9 @@ _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/.-])"
 )
+_MONTH_FIRST = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+    r",?\s+(\d{4})(?!\d)", re.IGNORECASE)
 _WORDED = re.compile(
     r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?[\s,\-]*"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?[\s,\-]+(\d{4}|\d{2})(?!\d)",
@@ -113,10 +116,13 @@ def _read_numeric(text: str) -> object:
 
 def _read_worded(text: str) -> object:
     match = _WORDED.search(text)
-    if not match:
-        return _MISSING
-    month = MONTHS[match[2][:3].lower()]
-    return _make_date(_full_year(match[3]), month, int(match[1]))
+    if match:
+        return _make_date(_full_year(match[3]), MONTHS[match[2][:3].lower()], int(match[1]))
+    named_first = _MONTH_FIRST.search(text)  # "March 3rd 2016": the month is a word, so
+    if named_first:  # which number is the day is not in doubt
+        return _make_date(int(named_first[3]), MONTHS[named_first[1][:3].lower()],
+                          int(named_first[2]))
+    return _MISSING
 
 
 def normalise_postcode(text: str | None) -> str | None:

@@ -225,7 +225,8 @@ CONSENT_RECORDED = re.compile(r"\b(consent (gained|given|obtained|agreed)|verbal
 CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed)|given by|obtained from|"
                            r"signed by|agreed by|consent (from|of|given by)|obtained consent|"
                            r"(person|people) (providing|giving) (the )?consent|"
-                           r"(parents?|carers?|family|young person) given (their )?consent)\b")
+                           r"(parents?|carers?|family|young person) given (their )?consent|"
+                           r"giving (their |the )?consent)\b")
 # (Cornwall EHH "Name of person providing consent"; Nottingham MARF "Has the parent given
 # consent to the referral being made?" answered "YES - Danielle Foster (mother)")
 # Words that say someone signed, wherever they are written ("Yes – Kelly Jones, Pat Jones

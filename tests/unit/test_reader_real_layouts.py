@@ -548,3 +548,20 @@ def test_a_meetings_attendance_list_names_professionals_who_are_not_the_househol
     assert [p.name for p in form.people] == ["Dylan Ellis", "Karen Ellis"]
     assert (form.lead_professional.name, form.lead_professional.email) == (
         "Fiona Grant", "f.grant@hub.example")
+
+
+def test_an_age_column_a_month_written_first_and_a_parent_giving_consent() -> None:
+    aged = read(build(
+        "Early Help Assessment", "Date of assessment: 10/10/2026", ("h", "Family"),
+        [["Name", "Age", "Relationship", "Signature"], ["Jo Hill", "41", "Mother", "J Hill"],
+         ["Sam Hill", "15", "Son", ""]], "Address: 4 Elm Walk, Brierley Hill DY5 1AA"))
+    assert [(p.name, p.consent.signed) for p in aged.people] == [("Jo Hill", True),
+                                                                 ("Sam Hill", False)]
+    worded = read(build(
+        "Early Help Assessment", "Date of assessment: 10/10/2026", ("h", "Family"),
+        [["Name", "Date of birth", "Relationship"], ["Jo Hill", "15.03.1985", "Mother"],
+         ["Ava Hill", "March 3rd 2016", "Daughter"]],
+        "Address: 4 Elm Walk, Brierley Hill DY5 1AA", ("h", "Consent"),
+        [["Name of parent/carer giving consent", "Jo Hill"], ["Date", "10/10/2026"]]))
+    assert people(worded) == [("Jo Hill", dt.date(1985, 3, 15), Role.ADULT, True),
+                              ("Ava Hill", dt.date(2016, 3, 3), Role.CHILD, False)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.meaning.people.names import looks_like_a_name
 from parsers.meaning.values import is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import (
     CONSENT_GIVER,
@@ -71,6 +72,15 @@ def leading_person_label(line: str) -> list[tuple[str, str]]:
     return []
 
 
+def _an_answer(cell: str) -> bool:
+    """A person's name where a heading would be ("Name of parent giving consent | Jo Hill")."""
+    text = " ".join(cell.split())
+    return (looks_like_a_name(text) and person_part(text) is None
+            and not SIGNATURE_WORDS.search(text.lower()) and not PRINT_NAME.search(text.lower())
+            and not _CONSENT_COLUMN.search(text.lower()) and not re.search(
+                r"\b(date|name|relationship|role)\b", text.lower()))
+
+
 def signature_of(cells: dict[str, str], place: str) -> Signature | None:
     """A signature from a consent row or line: its cells keyed by their headings."""
     written = next((v for k, v in cells.items() if SIGNATURE_WORDS.search(k)
@@ -104,8 +114,9 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
         cells = [c.lower() for c in row if c.strip()]
         signs = any(SIGNATURE_WORDS.search(c) or _CONSENT_COLUMN.search(c) for c in cells)
         named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c) for c in cells)
-        born = any(person_part(c) is PersonPart.DATE_OF_BIRTH for c in cells)
+        born = any(person_part(c) is PersonPart.DATE_OF_BIRTH or _AGE.match(c) for c in cells)
         dated = any(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}", c) for c in cells)
+        dated = dated or any(_an_answer(c) for c in row if c.strip())  # "... | Jo Hill"
         if len(cells) >= 2 and signs and named and not born and not dated:  # (a row of
             # answers has a date; a heading may have a number: "child (aged 12 or over)")
             return index
@@ -126,6 +137,7 @@ def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
     return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
 
 
+_AGE = re.compile(r"^(current )?age( now)?\W*$")  # "Name | Age | Relationship": the family's
 _CONSENT_COLUMN = re.compile(r"\b(consent(ed)?|agree[ds]?|agreement)\b")
 _FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian)")
 
