@@ -12,7 +12,7 @@ import re
 from parsers.meaning.answers import Found, label_opens_section, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.values import is_placeholder, parse_uk_date
-from parsers.meaning.vocabulary import SECTION_TITLE
+from parsers.meaning.vocabulary import SECTION_TITLE, tidy_line
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
@@ -22,7 +22,7 @@ _SECTION_TITLE = SECTION_TITLE
 
 def read_line(found: Found, line: str) -> None:
     """One line of text: the first reader below that takes it wins."""
-    text = " ".join(line.split())
+    text = tidy_line(line)
     if text:
         any(read(found, text) for read in _LINE_READERS)
 

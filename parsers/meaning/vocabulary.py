@@ -278,3 +278,17 @@ def _normal(text: str) -> str:
 SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
                             r"|(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
                             re.IGNORECASE)
+
+
+_LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{4,})\s*")
+
+
+def tidy_line(text: str) -> str:
+    """A line as a form prints it, its dot leaders and fill-in lines taken out: "Child's
+    name.......... Ava Hill" is "Child's name: Ava Hill"; "___Ava Hill___" is "Ava Hill"."""
+    def leader(match: re.Match[str]) -> str:
+        before = text[:match.start()].strip()
+        after = text[match.end():].strip()
+        return ": " if before and after and not before.endswith(":") else " "
+
+    return " ".join(_LEADERS.sub(leader, text).split())

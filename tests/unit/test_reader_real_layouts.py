@@ -565,3 +565,16 @@ def test_an_age_column_a_month_written_first_and_a_parent_giving_consent() -> No
         [["Name of parent/carer giving consent", "Jo Hill"], ["Date", "10/10/2026"]]))
     assert people(worded) == [("Jo Hill", dt.date(1985, 3, 15), Role.ADULT, True),
                               ("Ava Hill", dt.date(2016, 3, 3), Role.CHILD, False)]
+
+
+def test_dot_leaders_fill_in_lines_and_a_parents_signature_line() -> None:
+    for leader in ("..........", "______"):
+        form = read(build(
+            "Early Help Assessment", "Date of assessment: 10/10/2026",
+            f"Child's name{leader} Ava Hill", f"Date of birth{leader} 03/03/2016",
+            f"Parent's name{leader} Jo Hill", f"Parent's date of birth{leader} 15/03/1985",
+            f"Address{leader} 4 Elm Walk, Brierley Hill", f"Postcode{leader} DY5 1AA",
+            "Signed (parent): J Hill  Date: 10/10/2026"))
+        assert people(form) == [("Ava Hill", dt.date(2016, 3, 3), Role.CHILD, False),
+                                ("Jo Hill", dt.date(1985, 3, 15), Role.ADULT, True)], leader
+        assert form.address.postcode == "DY5 1AA"

@@ -28,6 +28,7 @@ from parsers.meaning.people.signatures import (
     pairs_on_line,
     records_consent,
     signature_of,
+    signed_by_family,
 )
 from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
@@ -42,6 +43,7 @@ from parsers.meaning.vocabulary import (
     names_referrer,
     person_part,
     section_kind,
+    tidy_line,
 )
 
 Row = tuple[str, ...]
@@ -100,7 +102,7 @@ def _new_section(walk: _Walk, heading: str) -> None:
 
 
 def _read_line(walk: _Walk, text: str, place: str) -> None:
-    line = " ".join(text.split())
+    line = tidy_line(text)
     if not line:
         return
     if is_section_title(line) or SECTION_TITLE.search(line):  # "PART 1 Basic details"
@@ -111,7 +113,8 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
             walk, line, place):
         return
     pairs = pairs_on_line(line) or leading_person_label(line)
-    if walk.kind is SectionKind.CONSENT and _signature_line(walk, pairs, place):
+    if (walk.kind is SectionKind.CONSENT or any(signed_by_family(label) for label, _ in pairs)
+            ) and _signature_line(walk, pairs, place):
         return
     for label, value in pairs:
         _answer(walk, label, value, place)

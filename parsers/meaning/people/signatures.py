@@ -26,7 +26,8 @@ from parsers.meaning.vocabulary import (
 Row = tuple[str, ...]
 
 # Labels that share a line with others ("Signed: ...  Print name: ...  Date: ...").
-_KNOWN_LABEL = re.compile(r"(?:^|(?<=\s))((?:parent/carer |family |young person'?s? |child'?s? )?"
+_KNOWN_LABEL = re.compile(r"(?:^|(?<=\s))((?:parent/carer |(?:parent|carer|mother|father)'?s? |"
+                          r"family |young person'?s? |child'?s? )?"
                           r"(?:signed|signature|print(?:ed)? name|full name|name|date(?: of birth)?"
                           r"|d\.?o\.?b\.?|relationship(?: to (?:the )?child)?|post ?code|"
                           r"forenames?|first names?|surname|family name))\s*:\s*", re.IGNORECASE)
@@ -49,7 +50,13 @@ def pairs_on_line(line: str) -> list[tuple[str, str]]:
         if not colon:  # "Who gave agreement? Lauren Atkinson (mum)"
             label, colon, value = line.partition("?")
             colon = colon if value.strip() else ""
-        return [(label.strip(), value.strip(" |"))] if colon and len(label) <= 80 else []
+        if not colon or len(label) > 80:
+            return []
+        more = next((m for m in _KNOWN_LABEL.finditer(value) if m.start() > 0), None)
+        if more is not None:  # "Signed (parent): J Hill  Date: 10/10/2026"
+            return [(label.strip(), value[:more.start()].strip(" |")),
+                    *pairs_on_line(value[more.start():].strip())]
+        return [(label.strip(), value.strip(" |"))]
     return [(mark[1].strip(), line[mark.end():(marks[i + 1].start() if i + 1 < len(marks)
                                                else len(line))].strip(" |"))
             for i, mark in enumerate(marks)]
@@ -142,6 +149,12 @@ _CONSENT_COLUMN = re.compile(r"\b(consent(ed)?|agree[ds]?|agreement)\b")
 _FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian)")
 
 
+def signed_by_family(label: str) -> bool:
+    """A signature label naming whose it is ("Parent signature", "Young person's signature")."""
+    lowered = label.lower()
+    return bool(SIGNATURE_WORDS.search(lowered) and _FAMILY_ROLE.search(lowered))
+
+
 def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
                      place: str) -> tuple[bool, Signature | None]:
     """Whether a row of label/value pairs is a signature ("Signed: | A. Hollis | Print
@@ -149,7 +162,7 @@ def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
     labels = [label.lower() for label, _ in pairs]
     signs = any(SIGNATURE_WORDS.search(label) for label in labels)
     named = any(PRINT_NAME.search(label) or re.search(r"\bname\b", label) for label in labels)
-    whose = any(SIGNATURE_WORDS.search(label) and _FAMILY_ROLE.search(label) for label in labels)
+    whose = any(signed_by_family(label) for label in labels)
     if not (signs and (named or in_consent_section or whose)):  # "Parent signature | J Hill"
         return False, None
     return True, signature_of({label.lower(): value for label, value in pairs}, place)
