@@ -26,6 +26,7 @@ from parsers.pdf.field_grids import field_grids
 from parsers.pdf.printed_labels import Printed, printed_labels
 from parsers.pdf.scanned import read_scanned
 from parsers.pdf.sections import field_places, full_name, with_headings
+from parsers.pdf.text_columns import blocks_of_lines, segments
 from parsers.results import UnreadableFile
 
 MAX_PAGES = 50  # real forms run to 10-20 pages; the cap bounds the time a file can take
@@ -297,36 +298,13 @@ def _page_blocks(page: Any) -> list[Block]:
         return not any(_inside(obj, box) for box in boxes)
 
     text_page = page.filter(outside) if boxes else page
-    placed: list[tuple[float, Block]] = [
-        (line["top"], segment) for line in text_page.extract_text_lines(return_chars=True)
-        for segment in _segments(line) if segment.strip()]
+    placed = blocks_of_lines([(float(line["top"]), segments(line)) for line in
+                              text_page.extract_text_lines(return_chars=True)])
     for table in tables:
         placed.append((table.bbox[1], Table(table_rows(page, table))))
     # In the order they appear down the page, so a table split over pages stays next to
     # its first part and a heading below a table stays below it.
     return [block for _, block in sorted(placed, key=lambda item: item[0])]
-
-
-_COLUMN_GAP = 20.0  # points: wider than any space between words; a tab stop or a column
-
-
-def _segments(line: dict[str, Any]) -> list[str]:
-    """A text line cut where a wide gap separates its parts: a label and its answer at a
-    tab stop, or the two columns of a form laid out side by side."""
-    text: str = line["text"]
-    chars = [c for c in line.get("chars") or () if c["text"].strip()]
-    if len(chars) != sum(1 for ch in text if not ch.isspace()):
-        return [text]  # the characters do not match the text one to one: leave it whole
-    cuts = {i for i in range(1, len(chars))
-            if float(chars[i]["x0"]) - float(chars[i - 1]["x1"]) > _COLUMN_GAP}
-    parts, seen = [""], 0
-    for ch in text:
-        if not ch.isspace():
-            if seen in cuts:
-                parts.append("")
-            seen += 1
-        parts[-1] += ch
-    return [" ".join(part.split()) for part in parts]
 
 
 def _inside(obj: dict[str, Any], box: tuple[float, float, float, float]) -> bool:

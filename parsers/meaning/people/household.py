@@ -60,6 +60,7 @@ class _Walk:
     # split over two pages without its header row repeated).
     family_titles: Row | None = None
     batch: list[PersonRecord] = field(default_factory=list)  # named together in one box
+    awaiting: str = ""  # a person's label printed alone: its answer is the next line
 
     def answer(self, label: str, value: str, place: str) -> None:
         _answer(self, label, value, place)
@@ -94,7 +95,21 @@ def _read_block(walk: _Walk, block: Block, place: str) -> None:
         _read_line(walk, block, place)
 
 
+def _label_alone(line: str) -> bool:
+    """A household member's label with no answer on its line ("Child's date of birth")."""
+    label = line.rstrip(": ")
+    return (":" not in label and "?" not in label and len(label.split()) <= 6
+            and person_part(label) in _AWAITED and not any(c.isdigit() for c in label)
+            and not leading_person_label(label))
+
+
+_AWAITED = frozenset({PersonPart.FULL_NAME, PersonPart.FIRST_NAME, PersonPart.SURNAME,
+                      PersonPart.NAMES, PersonPart.DATE_OF_BIRTH, PersonPart.RELATIONSHIP,
+                      PersonPart.SIGNATURE})
+
+
 def _new_section(walk: _Walk, heading: str) -> None:
+    walk.awaiting = ""
     _close_person(walk)
     walk.family_titles = None
     walk.kind = section_kind(heading)
@@ -105,7 +120,14 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
     line = tidy_line(text)
     if not line:
         return
-    if is_section_title(line) or SECTION_TITLE.search(line):  # "PART 1 Basic details"
+    if _label_alone(line):  # "Child's name" above "Ava Hill", as flattened PDFs print
+        walk.awaiting = line.rstrip(": ")
+        return
+    if walk.awaiting:
+        label, walk.awaiting = walk.awaiting, ""
+        if ":" not in line:  # (a line with a label of its own answers that label)
+            line = f"{label}: {line}"
+    elif is_section_title(line) or SECTION_TITLE.search(line):  # "PART 1 Basic details"
         _new_section(walk, line)
         return
     _ticks(walk, line, place)
