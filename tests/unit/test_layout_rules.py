@@ -238,3 +238,11 @@ def test_an_email_typed_past_its_box_over_the_next_boxs_label() -> None:
     assert tables
     assert tables[0].rows[0] == ("Email", "owen.gallagher@dudleyhv.example.nhs.uk",
                                             "Address", "Brierley Hill")
+
+
+def test_imminent_and_significant_risk_of_harm_answered_yes() -> None:
+    # Suffolk MARF: "Do you believe this child may be at imminent and significant risk of
+    # harm? ☒ Yes ☐ No".
+    form = _form(Table(rows=(("Do you believe this child may be at imminent and significant risk "
+                              "of harm?", "☒ Yes ☐ No"),)), Pair("Postcode", "DY8 1AA"))
+    assert form.risk_of_significant_harm is True
