@@ -51,8 +51,9 @@ def figures_page() -> str:
 
 def charts(rows: list[Figures]) -> list[Chart]:
     """Referrals received and routed per area, and per month: the table's totals as bars."""
-    web = web_context()
-    return [_chart("Referrals per area", rows, lambda f: web.area_name(f.cluster)),
+    web, known = web_context(), _area_ids()
+    return [_chart("Referrals per area", rows, lambda f: web.area_name(f.cluster)
+                   if f.cluster in known else "No area yet"),
             _chart("Referrals per month", rows, lambda f: f.month)]
 
 
