@@ -6,7 +6,7 @@ with that fingerprint read at the same place are held in the queue for an admin
 
 The fingerprint is the reader's `layout_fingerprint` when its JSON carries one (of the
 form's labels and structure); until then, the form's structure as read: its type and
-where the home address and the first person's values were read.
+where its own values (type, level), the home address and the first person's were read.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def fingerprint(form: dict[str, Any] | None) -> str | None:
     places = sorted(f"address.{k}@{v}" for k, v in
                     ((form.get("address") or {}).get("source") or {}).items())
     places += sorted(f"person.{k}@{v}" for k, v in (people[0].get("source") or {}).items())
+    places += sorted(f"form.{k}@{v}" for k, v in (form.get("source") or {}).items())
     if not places:
         return None
     key = "|".join([str(form.get("form_type")), *places])
