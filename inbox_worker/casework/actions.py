@@ -179,7 +179,8 @@ def open_review(
     if reviewer:
         queue(session, review_request_notice(case.reference, reviewer, stage=stage, via=via,
                                              words=ctx.pathway.words, templates=ctx.templates,
-                                             sender=ctx.sender, now=now), now)
+                                             sender=ctx.sender.for_area(case.cluster),
+                                             now=now), now)
     record_audit(session, now=now, actor=actor, action="case:review_requested",
                  reference=case.reference, after={"stage": stage.value, "via": via})
     return stage
@@ -213,7 +214,8 @@ def decide_review(
             queue(session, review_email(addressee(ctx, case), stage=ReviewStage(review.stage),
                                         result=result, notes=review.result_notes,
                                         words=ctx.pathway.words, templates=ctx.templates,
-                                        sender=ctx.sender, now=now), now)
+                                        sender=ctx.sender.for_area(case.cluster), now=now),
+                  now)
         record_audit(session, now=now, actor=actor, action="case:review_decided",
                      reference=reference, before=before,
                      after=_state(case) | {"stage": review.stage, "result": result.value})

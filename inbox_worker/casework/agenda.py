@@ -105,7 +105,7 @@ def _send_area(
                                             area_name=area.name, meeting_date=meeting.date,
                                             lines=tuple(line.text for line in lines),
                                             recipient=partner, templates=templates,
-                                            sender=sender, now=now), now)
+                                            sender=sender.for_area(area.id), now=now), now)
     except IntegrityError:
         return 0  # already sent for this meeting
     log.info("agenda for %s meeting %s queued: %d case(s)", area.id, meeting.date, len(lines))

@@ -64,7 +64,8 @@ def queue_outcome(
 ) -> None:
     if case.lead_professional_email:
         queue(session, outcome_email(addressee(ctx, case), mail, words=ctx.pathway.words,
-                                     templates=ctx.templates, sender=ctx.sender, now=now), now)
+                                     templates=ctx.templates,
+                                     sender=ctx.sender.for_area(case.cluster), now=now), now)
         case.outcome_sent_at = now
 
 
@@ -85,5 +86,6 @@ def queue_decision_mail(
         lead = ", ".join(p for p in (to.name, case.lead_professional_email) if p)
         queue(session, step_up_notice(to, pathway.social_care.contact, reason=reason,
                                       social_care=pathway.social_care.name, stage=stage.name,
-                                      lead=lead, templates=ctx.templates, sender=ctx.sender,
+                                      lead=lead, templates=ctx.templates,
+                                      sender=ctx.sender.for_area(case.cluster),
                                       now=now), now)

@@ -84,14 +84,14 @@ def resolve(
     if area is None:
         raise QueueError(f"no cluster with id '{cluster}'")
     with sessions.begin() as session:
-        item = _open(session, reference)
-        before = _state(item)
+        item = open_item(session, reference)
+        before = item_state(item)
         item.status, item.closed_at, item.closed_by = ExceptionStatus.RESOLVED, now, actor
         item.resolution, item.cluster = f"routed to {cluster}", cluster
         session.add(_case_from(item, cluster, now))
         _acknowledge(session, item, area.name, ctx, now)
         record_audit(session, now=now, actor=actor, action="exception:resolve",
-                     reference=reference, before=before, after=_state(item))
+                     reference=reference, before=before, after=item_state(item))
 
 
 def dismiss(
@@ -102,12 +102,12 @@ def dismiss(
     if not reason.strip():
         raise QueueError("a dismissal needs a reason")
     with sessions.begin() as session:
-        item = _open(session, reference)
-        before = _state(item)
+        item = open_item(session, reference)
+        before = item_state(item)
         item.status, item.closed_at, item.closed_by = ExceptionStatus.DISMISSED, now, actor
         item.resolution = reason.strip()
         record_audit(session, now=now, actor=actor, action="exception:dismiss",
-                     reference=reference, before=before, after=_state(item))
+                     reference=reference, before=before, after=item_state(item))
 
 
 def _get(session: Session, reference: str) -> ExceptionItem:
@@ -118,7 +118,7 @@ def _get(session: Session, reference: str) -> ExceptionItem:
     return item
 
 
-def _open(session: Session, reference: str) -> ExceptionItem:
+def open_item(session: Session, reference: str) -> ExceptionItem:
     item = _get(session, reference)
     if item.status is not ExceptionStatus.OPEN:
         raise QueueError(f"{reference} is already {item.status.value}")
@@ -159,13 +159,14 @@ def _acknowledge(
     # Whom the worker chose to answer when it decided (a person's action: no budget).
     email = acknowledgement(decision, message.answer_to,
                             in_reply_to=message.header_message_id, reference=item.reference,
-                            area_name=area_name, templates=ctx.templates, sender=ctx.sender,
+                            area_name=area_name, templates=ctx.templates,
+                            sender=ctx.sender.for_area(item.cluster),
                             now=now)
     if email is not None:
         queue(session, email, now)
 
 
-def _state(item: ExceptionItem) -> dict[str, Any]:
+def item_state(item: ExceptionItem) -> dict[str, Any]:
     return {"status": item.status.value, "cluster": item.cluster, "resolution": item.resolution}
 
 

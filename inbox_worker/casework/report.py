@@ -14,8 +14,9 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.store.models import Case, ExceptionItem, Message, Review, Screening
@@ -297,9 +298,11 @@ def load_referrals(
         first = _first_outcomes(session)
         cases = [_from_case(c, received[c.message_id], reviews.get(c.id, ()), first.get(c.id, ""))
                  for c in session.scalars(select(Case))]
-        resolved = {c.message_id for c in session.scalars(select(Case))}
+        resolved = set(session.scalars(select(Case.message_id)))
         items = [_from_exception(e, received[e.message_id], e.message_id in resolved)
-                 for e in session.scalars(select(ExceptionItem))]
+                 for e in session.execute(select(  # the columns only: never the forms
+                     ExceptionItem.cluster, ExceptionItem.message_id,
+                     ExceptionItem.reason_codes, ExceptionItem.flags))]
     # A resolved exception has become a case: count it once, as received through the queue.
     merged = [i for i in items if not i.routed] + cases
     return [r for r in merged if _within(r.received_at.date(), start, end)]
@@ -333,7 +336,7 @@ def _from_case(case: Case, received_at: dt.datetime, reviews: tuple[str, ...],
                     first_outcome=first_outcome, status=case.status.value)
 
 
-def _from_exception(item: ExceptionItem, received_at: dt.datetime, resolved: bool) -> Referral:
+def _from_exception(item: Row[Any], received_at: dt.datetime, resolved: bool) -> Referral:
     return Referral(item.cluster or _UNKNOWN, received_at, resolved,
                     reasons=tuple(item.reason_codes), flags=tuple(item.flags))
 

@@ -24,8 +24,8 @@ from inbox_worker.casework.actions import (
 from inbox_worker.casework.agenda import agenda_lines, meeting_name
 from inbox_worker.casework.pathway import pathway_of, status_words
 from inbox_worker.casework.report import ReportWords, figures, load_referrals, render
-from inbox_worker.casework.schedule import calendar_for
-from inbox_worker.casework.view import case_view
+from inbox_worker.casework.schedule import calendar_for, london
+from inbox_worker.casework.view import case_view, list_cases
 from inbox_worker.notify.casework_mail import reviewer
 from inbox_worker.settings import load_settings
 from inbox_worker.worker.app import App, build_app, open_store
@@ -40,6 +40,19 @@ def show_case(args: argparse.Namespace) -> int:
         print(f"no case with reference {args.reference}", file=sys.stderr)
         return 1
     print(json.dumps(view, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def list_case_summaries(args: argparse.Namespace) -> int:
+    cases = [c for c in list_cases(open_store(load_settings(args.config)))
+             if args.area in (None, c.cluster) and args.status in (None, c.status)]
+    print(f"{'reference':16} {'area':15} {'status':19} {'priority':9} {'received (UK time)':18} "
+          f"{'meeting':11} review")
+    for c in cases:
+        print(f"{c.reference:16} {c.cluster:15} {c.status:19} {c.priority:9} "
+              f"{london(c.received):%d %b %Y %H:%M}  {c.meeting_date or '-'!s:11} "
+              f"{'open' if c.open_review else '-'}")
+    print(f"{len(cases)} case(s)")
     return 0
 
 

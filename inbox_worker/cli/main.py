@@ -196,8 +196,12 @@ def _add_queue(commands: Any) -> None:
 
 def _add_case(commands: Any) -> None:
     case = _command(commands, "case", None,
-                    "casework on one case: show, decide, screen, allocate, review")
+                    "casework: list, and on one case show, decide, screen, allocate, review")
     actions = case.add_subparsers(required=True, metavar="ACTION")
+    listing = _command(actions, "list", "casework:list_case_summaries",
+                       "cases, oldest first: area, status, meeting, open review")
+    listing.add_argument("--area", help="only this area's cases")
+    listing.add_argument("--status", help="only cases with this status, e.g. awaiting_screening")
     _reference_arg(_command(actions, "show", "casework:show_case",
                             "a case: status, meeting, decisions, reviews"))
     _add_decide(actions)

@@ -22,11 +22,11 @@ from inbox_worker.worker.app import build_app, open_store
 
 
 def serve_web(args: argparse.Namespace) -> int:
-    worker = build_app(load_settings(args.config))
-    app = create_app(worker, WebOptions(secret_key=secret_key()))
+    settings = load_settings(args.config)  # a wrong configuration stops here, named
+    options = WebOptions(secret_key=secret_key())
     print(f"admin pages on http://{args.host}:{args.port}/ (sign in with an account from "
           "`frontdoor users add`)", file=sys.stderr)
-    serve(app, args.host, args.port)
+    serve(lambda: create_app(build_app(settings), options), args.host, args.port)
     return 0
 
 

@@ -29,6 +29,9 @@ def check_config(args: argparse.Namespace) -> int:
     load_templates(settings.templates_dir)
     check_table(settings)
     pathway = check_pathway(settings)
+    unread = settings.unread_from_address()
+    if unread:
+        raise CommandError(unread)
     print(_describe(settings))
     print("\n".join(describe(pathway)))
     return 0

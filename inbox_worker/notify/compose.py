@@ -10,7 +10,8 @@ import datetime as dt
 import re
 import textwrap
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from email import policy as email_policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -18,6 +19,7 @@ from email.utils import format_datetime
 
 from inbox_worker.notify.templates import Templates
 from routing.decision import Decision, Flag, Outcome, ReasonCode
+from routing.rules import on_secure_domain
 
 # The longest Message-ID quoted in our In-Reply-To: with "In-Reply-To: " it fits RFC 5322's
 # 998-character line, which every server takes; longer ones are an attack or a bug.
@@ -41,6 +43,27 @@ class Sender:
     message_id_domain: str = "frontdoor.invalid"  # how we recognise our own mail
     # What happens next, in the acknowledgement: the pathway's first stage and who acts.
     first_step: str = "The Early Help team will tell you the outcome by email."
+    # Replies come back: every email names a mailbox the worker reads in Reply-To. The
+    # area's (by `for_area`) or the receiving mailbox's (`for_mailbox`); the secure one for a
+    # recipient on a secure domain, and when no mailbox is chosen.
+    reply_to: str = ""
+    area_addresses: Mapping[str, str] = field(default_factory=dict)  # area id -> mailbox
+    mailbox_addresses: Mapping[str, str] = field(default_factory=dict)  # mailbox id -> address
+    secure_domains: tuple[str, ...] = ()
+
+    def for_area(self, area_id: str | None) -> Sender:
+        """This sender, with replies to the area's mailbox (unchanged for no area)."""
+        return replace(self, reply_to=self.area_addresses.get(area_id or "", self.reply_to))
+
+    def for_mailbox(self, mailbox_id: str) -> Sender:
+        """This sender, with replies to that mailbox."""
+        return replace(self, reply_to=self.mailbox_addresses.get(mailbox_id, self.reply_to))
+
+    def reply_address(self, recipient: str) -> str:
+        """The monitored mailbox a reply from `recipient` should go to."""
+        if on_secure_domain(recipient, self.secure_domains):
+            return self.secure_address
+        return self.reply_to or self.secure_address
 
 
 @dataclass(frozen=True)
@@ -127,12 +150,14 @@ def new_message(
     message = EmailMessage(policy=OUTBOUND_POLICY)
     message["From"] = Address(sender.name, addr_spec=sender.address)
     message["To"] = recipient
+    message["Reply-To"] = sender.reply_address(recipient)
     message["Subject"] = subject
     message["Date"] = format_datetime(now.replace(tzinfo=dt.UTC))
     message["Message-ID"] = f"<{uuid.uuid4().hex}@{sender.message_id_domain}>"
     message["Auto-Submitted"] = auto
     message["X-Auto-Response-Suppress"] = "All"  # stops Exchange out-of-office replies to us
-    message["Precedence"] = "bulk" if auto == "auto-generated" else "auto_reply"
+    if auto != "no":  # "no": written by a person (an admin's reply from the item page)
+        message["Precedence"] = "bulk" if auto == "auto-generated" else "auto_reply"
     message.set_content(body)
     return message
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
@@ -29,16 +29,25 @@ _TEXT_TEMPLATES = {
     "agenda": ("meeting_name", "area_name", "meeting_date", "count", "cases", "authority"),
     "review_request_notice": ("reference", "reviewer", "via", "authority"),
     "review_received": ("greeting", "reference", "reviewer", "authority"),
+    "not_for_early_help": ("reference", "outcome", "reason", "authority"),
 }
+ADMIN_REPLIES = "admin_replies.yaml"  # replies an admin sends from the item page
 _IGNORE_CODES = (ReasonCode.AUTO_REPLY, ReasonCode.BOUNCE, ReasonCode.READ_RECEIPT,
                  ReasonCode.LIST_MAIL, ReasonCode.OWN_MAIL, ReasonCode.MAIL_LOOP)
 _QUEUE_CODES: tuple[ReasonCode, ...] = tuple(c for c in ReasonCode if c not in _IGNORE_CODES)
 
 
 @dataclass(frozen=True)
+class AdminReply:
+    title: str  # what the admin chooses by
+    text: Template  # $reference, $authority
+
+
+@dataclass(frozen=True)
 class Templates:
     texts: dict[str, Template]
     guidance: dict[ReasonCode, Template]
+    replies: dict[str, AdminReply] = field(default_factory=dict)
 
     def render(self, name: str, **values: str) -> str:
         return self.texts[name].substitute(values)
@@ -55,9 +64,24 @@ def load_templates(folder: Path) -> Templates:
     if missing:
         raise SettingsError(f"{folder}/exception_guidance.yaml: no text for {', '.join(missing)}")
     guidance: dict[ReasonCode, Template] = {c: Template(str(raw[c.value])) for c in _QUEUE_CODES}
-    templates = Templates(texts, guidance)
+    templates = Templates(texts, guidance, _replies(folder))
     _check_placeholders(folder, templates)
     return templates
+
+
+def _replies(folder: Path) -> dict[str, AdminReply]:
+    raw = yaml.safe_load(_read(folder / ADMIN_REPLIES)) or {}
+    replies = {}
+    for name, reply in raw.items():
+        if not isinstance(reply, dict) or not {"title", "text"} <= reply.keys():
+            raise SettingsError(f"{folder}/{ADMIN_REPLIES}: {name} needs a title and a text")
+        replies[str(name)] = AdminReply(str(reply["title"]), Template(str(reply["text"])))
+        try:
+            replies[str(name)].text.substitute(reference="x", authority="x")
+        except (KeyError, ValueError) as err:
+            raise SettingsError(f"{folder}/{ADMIN_REPLIES}: {name}: unknown placeholder "
+                                f"{err}") from err
+    return replies
 
 
 def _read(path: Path) -> str:

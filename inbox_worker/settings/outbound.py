@@ -44,6 +44,10 @@ class GraphTransport(GraphAppSettings):
 class OutboundSettings(Strict):
     from_address: str  # the address acknowledgements come from
     from_name: str = "Early Help Front Door"
+    # Why from_address may be an address no configured mailbox reads (every email names a
+    # monitored mailbox in Reply-To, but a reply to From would be lost): check-config refuses
+    # such an address without a reason here.
+    unmonitored_reason: str = ""
     delivery: Annotated[FolderTransport | SmtpTransport | GraphTransport,
                         Field(discriminator="transport")]
     redirect_all_to: str | None = None  # development: every recipient replaced by this one

@@ -18,6 +18,7 @@ from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.settings.outbound import OutboundSettings
 from inbox_worker.settings.parsing import MetricsSettings, ParsingSettings
 from inbox_worker.settings.pathway import DUDLEY, PathwaySettings
+from inbox_worker.settings.web import WebSettings
 
 _DEFAULT_SECURE_DOMAINS = ("nhs.net", "police.uk", "pnn.police.uk", "gsi.gov.uk", "cjsm.net")
 _DEFAULT_SAFEGUARDING_PHRASES = (
@@ -55,6 +56,7 @@ class Settings(Strict):
     parsing: ParsingSettings = ParsingSettings()  # limits on reading attachments
     pathway: PathwaySettings = DUDLEY  # casework stages, bodies, words (README: "A pathway")
     metrics: MetricsSettings | None = None  # Prometheus metrics of `frontdoor run`, on loopback
+    web: WebSettings = WebSettings()  # the admin pages' sign-in by OpenID Connect
 
     @model_validator(mode="after")
     def _cross_references(self) -> Settings:
@@ -73,7 +75,19 @@ class Settings(Strict):
         for ward, area_id in self.postcodes.wards.items():
             if area_id not in area_ids:
                 raise ValueError(f"postcodes.wards.{ward}: no area with id '{area_id}'")
+        _check_oidc_areas(self.web, area_ids)
         return self
+
+    def unread_from_address(self) -> str | None:
+        """What is wrong when mail goes out from an address no mailbox reads and the
+        configuration does not say why; None when replies to From are read."""
+        address = self.outbound.from_address.lower()
+        if (any(m.address.lower() == address for m in self.mailboxes)
+                or self.outbound.unmonitored_reason.strip()):
+            return None
+        return (f"outbound.from_address: no configured mailbox reads {address}, so a reply "
+                f"to it is never seen; send from an area's or the secure mailbox, or say "
+                f"why in outbound.unmonitored_reason")
 
     def mailbox(self, mailbox_id: str) -> MailboxSettings:
         for mailbox in self.mailboxes:
@@ -86,3 +100,15 @@ def _no_repeats(key: str, ids: list[str]) -> None:
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
         raise ValueError(f"{key}: id used twice: {', '.join(repeated)}")
+
+
+def _check_oidc_areas(web: WebSettings, area_ids: list[str]) -> None:
+    if web.oidc is None:
+        return
+    for value, area_id in web.oidc.areas.items():
+        if area_id not in area_ids:
+            raise ValueError(f"web.oidc.areas.{value}: no area with id '{area_id}'")
+    for name, person in web.oidc.people.items():
+        for area_id in person.areas:
+            if area_id not in area_ids:
+                raise ValueError(f"web.oidc.people.{name}.areas: no area with id '{area_id}'")

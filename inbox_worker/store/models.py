@@ -80,6 +80,9 @@ class Message(Base):
     # counts the queued ones per address.
     answer_to: Mapped[str | None] = mapped_column(Text, index=True, default=None)
     answer: Mapped[str | None] = mapped_column(String(32), default=None)
+    # The queue item this message answers (a reply to its acknowledgement bringing what was
+    # missing): shown beside the item's original, and read with it when decided again.
+    replies_to: Mapped[str | None] = mapped_column(String(32), index=True, default=None)
 
 
 class AnswerStatus(StrEnum):
@@ -181,6 +184,42 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[dt.datetime]
     sent_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class FieldCorrection(Base):
+    """An admin's correction of one field of a queue item's form as read; applied again
+    each time the item is decided again (`routing.corrections`)."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), index=True)
+    field: Mapped[str] = mapped_column(String(64))  # "people.0.date_of_birth", as sources
+    before: Mapped[str] = mapped_column(Text)  # the value as read ("" when none)
+    after: Mapped[str] = mapped_column(Text)
+    read_from: Mapped[str] = mapped_column(Text, default="")  # where the reader read it
+    actor: Mapped[str] = mapped_column(String(128))
+    at: Mapped[dt.datetime]
+
+
+class LearnedRule(Base):
+    """What admins' corrections taught: on forms with this fingerprint (their layout as
+    read), the value read for `field` at `read_from` was corrected `corrections` times.
+    Active until removed; while active, a form so read is not routed (`routing.learned`)."""
+
+    __tablename__ = "learned_rules"
+    __table_args__ = (UniqueConstraint("fingerprint", "field", "read_from",
+                                       name="uq_learned_rule"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    read_from: Mapped[str] = mapped_column(Text)
+    corrections: Mapped[int] = mapped_column(default=0)
+    first_at: Mapped[dt.datetime]
+    last_at: Mapped[dt.datetime]
+    removed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    removed_by: Mapped[str | None] = mapped_column(String(128), default=None)
 
 
 class AuditEntry(Base):

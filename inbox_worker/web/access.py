@@ -22,7 +22,8 @@ from inbox_worker.web.accounts import ALL_AREA_ROLES, Role, find_account
 from inbox_worker.web.context import WebContext
 
 # Endpoints open without signing in: the sign-in page and the GOV.UK assets.
-PUBLIC_ENDPOINTS = frozenset({"signin.sign_in", "static", "assets", "signin.signed_out"})
+PUBLIC_ENDPOINTS = frozenset({"signin.sign_in", "static", "assets", "signin.signed_out",
+                              "oidc.start", "oidc.callback"})
 # What each role may do beyond looking (an auditor only looks).
 ACTIONS: dict[str, frozenset[Role]] = {
     "queue": frozenset({Role.ADMIN, Role.MANAGER, Role.SERVICE_MANAGER}),

@@ -22,6 +22,7 @@ _HASHER = PasswordHasher()  # argon2id
 # Checked when the name is unknown, so a wrong name takes as long as a wrong password.
 _DUMMY_HASH = _HASHER.hash("no account has this password")
 MIN_PASSWORD_LENGTH = 12  # NCSC: length over complexity
+NO_PASSWORD = "!oidc"  # not an argon2 hash: no password ever matches it
 
 
 class Role(StrEnum):
@@ -113,6 +114,30 @@ def check_password(sessions: sessionmaker[Session], name: str, password: str) ->
     except (VerificationError, InvalidHashError):
         return None
     return find_account(sessions, name) if stored is not _DUMMY_HASH else None
+
+
+def signed_in_by_provider(
+    sessions: sessionmaker[Session], name: str, *, role: Role, areas: tuple[str, ...],
+    now: dt.datetime,
+) -> Account | None:
+    """The account of a person the identity provider vouches for, with the role and areas
+    of this sign-in (added at the first); None when it was disabled here (`users disable`
+    wins over the provider). Such an account has no password: it signs in only that way."""
+    kept = () if role in ALL_AREA_ROLES else areas
+    with sessions.begin() as session:
+        row = _row(session, name)
+        if row is not None and not row.active:
+            return None
+        if row is None:
+            row = WebAccount(name=name, role=role.value, areas=list(kept),
+                             password_hash=NO_PASSWORD, active=True, created_at=now)
+            session.add(row)
+        before = {"role": row.role, "areas": list(row.areas)}
+        row.role, row.areas = role.value, list(kept)
+        record_audit(session, now=now, actor=name, action="account:sign_in_oidc",
+                     reference=None, before=before, after={"role": role.value,
+                                                           "areas": list(kept)})
+        return _account(row)
 
 
 def _row(session: Session, name: str) -> WebAccount | None:

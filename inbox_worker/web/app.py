@@ -7,9 +7,17 @@ from flask_wtf.csrf import CSRFProtect
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from werkzeug.wrappers import Response as BaseResponse
 
-from inbox_worker.web import access, security, signin
+from inbox_worker.web import access, oidc, security, signin
 from inbox_worker.web.context import WebContext, WebOptions
-from inbox_worker.web.pages import cases, figures, queue
+from inbox_worker.web.pages import (
+    cases,
+    figures,
+    files,
+    item_actions,
+    learned,
+    meetings,
+    queue,
+)
 from inbox_worker.web.pages.present import install_filters
 from inbox_worker.worker.app import App
 
@@ -30,7 +38,9 @@ def create_app(worker: App, options: WebOptions) -> Flask:
     security.install(app)
     access.install(app, web)
     install_filters(app, web)
-    for blueprint in (signin.pages, queue.pages, cases.pages, figures.pages):
+    oidc.install(app, web)
+    for blueprint in (signin.pages, oidc.pages, queue.pages, item_actions.pages, files.pages,
+                      cases.pages, meetings.pages, figures.pages, learned.pages):
         app.register_blueprint(blueprint)
     app.add_url_rule("/", "home", _home)
     return app

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.settings import Settings
 from inbox_worker.web.limits import SignInLimiter
+from inbox_worker.web.preview import Previewer
 from inbox_worker.worker.app import App
 
 IDLE_TIMEOUT = dt.timedelta(minutes=30)  # NCSC / GDS: end an idle session within 30 minutes
@@ -30,6 +31,7 @@ class WebContext:
     app: App
     options: WebOptions
     limiter: SignInLimiter = field(default_factory=SignInLimiter)
+    previewer: Previewer = field(default_factory=Previewer)
 
     @property
     def settings(self) -> Settings:

@@ -37,7 +37,8 @@ def install(app: Flask) -> None:
 
 
 def _headers(response: Response) -> Response:
-    response.headers.update(HEADERS)
+    for name, value in HEADERS.items():  # a page may set a stricter policy of its own
+        response.headers.setdefault(name, value)
     if not request.path.startswith(("/static/", "/assets/")):
         response.headers["Cache-Control"] = "no-store"  # family records stay off disk caches
     return response

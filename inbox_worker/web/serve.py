@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask
@@ -20,8 +21,11 @@ SECRET_ENV = "FRONTDOOR_WEB_SECRET_FILE"  # a file holding the session-signing k
 
 
 class WebServer(BaseApplication):  # type: ignore[misc]  # gunicorn is untyped
-    def __init__(self, app: Flask, bind: str) -> None:
-        self._app, self._bind = app, bind
+    """gunicorn with the app built in its worker process (`load`, after the fork), so the
+    reader pool's forkserver and the store's connections belong to the process using them."""
+
+    def __init__(self, make_app: Callable[[], Flask], bind: str) -> None:
+        self._make_app, self._bind = make_app, bind
         super().__init__()
 
     def load_config(self) -> None:
@@ -34,7 +38,7 @@ class WebServer(BaseApplication):  # type: ignore[misc]  # gunicorn is untyped
             self.cfg.set(key, value)
 
     def load(self) -> Flask:
-        return self._app
+        return self._make_app()
 
 
 def secret_key() -> bytes:
@@ -49,8 +53,8 @@ def secret_key() -> bytes:
     return key
 
 
-def serve(app: Flask, host: str, port: int) -> None:
+def serve(make_app: Callable[[], Flask], host: str, port: int) -> None:
     """Serves until stopped; the access log has method, path (references, never names),
     status and time only."""
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    WebServer(app, bind).run()
+    WebServer(make_app, bind).run()

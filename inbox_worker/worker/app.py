@@ -102,11 +102,14 @@ def build_policy(settings: Settings, directory: PostcodeDirectory) -> RoutingPol
 
 def build_sender(settings: Settings) -> Sender:
     secure = settings.mailbox(settings.secure_mailbox)
+    mailboxes = {m.id: m.address for m in settings.mailboxes}
     return Sender(address=settings.outbound.from_address, name=settings.outbound.from_name,
                   authority=settings.authority, secure_address=secure.address,
                   message_id_domain=settings.outbound.own_message_id_domain,
                   mash_contact=settings.mash_contact,
                   redirect_all_to=settings.outbound.redirect_all_to,
+                  area_addresses={a.id: mailboxes[a.mailbox] for a in settings.areas},
+                  mailbox_addresses=mailboxes, secure_domains=settings.secure_domains,
                   first_step=first_step(settings))
 
 

@@ -21,7 +21,7 @@ import hashlib
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import PurePath
 from typing import TypeVar
@@ -31,13 +31,33 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.actions import CaseworkContext
+from inbox_worker.casework.item_actions import corrections_of
+from inbox_worker.casework.learning import corrected_readings
+from inbox_worker.casework.queue import open_item
 from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend, MailboxError
-from inbox_worker.store.models import Message, MessageState, Original
+from inbox_worker.store.models import ExceptionItem, Message, MessageState, Original
 from inbox_worker.worker.analysis import Analysis, MailReader, analyse
-from inbox_worker.worker.recording import RecordingContext, quarantine, record_decision
-from inbox_worker.worker.replies import case_replied_to, record_review_reply
-from routing.decide import decision_summary
+from inbox_worker.worker.recording import (
+    RecordingContext,
+    quarantine,
+    record_decision,
+    record_item_again,
+    record_item_reply,
+)
+from inbox_worker.worker.replies import (
+    brings_files,
+    case_replied_to,
+    item_replied_to,
+    read_together,
+    record_review_reply,
+)
+from parsers.mail.message import ParsedMail
+from parsers.results import MailExtraction
+from routing.corrections import Correction, corrected
+from routing.decide import decide, decision_summary
+from routing.decision import Decision
+from routing.learned import held_back
 
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
@@ -51,6 +71,7 @@ class Step(StrEnum):
     EXCEPTION = "exception"
     IGNORED = "ignored"
     REVIEW = "review"  # a reply to an outcome email asking for a review
+    ITEM_REPLY = "item_reply"  # a reply to a queue item's acknowledgement
     ALREADY_DONE = "already_done"
     RETRY_LATER = "retry_later"
 
@@ -164,7 +185,14 @@ class Pipeline:
     def _record(self, session: Session, message: Message, result: Analysis) -> Step:
         if self._review_reply(session, message, result):
             return Step.REVIEW
-        decision = record_decision(session, message, result.decision, result.mail,
+        item = item_replied_to(session, result)
+        if item is not None:
+            self._item_reply(session, message, item, result)
+            return Step.ITEM_REPLY
+        decision = result.decision  # held in the queue if read where admins corrected it
+        if decision.form is not None:
+            decision = held_back(decision, corrected_readings(session, decision.form))
+        decision = record_decision(session, message, decision, result.mail,
                                    self.context, self.clock.now())
         session.flush()  # a write the store refuses fails here, inside the recording stage
         log.info("%s %s: %s", message.mailbox, message.reference, decision_summary(decision))
@@ -180,6 +208,54 @@ class Pipeline:
         log.info("%s %s: review requested for %s", message.mailbox, message.reference,
                  case.reference)
         return True
+
+    def _item_reply(
+        self, session: Session, message: Message, item: ExceptionItem, result: Analysis
+    ) -> None:
+        decision = self._decide_again(session, item, result) if brings_files(
+            result.extraction) else None
+        record_item_reply(session, item, message, decision, result.mail, self.context,
+                          self.clock.now())
+        log.info("%s %s: a reply to %s%s", message.mailbox, message.reference, item.reference,
+                 f", decided again: {decision_summary(decision)}" if decision else "")
+
+    def _decide_again(self, session: Session, item: ExceptionItem, reply: Analysis) -> Decision:
+        """The item's original and the reply read together, as if they had come as one."""
+        first = self._read(session, session.get_one(Message, item.message_id))
+        return self._decide_read(first.mail, read_together(first.extraction, reply.extraction),
+                                 item, corrections_of(session, item.reference))
+
+    def reprocess(self, reference: str, *, actor: str) -> tuple[Decision, bool]:
+        """An admin's "decide again": the item's original and every reply to it read again,
+        the admin's corrections applied, decided and recorded. Returns the decision and
+        whether the sender is told. QueueError when the item is not open."""
+        with self.sessions.begin() as session:
+            item = open_item(session, reference)
+            original = session.get_one(Message, item.message_id)
+            first = self._read(session, original)
+            extraction = first.extraction
+            for reply in session.scalars(select(Message).where(Message.replies_to == reference)
+                                         .order_by(Message.id)):
+                extraction = read_together(extraction, self._read(session, reply).extraction)
+            decision = self._decide_read(first.mail, extraction, item,
+                                         corrections_of(session, reference))
+            told = record_item_again(session, item, decision, first.mail, self.context,
+                                     self.clock.now(), actor=actor)
+        log.info("%s decided again by an admin: %s", reference, decision_summary(decision))
+        return decision, told
+
+    def _read(self, session: Session, message: Message) -> Analysis:
+        return analyse(session.get_one(Original, message.content_hash).data,
+                       self.context.policy, received_in=message.mailbox, today=self._today(),
+                       max_bytes=self.max_message_bytes, reader=self.reader)
+
+    def _decide_read(self, mail: ParsedMail, extraction: MailExtraction, item: ExceptionItem,
+                     corrections: list[Correction]) -> Decision:
+        if extraction.forms and corrections:
+            forms = (corrected(extraction.forms[0], corrections), *extraction.forms[1:])
+            extraction = replace(extraction, forms=forms)
+        return decide(mail, extraction, self.context.policy, received_in=item.received_in,
+                      today=self._today())
 
     def _failed(self, message_id: int, err: Exception) -> Step:
         """Counts the failure, and quarantines the message on the last attempt; if that

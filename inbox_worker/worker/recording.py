@@ -66,7 +66,7 @@ def record_decision(
     message.state, message.outcome = MessageState.DECIDED, decision.outcome.value
     message.file_to = folder_for(decision)
     message.header_message_id = mail.message_id
-    _queue_emails(session, message, decision, mail, ctx, now)
+    queue_emails(session, message, decision, mail, ctx, now)
     record_audit(session, now=now, actor="worker", action=f"decided:{decision.outcome.value}",
                  reference=reference, after=_audit_summary(decision))
     return decision
@@ -128,6 +128,67 @@ def _flag_duplicate(
     return replace(decision, flags=(*decision.flags, Flag.POSSIBLE_DUPLICATE))
 
 
+def record_item_reply(
+    session: Session, item: ExceptionItem, reply: Message, decision: Decision | None,
+    mail: ParsedMail, ctx: RecordingContext, now: dt.datetime,
+) -> None:
+    """A reply to the item's acknowledgement, kept beside it. With `decision` (the item
+    decided again with what the reply brought) the item becomes a case, or keeps its place
+    in the queue with the new reasons; the sender is told either way."""
+    reply.state, reply.outcome, reply.file_to = MessageState.DECIDED, "item_reply", "Replies"
+    reply.replies_to, reply.header_message_id = item.reference, mail.message_id
+    before = _item_state(item)
+    if decision is not None:
+        _decide_item_again(session, item, decision, now,
+                           how=f"completed by reply {reply.reference}", by="worker")
+        queue_emails(session, reply, decision, mail, ctx, now, reference=item.reference)
+    record_audit(session, now=now, actor="worker", action="exception:reply",
+                 reference=item.reference, before=before,
+                 after=_item_state(item) | {"reply": reply.reference,
+                                            "decided_again": decision is not None})
+
+
+def record_item_again(
+    session: Session, item: ExceptionItem, decision: Decision, mail: ParsedMail,
+    ctx: RecordingContext, now: dt.datetime, *, actor: str,
+) -> bool:
+    """The item decided again by an admin (its files read again, their corrections
+    applied). The sender is told when it is routed or its reasons changed; returns that."""
+    before = _item_state(item)
+    _decide_item_again(session, item, decision, now, how="routed when decided again",
+                       by=actor)
+    told = decision.outcome is Outcome.ROUTED or _item_state(item)["reasons"] != before[
+        "reasons"]
+    if told:
+        queue_emails(session, session.get_one(Message, item.message_id), decision, mail, ctx,
+                     now, reference=item.reference)
+    record_audit(session, now=now, actor=actor, action="exception:reprocess",
+                 reference=item.reference, before=before,
+                 after=_item_state(item) | {"sender_told": told})
+    return told
+
+
+def _decide_item_again(
+    session: Session, item: ExceptionItem, decision: Decision, now: dt.datetime, *, how: str,
+    by: str,
+) -> None:
+    item.cluster, item.priority = decision.cluster, decision.priority.value
+    item.flags = [f.value for f in decision.flags]
+    item.form = decision.form.to_json() if decision.form else item.form
+    if decision.outcome is Outcome.ROUTED:
+        item.status, item.closed_at, item.closed_by = ExceptionStatus.RESOLVED, now, by
+        item.resolution = how
+        session.add(_case(session.get_one(Message, item.message_id), decision, now))
+        return
+    item.reason_codes = sorted({r.code.value for r in decision.reasons})
+    item.reasons = [str(r) for r in decision.reasons]
+
+
+def _item_state(item: ExceptionItem) -> dict[str, object]:
+    return {"status": item.status.value, "cluster": item.cluster,
+            "reasons": list(item.reason_codes)}
+
+
 def quarantine(session: Session, message: Message, what: str, now: dt.datetime) -> None:
     """The message as a `processing_failed` exception, written from ids and a code only
     (nothing read from the message), so it cannot fail on the message's content."""
@@ -143,23 +204,27 @@ def quarantine(session: Session, message: Message, what: str, now: dt.datetime) 
                  reference=message.reference, after=_audit_summary(decision))
 
 
-def _queue_emails(
+def queue_emails(
     session: Session, message: Message, decision: Decision, mail: ParsedMail,
-    ctx: RecordingContext, now: dt.datetime,
+    ctx: RecordingContext, now: dt.datetime, *, reference: str | None = None,
 ) -> None:
+    """The acknowledgement of `message` (within the answer budget) and any safeguarding
+    alert, about `reference` (default: the message's own). Replies go to the area's
+    mailbox, or to the one the message came in by."""
+    reference = reference or message.reference or ""
     area = ctx.policy.area(decision.cluster) if decision.cluster else None
+    sender = ctx.sender.for_mailbox(decision.received_in).for_area(decision.cluster)
     recipient = answer_address(session, message, decision, mail, ctx.policy, now)
     ack = acknowledgement(decision, recipient, in_reply_to=mail.message_id,
-                          reference=message.reference or "",
+                          reference=reference,
                           area_name=area.name if area else "the Early Help team",
-                          templates=ctx.templates, sender=ctx.sender, now=now)
+                          templates=ctx.templates, sender=sender, now=now)
     if ack is not None:
         queue(session, ack, now)
     if decision.has_reason(ReasonCode.SAFEGUARDING_CONCERN):
         for admin in _alert_recipients(decision, ctx):
-            queue(session, safeguarding_alert(decision, reference=message.reference or "",
-                                              recipient=admin,
-                                              templates=ctx.templates, sender=ctx.sender,
+            queue(session, safeguarding_alert(decision, reference=reference, recipient=admin,
+                                              templates=ctx.templates, sender=sender,
                                               now=now), now)
 
 

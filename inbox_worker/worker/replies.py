@@ -1,6 +1,12 @@
-"""Replies to outcome emails: a lead professional who disagrees asks for a review by
-replying. The reply is recognised by the case reference in its subject, from the
-case's lead professional, after the outcome was sent, with no new form attached."""
+"""Replies to our emails, recognised by the reference in their subject.
+
+- To an outcome email: a lead professional who disagrees asks for a review by replying.
+  From the case's lead professional, after the outcome was sent, with no new form attached.
+- To an exception acknowledgement: the sender brings what was missing (a signed form, the
+  missing page). From the address we answered, or the form's lead professional, while the
+  item is open. The reply is kept beside the item; when it brings files, the original and
+  the reply are read together and the item decided again.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +20,10 @@ from inbox_worker.casework.actions import CaseworkContext, open_review
 from inbox_worker.casework.outcomes import addressee
 from inbox_worker.notify.casework_mail import review_received
 from inbox_worker.notify.outbox import queue
-from inbox_worker.store.models import Case, Message, MessageState
+from inbox_worker.store.models import Case, ExceptionItem, ExceptionStatus, Message, MessageState
 from inbox_worker.worker.analysis import Analysis
 from inbox_worker.worker.answering import within_budget
+from parsers.results import MailExtraction
 from routing.casework import CaseworkError
 from routing.decision import Outcome
 from routing.recipient import from_address
@@ -57,6 +64,44 @@ def record_review_reply(
     if not within_budget(session, message, case.lead_professional_email.lower(), now):
         return True
     queue(session, review_received(addressee(ctx, case), stage=stage, words=ctx.pathway.words,
-                                   templates=ctx.templates, sender=ctx.sender, now=now,
+                                   templates=ctx.templates,
+                                   sender=ctx.sender.for_area(case.cluster), now=now,
                                    in_reply_to=result.mail.message_id), now)
     return True
+
+
+def item_replied_to(session: Session, result: Analysis) -> ExceptionItem | None:
+    """The open queue item whose acknowledgement this message answers, if any."""
+    sender = from_address(result.mail)
+    if result.decision.outcome is Outcome.IGNORED or not sender:
+        return None
+    for reference in _REFERENCE.findall(result.mail.subject):
+        item = session.scalars(select(ExceptionItem).where(
+            ExceptionItem.reference == reference,
+            ExceptionItem.status == ExceptionStatus.OPEN)).first()
+        if item is not None and sender in _answered(session, item):
+            return item
+    return None
+
+
+def _answered(session: Session, item: ExceptionItem) -> set[str]:
+    """Who may bring what the item lacks: whom we answered, the form's lead professional."""
+    answered = session.get_one(Message, item.message_id).answer_to or ""
+    lead = ((item.form or {}).get("lead_professional") or {}).get("email") or ""
+    return {a.lower() for a in (answered, lead) if a}
+
+
+def brings_files(extraction: MailExtraction) -> bool:
+    """Whether the reply carries something to read again (a form, a plan, any file)."""
+    return bool(extraction.forms or extraction.documents or extraction.unreadable)
+
+
+def read_together(original: MailExtraction, reply: MailExtraction) -> MailExtraction:
+    """The item's files and the reply's, read as one referral: the reply's forms first (a
+    form sent again replaces the first), every document kept; a file the original could
+    not read stays unread only if the reply brought nothing readable in its place."""
+    readable = bool(reply.forms or reply.documents)
+    return MailExtraction(
+        forms=reply.forms + original.forms,
+        documents=original.documents + reply.documents,
+        unreadable=reply.unreadable + (() if readable else original.unreadable))

@@ -63,8 +63,8 @@ class Site:
         self.process.wait(timeout=20)
 
 
-def start_site(config: Path, log: Path) -> Site:
-    port = free_port()
+def start_site(config: Path, log: Path, port: int | None = None) -> Site:
+    port = port or free_port()
     with log.open("wb") as out:  # the server keeps its own copy of the descriptor
         process = subprocess.Popen(
             [sys.executable, "-m", "inbox_worker", "web", "--config", str(config),
@@ -98,6 +98,7 @@ class Checker:
 
     def check(self, page: Page, name: str) -> None:
         """0 axe violations (WCAG 2.2 A and AA, and best practice), then a screenshot."""
+        page.wait_for_load_state("load")
         page.evaluate(self.axe)  # evaluated by the tool: the page's CSP stays in force
         result = page.evaluate(
             "() => axe.run(document, {runOnly: {type: 'tag', values: "

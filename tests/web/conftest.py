@@ -4,16 +4,20 @@ test_browser.py, a real `frontdoor web` driven by Debian's chromium."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 from inbox_worker.web.app import create_app
 from inbox_worker.web.context import WebOptions
 
+from .browser import SCREENSHOTS, Checker, axe_source, ensure_chromium
 from .world import PASSWORD, WebWorld, build_world, csrf_token
 
 BASE_URL = "https://frontdoor.test"  # secure cookies travel over https only
@@ -38,6 +42,47 @@ def client(flask_app: Flask) -> FlaskClient:
     # Flask-WTF refuses a form without it.
     client.environ_base["HTTP_REFERER"] = f"{BASE_URL}/"
     return client
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    executable = ensure_chromium()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(executable),
+                                              args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def axe(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[Path]]:
+    """axe-core's script, and this run's screenshots (numbered across the modules)."""
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # this run's screenshots only
+    return axe_source(tmp_path_factory.mktemp("axe")), []
+
+
+@pytest.fixture(scope="module")
+def checker(axe: tuple[str, list[Path]]) -> Checker:
+    return Checker(axe[0], shots=axe[1])
+
+
+@pytest.fixture
+def page(browser: Browser, checker: Checker) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    context.route("**/*", _loopback_only)  # e.g. a provider page's web font: never fetched
+    opened = context.new_page()
+    checker.watch(opened)
+    yield opened
+    context.close()
+
+
+def _loopback_only(route: Route) -> None:
+    host = urlsplit(route.request.url).hostname
+    if host in ("127.0.0.1", "localhost"):
+        route.continue_()
+    else:
+        route.abort()
 
 
 SignIn = Callable[[FlaskClient, str], None]

@@ -5,15 +5,23 @@ finds no violation on any page, and each page's screenshot is kept."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
+from email import message_from_bytes
+from email import policy as email_policy
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
+from sqlalchemy import select
 
-from .browser import SCREENSHOTS, Checker, Site, axe_source, ensure_chromium, start_site
-from .world import PASSWORD, WebWorld, build_world
+from frontdoor_demo.samples.referrals import referral_email
+from inbox_worker.casework.actions import screen
+from inbox_worker.mailboxes.maildir import MaildirMailbox
+from inbox_worker.store.models import OutboxMessage
+from inbox_worker.worker.runner import Runner
+
+from .browser import Checker, Site, start_site
+from .world import PASSWORD, WebWorld, build_world, root_of
 
 
 @pytest.fixture(scope="module")
@@ -22,32 +30,6 @@ def site_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[WebWo
     site = start_site(world.config, world.root / "web.log")
     yield world, site
     site.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = ensure_chromium()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(executable),
-                                              args=["--no-sandbox"])
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory: pytest.TempPathFactory) -> Checker:
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)  # this run's screenshots only
-    return Checker(axe_source(tmp_path_factory.mktemp("axe")))
-
-
-@pytest.fixture
-def page(browser: Browser, checker: Checker) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
-    opened = context.new_page()
-    checker.watch(opened)
-    yield opened
-    context.close()
 
 
 def sign_in(page: Page, site: Site, name: str) -> None:
@@ -139,8 +121,10 @@ def test_screening_a_case_onto_the_next_meeting(
     reference = world.case("halesowen", "awaiting_screening")
     sign_in(page, site, "hal.manager")
     page.get_by_role("link", name="Cases").click()
+    expect(page.get_by_role("heading", name="Cases", exact=True)).to_be_visible()
     checker.check(page, "cases")
     page.get_by_role("link", name=reference).click()
+    expect(page.get_by_role("heading", name=reference)).to_be_visible()
     checker.check(page, "case-awaiting-screening")
     page.get_by_label("Yes: put it on the next meeting").check()
     page.get_by_role("button", name="Record screening").click()
@@ -186,3 +170,90 @@ def test_figures_and_their_csv(page: Page, site_world: tuple[WebWorld, Site],
     saved = tmp_path / "figures.csv"
     download.value.save_as(saved)
     assert re.match(r"cluster,month,received,routed", saved.read_text())
+
+
+def test_correcting_a_field_then_deciding_again(
+    page: Page, site_world: tuple[WebWorld, Site], checker: Checker
+) -> None:
+    world, site = site_world
+    reference = world.item("dudley_central", "consent_missing")
+    sign_in(page, site, "service.manager")
+    page.goto(f"{site.url}/queue/{reference}")
+    expect(page.frame_locator("iframe.app-word").get_by_text("Ethan Hughes").first
+           ).to_be_visible()  # the Word form shown in the page, beside the fields
+    page.get_by_text("What the sender will be told").first.click()
+    expect(page.locator("#told-route")).to_contain_text(reference)
+    checker.check(page, "queue-item-word-form")
+    page.get_by_label("What to correct").select_option(label="Ethan Hughes: date of birth")
+    page.get_by_label("The right value").fill("09/03/2016")
+    page.get_by_role("button", name="Save the correction").click()
+    expect(page.get_by_text("Corrected. Decide again to use the correction")).to_be_visible()
+    page.get_by_label("What to correct").select_option(label="Dana Hughes: consent seen (signed)")
+    page.get_by_label("What to correct").press("Tab")  # keyboard to the button, as admins do
+    page.get_by_role("button", name="Save the correction").click()
+    expect(page.get_by_text("Corrected. Decide again to use the correction")).to_be_visible()
+    expect(page.get_by_text("corrected by service.manager").first).to_be_visible()
+    checker.check(page, "queue-item-corrected")
+    page.get_by_role("button", name="Decide again").click()
+    expect(page.get_by_text(f"{reference} decided again: routed to Dudley Central")
+           ).to_be_visible()
+    checker.check(page, "queue-after-deciding-again")
+    page.get_by_role("link", name="Learned").click()
+    expect(page.get_by_role("cell", name="counting (1 of 2)")).to_be_visible()
+    checker.check(page, "learned-from-corrections")
+
+
+def test_a_review_asked_for_by_reply(
+    page: Page, site_world: tuple[WebWorld, Site], checker: Checker
+) -> None:
+    world, site = site_world
+    reference = world.case("dudley_central", "awaiting_screening")
+    assert world.app.pipeline.casework is not None
+    screen(world.app.sessions, reference, resource_needed=False,
+           close_reason="needs met by the school", actor="fcm",
+           ctx=world.app.pipeline.casework, now=world.clock.now())
+    with world.app.sessions() as session:
+        raw = session.scalars(select(OutboxMessage.raw).where(
+            OutboxMessage.reference == reference, OutboxMessage.kind == "outcome")).one()
+    outcome = message_from_bytes(raw, policy=email_policy.default)
+    reply = referral_email(sender=str(outcome["To"]), to=str(outcome["Reply-To"]),
+                           subject=f"RE: {outcome['Subject']}",
+                           body="We disagree: the family needs a family support worker.")
+    MaildirMailbox("dudley_central", root_of(world.app) / "mail" / "dudley_central").deliver(
+        reply, "review-reply")
+    Runner(world.app).run_once()
+    sign_in(page, site, "service.manager")
+    page.get_by_role("link", name="Cases").click()
+    link = page.get_by_role("table", name="Reviews open").get_by_role("link", name=reference)
+    expect(link).to_be_visible()
+    link.click()
+    expect(page.get_by_text("the family needs a family support worker").first).to_be_visible()
+    checker.check(page, "case-review-by-reply")
+    page.get_by_label("Decision upheld").check()
+    page.get_by_role("button", name="Record the result").click()
+    expect(page.get_by_text("Review result recorded")).to_be_visible()
+
+
+def test_recording_a_decision_in_the_meeting(
+    page: Page, site_world: tuple[WebWorld, Site], checker: Checker
+) -> None:
+    world, site = site_world
+    reference = world.case("halesowen", "awaiting_screening")
+    assert world.app.pipeline.casework is not None
+    screen(world.app.sessions, reference, resource_needed=True, close_reason=None,
+           actor="fcm", ctx=world.app.pipeline.casework, now=world.clock.now())
+    sign_in(page, site, "hal.manager")
+    page.get_by_role("link", name="Meetings").click()
+    expect(page.get_by_role("heading", name="Meetings", exact=True)).to_be_visible()
+    checker.check(page, "meetings")
+    page.get_by_role("link", name="Tuesday 24 November 2026").click()  # held: decide now
+    expect(page.get_by_role("heading", name="Meeting of Tuesday 24 November 2026")
+           ).to_be_visible()
+    checker.check(page, "meeting")
+    decision = page.get_by_role("group", name=reference)
+    decision.get_by_label("Yes", exact=True).check()
+    decision.get_by_label("What is allocated").fill("Parenting programme")
+    decision.get_by_label("What is allocated").press("Enter")  # saved from the keyboard
+    expect(page.get_by_text("1 decision recorded; the outcome email is queued")).to_be_visible()
+    expect(page.get_by_text("Every case on this agenda is decided.")).to_be_visible()
+    checker.check(page, "meeting-decided")

@@ -6,7 +6,7 @@ review-decide` use them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
@@ -119,13 +119,21 @@ def decide_case_review(reference: str) -> BaseResponse:
 
 
 def _allocation() -> Allocation | None:
-    choice = request.form.get("allocated")
-    if choice not in ("yes", "no") or (choice == "yes" and not _field("resource")):
+    return allocation_from(request.form)
+
+
+def allocation_from(form: Mapping[str, str], prefix: str = "") -> Allocation | None:
+    """The allocation typed in a form (fields named `prefix` + allocated, resource, ...),
+    or None when it is not chosen or a resource allocated is not named."""
+    def field(name: str) -> str:
+        return form.get(prefix + name, "").strip()[:LIMIT]
+
+    choice = field("allocated")
+    if choice not in ("yes", "no") or (choice == "yes" and not field("resource")):
         return None
-    return Allocation(allocated=choice == "yes", resource=_field("resource"),
-                      agency=_field("agency"), worker=_field("worker"),
-                      multi_agency=request.form.get("multi_agency") == "yes",
-                      notes=_field("notes"))
+    return Allocation(allocated=choice == "yes", resource=field("resource"),
+                      agency=field("agency"), worker=field("worker"),
+                      multi_agency=field("multi_agency") == "yes", notes=field("notes"))
 
 
 def _field(name: str) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request, url_for
@@ -14,11 +17,54 @@ from inbox_worker.web.context import web_context
 pages = Blueprint("figures", __name__)
 
 
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart: its label, its two counts, and their lengths out of 100."""
+
+    label: str
+    received: int
+    routed: int
+    received_length: float
+    routed_length: float
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    bars: list[Bar]
+
+    @property
+    def height(self) -> int:
+        return BAR_SPACE * len(self.bars)
+
+
+BAR_SPACE = 24  # SVG units per bar: a bar of 9 for each count and a gap
+
+
 @pages.route("/figures")
 def figures_page() -> str:
     start, end = _dates()
-    return render_template("figures.html", rows=as_rows(_visible(start, end)), columns=COLUMNS,
-                           csv_url=_csv_url(start, end))
+    shown = _visible(start, end)
+    return render_template("figures.html", rows=as_rows(shown), columns=COLUMNS,
+                           csv_url=_csv_url(start, end), charts=charts(shown))
+
+
+def charts(rows: list[Figures]) -> list[Chart]:
+    """Referrals received and routed per area, and per month: the table's totals as bars."""
+    web, known = web_context(), _area_ids()
+    return [_chart("Referrals per area", rows, lambda f: web.area_name(f.cluster)
+                   if f.cluster in known else "No area yet"),
+            _chart("Referrals per month", rows, lambda f: f.month)]
+
+
+def _chart(title: str, rows: list[Figures], key: Callable[[Figures], str]) -> Chart:
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in rows:
+        totals[key(row)][0] += row.received
+        totals[key(row)][1] += row.routed
+    most = max((r for r, _ in totals.values()), default=0) or 1
+    return Chart(title, [Bar(label, r, routed, 100 * r / most, 100 * routed / most)
+                         for label, (r, routed) in sorted(totals.items())])
 
 
 def _csv_url(start: dt.date | None, end: dt.date | None) -> str:

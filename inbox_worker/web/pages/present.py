@@ -39,8 +39,10 @@ def install_filters(app: Flask, web: WebContext) -> None:
     app.add_template_filter(day, "day")
     app.add_template_filter(reason_label, "reason_label")
     app.add_template_filter(web.area_name, "area_name")
+    oidc = web.settings.web.oidc
     app.jinja_env.globals.update(mash_contact=web.settings.mash_contact,
-                                 authority=web.settings.authority)
+                                 authority=web.settings.authority,
+                                 oidc_label=oidc.label if oidc else "")
 
 
 def when(value: dt.datetime | None) -> str:

@@ -5,32 +5,32 @@ The actions call `casework.queue.resolve` and `dismiss`, as `frontdoor queue res
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from flask import (
-    Blueprint,
-    Response,
-    abort,
-    flash,
-    redirect,
-    render_template,
-    request,
-    url_for,
-)
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
-from inbox_worker.casework.audit import record_audit
-from inbox_worker.casework.queue import QueueError, QueueItem, dismiss, list_items, resolve
+from inbox_worker.casework.item_actions import answer_address
+from inbox_worker.casework.learning import notes_for
+from inbox_worker.casework.queue import QueueError, QueueItem, dismiss, resolve
+from inbox_worker.casework.queue_list import NO_AREA as NO_AREA_YET
+from inbox_worker.casework.queue_list import QueueQuery, queue_page
 from inbox_worker.web import access
 from inbox_worker.web.context import WebContext, web_context
-from inbox_worker.web.pages.originals import OriginalMail, original_of
-from inbox_worker.web.pages.present import REASON_LABELS, form_rows, people_rows, reason_code
+from inbox_worker.web.pages.files import audit_view, shown
+from inbox_worker.web.pages.item_actions import correction_fields, told
+from inbox_worker.web.pages.originals import messages_of
+from inbox_worker.web.pages.present import REASON_LABELS, form_rows, people_rows
 from routing.decision import ReasonCode
+from routing.learned import field_name
 
 pages = Blueprint("queue", __name__)
 NO_AREA = "none"  # the filter value for items that have no area yet (secure mailbox)
+
+
+PAGE_SIZE = 100  # items listed per page, oldest first (the counts cover them all)
 
 
 @dataclass(frozen=True)
@@ -38,48 +38,51 @@ class Filters:
     area: str
     reason: str
     reference: str
+    page: int
 
-    def keep(self, item: QueueItem, web: WebContext) -> bool:
-        area = access.area_of_item(item, web) or NO_AREA
-        return ((not self.area or area == self.area)
-                and (not self.reason or self.reason in {reason_code(r) for r in item.reasons})
-                and (not self.reference or self.reference.upper() in item.reference.upper()))
+    def query(self, web: WebContext) -> QueueQuery:
+        person = access.principal()
+        area = None if not self.area else (NO_AREA_YET if self.area == NO_AREA else self.area)
+        return QueueQuery(web.mailbox_areas, None if person.sees_all else person.areas,
+                          area, self.reason, self.reference)
+
+    def at(self, page: int) -> str:
+        """This list's address at another page."""
+        values: dict[str, Any] = {k: v for k, v in (
+            ("area", self.area), ("reason", self.reason), ("reference", self.reference),
+            ("page", str(page))) if v}
+        return url_for("queue.queue_list", **values)
 
 
 @pages.route("/queue")
 def queue_list() -> str:
     web = web_context()
-    items = access.visible_items(list_items(web.sessions), web)
-    filters = Filters(request.args.get("area", ""), request.args.get("reason", ""),
-                      request.args.get("reference", "").strip()[:32])
-    shown = [i for i in items if filters.keep(i, web)]
+    filters = Filters(request.args.get("area", ""), request.args.get("reason", "")[:32],
+                      request.args.get("reference", "").strip()[:32],
+                      max(1, request.args.get("page", 1, type=int) or 1))
+    found = queue_page(web.sessions, filters.query(web), offset=(filters.page - 1) * PAGE_SIZE,
+                       limit=PAGE_SIZE)
+    counts = {area or NO_AREA: reasons for area, reasons in found.counts.items()}
     return render_template(
-        "queue.html", counts=_counts(items, web), filters=filters,
-        urgent=[i for i in shown if i.priority == "urgent"],
-        others=sorted((i for i in shown if i.priority != "urgent"), key=lambda i: i.created_at),
+        "queue.html", counts=counts, filters=filters, urgent=found.urgent, others=found.items,
+        total=found.total, pages=max(1, -(-found.total // PAGE_SIZE)),
         areas=access.visible_areas(web), reasons=REASON_LABELS, no_area=NO_AREA,
         area_of=lambda i: access.area_of_item(i, web))
-
-
-def _counts(items: list[QueueItem], web: WebContext) -> dict[str, Counter[str]]:
-    """Open items per area (or NO_AREA) and reason code."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for item in items:
-        counts[access.area_of_item(item, web) or NO_AREA].update(
-            {reason_code(r) for r in item.reasons})
-    return dict(counts)
 
 
 @pages.route("/queue/<reference>")
 def queue_item(reference: str) -> str:
     web = web_context()
     item = access.queue_item_for(reference, web)
-    original = original_of(web.sessions, reference)
-    _audit_view(web, "view:queue_item", reference)
+    messages = [shown(m, web.previewer) for m in messages_of(web.sessions, reference)]
+    audit_view(web, "view:queue_item", reference)
     return render_template(
         "queue_item.html", item=item, area=access.area_of_item(item, web),
-        rows=form_rows(item.form), people=people_rows(item.form), original=original,
+        rows=form_rows(item.form), people=people_rows(item.form), messages=messages,
         guidance=_guidance(item, web), all_areas=[(a.id, a.name) for a in web.settings.areas],
+        told=told(item, web, answer_address(web.sessions, reference)),
+        fields=correction_fields(item.form), learned=notes_for(web.sessions, item.form),
+        field_name=field_name,
         may_act=access.principal().may("queue") and item.status == "open")
 
 
@@ -133,44 +136,3 @@ def _done(action: Callable[[], None], reference: str, message: str) -> BaseRespo
         return redirect(url_for("queue.queue_item", reference=reference))
     flash(message, "success")
     return redirect(url_for("queue.queue_list"))
-
-
-@pages.route("/queue/<reference>/original")
-def original_email(reference: str) -> Response:
-    web = web_context()
-    access.queue_item_for(reference, web)
-    original = _original(web, reference)
-    _audit_view(web, "view:original", reference)
-    return _download(original.raw, f"{reference}.eml")
-
-
-@pages.route("/queue/<reference>/attachments/<int:number>")
-def attachment(reference: str, number: int) -> Response:
-    web = web_context()
-    access.queue_item_for(reference, web)
-    files = _original(web, reference).attachments
-    if not 1 <= number <= len(files):
-        abort(404)
-    _audit_view(web, "view:attachment", reference, number=number)
-    return _download(files[number - 1].data, files[number - 1].filename or f"file-{number}")
-
-
-def _original(web: WebContext, reference: str) -> OriginalMail:
-    original = original_of(web.sessions, reference)
-    if original is None:
-        abort(404)
-    return original
-
-
-def _download(data: bytes, filename: str) -> Response:
-    """Always a download, never shown in our origin: the bytes came from outside."""
-    response = Response(data, mimetype="application/octet-stream")
-    safe = "".join(c for c in filename if c.isalnum() or c in "._- ")[:120] or "file"
-    response.headers["Content-Disposition"] = f'attachment; filename="{safe}"'
-    return response
-
-
-def _audit_view(web: WebContext, action: str, reference: str, **after: object) -> None:
-    with web.sessions.begin() as session:
-        record_audit(session, now=web.now(), actor=access.principal().name, action=action,
-                     reference=reference, after=dict(after) or None)
