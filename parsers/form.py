@@ -93,6 +93,7 @@ class Form:
     postcode_doubt: str = ""
     # Where values were read: ("people.0.name", "table 2, row 3, column 1"), ...
     sources: tuple[tuple[str, str], ...] = ()
+    layout_fingerprint: str = ""  # the template's labels and structure, not its answers
 
     def source(self, key: str) -> str:
         return next((place for k, place in self.sources if k == key), "")
@@ -102,9 +103,9 @@ class Form:
                 and "." not in k[len(prefix):]}
 
     def to_json(self) -> dict[str, Any]:
-        """The documented JSON shape of a form."""
         """The documented JSON shape of a form; each object carries a `source` beside its
-        values: where each was read (page, table, row/column or paragraph)."""
+        values: where each was read (page, table, row/column or paragraph), and
+        `layout_fingerprint` names the template's layout (its labels, not its answers)."""
         return {
             "form_type": self.form_type.value,
             "people": [_person_json(p) | {"source": self._sources_under(f"people.{i}.")}
@@ -116,10 +117,12 @@ class Form:
                 "agency": self.lead_professional.agency,
                 "email": self.lead_professional.email,
                 "phone": self.lead_professional.phone,
+                "source": self._sources_under("lead_professional."),
             },
             "level_of_need": self.level_of_need,
             "warnings": list(self.warnings),
             "source": {k: v for k, v in self.sources if "." not in k},
+            "layout_fingerprint": self.layout_fingerprint,
         }
 
 

@@ -22,6 +22,7 @@ class Contact:
     section: str
     lead: bool  # named as the lead professional, apart from the form's author
     values: dict[Field, str] = field(default_factory=dict)
+    places: dict[Field, str] = field(default_factory=dict)  # where each value was read
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Found:
             last = Contact(self.section, lead)
             self.contacts.append(last)
         last.values[key] = text
+        last.places[key] = self.place
 
     def first(self, found: Field) -> str:
         return self.values.get(found, [""])[0]

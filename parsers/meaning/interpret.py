@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from parsers.form import Address, Form, Person
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.meaning.answers import Found, read_pair
+from parsers.meaning.fingerprint import layout_fingerprint
 from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
-from parsers.meaning.lead import lead_professional
+from parsers.meaning.lead import lead_professional, lead_sources
 from parsers.meaning.people.family_table import (
     Column,
     find_header,
@@ -215,7 +216,8 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
         risk_of_significant_harm=risk if risk is not None else household.safeguarding_ticked,
         verbal_consent_recorded=parse_yes_no(found.first(Field.VERBAL_CONSENT)) is True,
         free_text="\n\n".join(found.values.get(Field.NARRATIVE, [])), source_name=source_name,
-        sources=_form_sources(read, home, household),
+        sources=_form_sources(read, home, household) + lead_sources(found.contacts),
+        layout_fingerprint=layout_fingerprint(content),
     )
 
 

@@ -43,6 +43,17 @@ def lead_professional(contacts: list[Contact], household: Household) -> LeadProf
                             email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
 
 
+_SOURCE_KEYS = {Field.LP_NAME: "name", Field.LP_AGENCY: "agency", Field.LP_EMAIL: "email",
+                Field.LP_PHONE: "phone"}
+
+
+def lead_sources(contacts: list[Contact]) -> tuple[tuple[str, str], ...]:
+    """Where the lead professional's details were read ("lead_professional.email", place)."""
+    contact = _lead_contact(contacts)
+    return tuple((f"lead_professional.{key}", contact.places[f]) for f, key in
+                 _SOURCE_KEYS.items() if contact.places.get(f))
+
+
 _AS_ABOVE = re.compile(r"(^|[\s,;(–-])(as|same as|see) (above|referrer|author|section \w+)\W*$",
                        re.IGNORECASE)
 
@@ -66,12 +77,15 @@ def _lead_contact(contacts: list[Contact]) -> Contact:
         if _AS_ABOVE.search(name):  # "Owen Gallagher, as above": the author
             given = "" if _AS_ABOVE.match(name) else _name_alone(name)
             return Contact(author.section, lead=False, values={
-                Field.LP_NAME: given, **author.values} if given else author.values)
+                Field.LP_NAME: given, **author.values} if given else author.values,
+                places={Field.LP_NAME: contact.places.get(Field.LP_NAME, ""), **author.places})
         same = next((c for c in contacts if not c.lead and name and _name_alone(
             c.values.get(Field.LP_NAME, "")).lower() == _name_alone(name).lower()), None)
         if same is not None:
             return Contact(same.section, lead=False, values={**same.values, **{
-                k: v for k, v in contact.values.items() if k is not Field.LP_NAME}})
+                k: v for k, v in contact.values.items() if k is not Field.LP_NAME}},
+                places={**same.places, **{k: v for k, v in contact.places.items()
+                                          if k is not Field.LP_NAME}})
         return contact
     return author
 

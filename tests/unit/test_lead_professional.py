@@ -112,3 +112,23 @@ def test_the_familys_named_contact_is_not_the_referrer_and_screened_by_is() -> N
                  Table(rows=(("Screened by", "Marcus Lee, Early Help Desk Practitioner", "Email",
                               "marcus.lee@mash.example"),)))
     assert desk.lead_professional.name == "Marcus Lee"
+
+
+def test_where_the_lead_professionals_details_were_read() -> None:
+    form = _form(Heading("Referrer details"), Pair("Name", "Rita Ref"),
+                 Pair("Email", "rita@agency.example"))
+    assert form.to_json()["lead_professional"]["source"] == {
+        "name": "field 'Name'", "email": "field 'Email'"}
+
+
+def test_the_layout_fingerprint_is_the_templates_not_the_familys() -> None:
+    def filled(*family: tuple[str, str]) -> Any:
+        return _form(Heading("Family details"),
+                     Table(rows=(("Name", "Date of birth"), *family)),
+                     Heading("Referrer details"), Pair("Name", "Rita Ref"))
+    one = filled(("Ava Hill", "03/03/2016"))
+    other = filled(("Tom Lee", "01/01/2012"), ("Sam Lee", "02/02/2014"))
+    assert one.layout_fingerprint
+    assert one.layout_fingerprint == other.layout_fingerprint
+    assert _form(Heading("Child's details"), Pair("Child's name", "Ava Hill"),
+                 Pair("Postcode", "DY5 1AA")).layout_fingerprint != one.layout_fingerprint
