@@ -151,8 +151,10 @@ def test_doncaster_triage_step_up_signpost_and_the_mmt(doncaster: World,
     assert ack.startswith("Dear Sam Patel,")
     assert "The Early Help Access team will look at it next (triage)" in ack
     ctx, triaged = _ctx(app), dt.datetime(2026, 11, 23, 11, 0)
-    for area in ("central", "north"):
-        decide(app.sessions, ref[area], "progress", actor="access", ctx=ctx, now=triaged)
+    decide(app.sessions, ref["central"], "progress", actor="access", ctx=ctx, now=triaged)
+    # highlighted for the MMT as a family who may belong to the Stronger Families programme
+    decide(app.sessions, ref["north"], "stronger_families", actor="access", ctx=ctx,
+           now=triaged)
     decide(app.sessions, ref["south"], "step_up", reason="Disclosure needs a social care "
            "assessment", actor="access", ctx=ctx, now=triaged)
     assert main(["case", "decide", ref["east"], "signpost", "--reason",
@@ -225,6 +227,7 @@ def _check_mmt_decisions(app: App, ref: dict[str, str]) -> None:
 def _check_doncaster_figures(app: App) -> None:
     rows = {f.cluster: f for f in figures(load_referrals(app.sessions, None, None))}
     assert rows["central"].first_stage == {"progress": 1}
+    assert rows["north"].first_stage == {"stronger_families": 1}
     assert (rows["south"].step_ups, rows["east"].signposted) == (1, 1)
     assert set(rows["central"].days_to_allocation) == {"3"}
     assert set(rows["north"].days_to_allocation) == {"2"}
