@@ -242,6 +242,7 @@ def test_check_config_prints_doncasters_pathway(capsys: pytest.CaptureFixture[st
     assert main(["check-config", str(CONFIG_DIR / "doncaster.example.yaml")]) == 0
     out = capsys.readouterr().out
     assert "  1. triage: decided by the Early Help Access team" in out
+    assert "  a step-down from social care: waits for the MMT like any case" in out  # approves
     assert "  central: Central, mailbox central, MMT every Tuesday that is a working day" in out
     assert '       enhanced (tier 3 only) "enhanced response": allocated: intensive family ' \
            "support worker" in out
