@@ -30,7 +30,7 @@ def reference(value: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(verbose=args.verbose)
+    configure_logging(verbose=args.verbose, json_lines=args.log_format == "json")
     if args.handler in READS_MAIL:
         from inbox_worker.reading.forkserver import start_forkserver
 
@@ -56,10 +56,16 @@ QUIET_LIBRARIES = ("alembic", "apscheduler")
 READS_MAIL = frozenset({"reading:extract", "decision:route", "worker:run_worker", "demo:demo"})
 
 
-def configure_logging(*, verbose: bool) -> None:
-    """Our INFO (DEBUG with --verbose) on standard error; the quiet libraries' from WARNING."""
+def configure_logging(*, verbose: bool, json_lines: bool = False) -> None:
+    """Our INFO (DEBUG with --verbose) on standard error; the quiet libraries' from WARNING.
+    `json_lines`: one JSON object a line, with case references only (`cli/logs.py`)."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if json_lines:
+        from inbox_worker.cli.logs import JsonLines
+
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(JsonLines())
     for name in QUIET_LIBRARIES:
         logging.getLogger(name).setLevel(logging.NOTSET if verbose else logging.WARNING)
 
@@ -78,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdoor", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="debug logging, and the INFO of alembic and APScheduler")
+    parser.add_argument("--log-format", choices=("text", "json"), default="text",
+                        help="json: one object a line, case references only, a library's "
+                             "messages withheld")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     for add in (_add_check_config, _add_extract, _add_route, _add_run, _add_demo, _add_queue,
                 _add_postcodes, _add_health, _add_case, _add_meetings, _add_agenda, _add_report,
