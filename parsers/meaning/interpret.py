@@ -16,7 +16,7 @@ from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unsp
 from parsers.meaning.answers import Found, read_pair
 from parsers.meaning.fingerprint import layout_fingerprint
 from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
-from parsers.meaning.lead import lead_professional, lead_sources
+from parsers.meaning.lead import lead_contact, lead_professional, lead_sources
 from parsers.meaning.people.family_table import (
     Column,
     find_header,
@@ -208,15 +208,16 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     if doubt:
         warnings.append(doubt)
     risk = parse_yes_no(found.first(Field.RISK))
+    lead = lead_contact(found.contacts)
     return Form(
         form_type=form_type_of(title, text), people=read.people, address=address,
-        lead_professional=lead_professional(found.contacts, household), level_of_need=level,
+        lead_professional=lead_professional(lead, household), level_of_need=level,
         postcode_doubt=doubt,
         warnings=tuple(warnings), assessment_date=assessed,
         risk_of_significant_harm=risk if risk is not None else household.safeguarding_ticked,
         verbal_consent_recorded=parse_yes_no(found.first(Field.VERBAL_CONSENT)) is True,
         free_text="\n\n".join(found.values.get(Field.NARRATIVE, [])), source_name=source_name,
-        sources=_form_sources(read, home, household) + lead_sources(found.contacts),
+        sources=_form_sources(read, home, household) + lead_sources(lead),
         layout_fingerprint=layout_fingerprint(content),
     )
 

@@ -14,12 +14,11 @@ from parsers.meaning.vocabulary import PersonPart, SectionKind, section_kind
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def lead_professional(contacts: list[Contact], household: Household) -> LeadProfessional:
+def lead_professional(contact: Contact, household: Household) -> LeadProfessional:
     """The lead professional: the one the form names as lead apart from its author, else
     the author; each detail from that person's own group of values, never another
     professional's. An email typed into the phone (or name, agency) box is moved to the
-    email."""
-    contact = _lead_contact(contacts)
+    email. `contact` is `lead_contact`'s choice."""
     values = {f: contact.values.get(f, "") for f in (Field.LP_NAME, Field.LP_AGENCY,
                                                      Field.LP_EMAIL, Field.LP_PHONE)}
     typed = _EMAIL.search(values[Field.LP_EMAIL])
@@ -47,9 +46,8 @@ _SOURCE_KEYS = {Field.LP_NAME: "name", Field.LP_AGENCY: "agency", Field.LP_EMAIL
                 Field.LP_PHONE: "phone"}
 
 
-def lead_sources(contacts: list[Contact]) -> tuple[tuple[str, str], ...]:
+def lead_sources(contact: Contact) -> tuple[tuple[str, str], ...]:
     """Where the lead professional's details were read ("lead_professional.email", place)."""
-    contact = _lead_contact(contacts)
     return tuple((f"lead_professional.{key}", contact.places[f]) for f, key in
                  _SOURCE_KEYS.items() if contact.places.get(f))
 
@@ -58,18 +56,13 @@ _AS_ABOVE = re.compile(r"(^|[\s,;(–-])(as|same as|see) (above|referrer|author|
                        re.IGNORECASE)
 
 
-def _lead_contact(contacts: list[Contact]) -> Contact:
+def lead_contact(contacts: list[Contact]) -> Contact:
     """The contact named as lead (with a name or an email of their own), else the author:
     the first named in the referrer's section, else outside the professionals involved
     (the GP listed before the referrer is not the author), else the first with a name or an
     email (a phone alone is the family's). A lead written "as above", or named as the author
     is, is the author."""
-    named = [c for c in contacts if Field.LP_NAME in c.values]
-    author = next((c for c in named if section_kind(c.section) is SectionKind.REFERRER), None) \
-        or next((c for c in named if section_kind(c.section) is not SectionKind.PROFESSIONALS),
-                None) or next(iter(named), None) or next(
-        (c for c in contacts if Field.LP_EMAIL in c.values), None) or (
-        contacts[0] if contacts else Contact("", lead=False))
+    author = _author(contacts)
     for contact in contacts:
         name = contact.values.get(Field.LP_NAME, "")
         if not contact.lead or not (name or contact.values.get(Field.LP_EMAIL)):
@@ -88,6 +81,14 @@ def _lead_contact(contacts: list[Contact]) -> Contact:
                                           if k is not Field.LP_NAME}})
         return contact
     return author
+
+
+def _author(contacts: list[Contact]) -> Contact:
+    named = [c for c in contacts if Field.LP_NAME in c.values]
+    choices = ([c for c in named if section_kind(c.section) is SectionKind.REFERRER],
+               [c for c in named if section_kind(c.section) is not SectionKind.PROFESSIONALS],
+               named, [c for c in contacts if Field.LP_EMAIL in c.values], contacts)
+    return next((found[0] for found in choices if found), Contact("", lead=False))
 
 
 def _name_alone(text: str) -> str:
