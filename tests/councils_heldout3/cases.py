@@ -3,10 +3,13 @@
 from tests.councils.model import CouncilCase
 from tests.councils_heldout3 import (
     bristol,
+    cambridgeshire,
+    derbyshire,
     east_sussex,
     gateshead,
     manchester,
     medway,
+    rochdale,
     sunderland,
     wakefield,
 )
@@ -19,6 +22,9 @@ _MODULES = (
     medway,
     bristol,
     gateshead,
+    derbyshire,
+    cambridgeshire,
+    rochdale,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
