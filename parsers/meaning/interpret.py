@@ -207,7 +207,9 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     doubt = postcode_doubt(home)
     if doubt:
         warnings.append(doubt)
-    risk = parse_yes_no(found.first(Field.RISK))
+    answers = [parse_yes_no(value) for value in found.values.get(Field.RISK, [])]
+    risk = True if True in answers else False if False in answers else None  # one "Yes"
+    # among the answers is a risk
     lead = lead_contact(found.contacts)
     return Form(
         form_type=form_type_of(title, text), people=read.people, address=address,

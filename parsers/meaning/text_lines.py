@@ -12,7 +12,7 @@ import re
 from parsers.meaning.answers import Found, label_opens_section, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.values import is_placeholder, parse_uk_date
-from parsers.meaning.vocabulary import SECTION_TITLE, tidy_line
+from parsers.meaning.vocabulary import SECTION_TITLE, names_lead, tidy_line
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
@@ -142,7 +142,14 @@ def _is_label_line(found: Found, text: str) -> bool:
         return False
     if target is Field.NARRATIVE and _reads_as_a_sentence(text):
         return False  # "Concerns about sleep." is the narrative, not its heading
+    if text.rstrip().endswith((",", ";")) or _GUIDANCE.match(text):
+        return False  # "Safeguarding concern If you believe that a child may be at
+        # imminent and significant risk of harm," is guidance that goes on
     return target is not Field.NARRATIVE or leading_label(text, found.section) is None
+
+
+_GUIDANCE = re.compile(r"^(\w+\s+){0,3}(if|when|where|please|you should)\s+(you|your|a|the|this)\b",
+                       re.IGNORECASE)
 
 
 def _reads_as_a_sentence(text: str) -> bool:
@@ -155,10 +162,16 @@ def _labelled(text: str, section: str) -> tuple[str, str] | None:
     match = _LABEL_VALUE.match(text)
     if match and field_for(match[1], section) is not None:
         return match[1], match[2]
+    last = _SENTENCES.split(match[1])[-1] if match else ""
+    if match and last != match[1] and names_lead(last) and field_for(last, section) is not None:
+        return last, match[2]  # "Yes - TAF since January. Lead Professional: Jo Hart, ..."
     question, _, answer = text.rpartition(" ")
     if answer.lower() in ("yes", "no") and field_for(question, section) in _YES_NO_FIELDS:
         return question, answer
     return None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _read_labelled(found: Found, label: str, value: str) -> None:

@@ -73,6 +73,9 @@ BRIGHTON_EHH = "docsbay.net/guidance-on-gaining-consent (Brighton & Hove EHH ref
 NOTTINGHAM_PF = "docsbay.net/doc/673338 (Nottingham Priority Families checklist, Nominated by)"
 NORTHAMPTONSHIRE_EITS = "Northamptonshire Early Intervention Targeted Support referral"
 HERTFORDSHIRE = "Hertfordshire: what information do I need to make a referral (visitors)"
+NORTH_YORKSHIRE_URF = "safeguardingchildren.co.uk/news/new-universal-referral-form (NYSCP URF)"
+SUTTON_CFCS = "sutton.gov.uk/w/early-help-information-for-professionals (CFCS referral)"
+SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -117,9 +120,9 @@ def _words(meaning: str, pattern: str, *sources: str) -> Wording:
 # Order matters: the first that matches wins ("Parent/carer consent" is consent, "Child's
 # school" a professional's, "Details of all children in your family" the children's).
 SECTIONS: tuple[Wording, ...] = (
-    _words(SectionKind.CONSENT, r"\b(consent|information sharing|signatures?|declaration"
-           r"|agreement|permission|personal data)\b",
-           OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA),
+    _words(SectionKind.CONSENT, r"\b(consent(ed)?|information sharing|sharing of information"
+           r"|signatures?|declaration|agreement|permission|personal data)\b",
+           OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA, SURREY_FSP),
     # "Named person for the practitioner to contact": the family's contact, not a professional.
     _words(SectionKind.FAMILY, FAMILY_CONTACT.pattern, NORTHAMPTONSHIRE_EITS),
     _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
@@ -211,6 +214,43 @@ PERSON_PARTS: tuple[Wording, ...] = (
            rf"({_NOT_A_PERSON}))", EHC_CONSENT, ROTHERHAM_EHA, OXFORDSHIRE_EHA, ORIGINAL,
            HEREFORDSHIRE_MARF),
 )
+# A family table's first column headed by whom it lists rather than "Name" ("Children /
+# Young People | Date of birth | Gender | School").
+PEOPLE_HEADER = _words("the name column", r"^(?:(?:the|and|or|other|family|household|"
+                       r"members?|child ?ren|children|child|young|people|persons?|parents?|"
+                       r"carers?|adults?|siblings?)\s?)+$", SURREY_FSP)
+
+
+def heads_people(header: str) -> bool:
+    """A column heading that names the people listed ("Children / Young People")."""
+    text = _normal(header)
+    return bool(PEOPLE_HEADER.pattern.fullmatch(text)) and bool(_PLURAL.search(text))
+
+
+# Whom a list holds: a column headed "Child" numbers the children or says whose a row is.
+_PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblings|persons)\b")
+
+
+# A question asking whether a group consented, answered for the group: "Has parental
+# consent been obtained? Yes", "Do the parents/carers consent to this referral? ☒ Yes".
+GROUP_CONSENT = _words("consent recorded for a group", r"^(?=.*\b(has|have|do|does|did|is|are|"
+                       r"was|were|obtained|given|gained)\b)(?:.*\b(parent(al|s)?|carers?|family|"
+                       r"young person|child)\b.*\b(consent(ed|s)?|agreed?)\b|.*\bconsent(ed|s)?"
+                       r"\b.*\b(parents?|carers?|family|young person)\b)",
+                       NORTH_YORKSHIRE_URF, SURREY_FSP, SUTTON_CFCS)
+
+
+def consent_group(question: str) -> str:
+    """Whose consent a question asks about: "parents", "young person", or "" (not such a
+    question)."""
+    text = _normal(question)
+    if not GROUP_CONSENT.pattern.search(text) or REFUSED.search(text):
+        return ""
+    if re.search(r"\b(parent(al|s)?|carers?|family)\b", text):
+        return "parents"
+    return "young person"
+
+
 # Headings of a consent grid's columns and of signature lines.
 PRINT_NAME = re.compile(r"\b(print(ed)? name|name in capitals|name \(print\)|print)\b")
 SIGNATURE_WORDS = re.compile(r"\b(sign(ed|atures?|s)?)\b")

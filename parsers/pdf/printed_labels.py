@@ -9,7 +9,7 @@ nearest run of them), else the nearest line above that overlaps it.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,6 +107,8 @@ def _left_of(box: Box, words: list[dict[str, Any]]) -> str:
         if run and run[0]["x0"] - word["x1"] > _WORD_GAP:
             break
         run.insert(0, word)
+    # A label wrapped beside a tall box reads line by line, not word by word across lines.
+    run.sort(key=lambda w: (round(w["bottom"] / _SAME_LINE_SLACK), w["x0"]))
     return " ".join(w["text"] for w in run)
 
 
@@ -118,7 +120,28 @@ def _above(box: Box, words: list[dict[str, Any]]) -> str:
     nearest = max(w["bottom"] for w in above)
     line = sorted((w for w in above if abs(w["bottom"] - nearest) <= _SAME_LINE_SLACK),
                   key=lambda w: w["x0"])
-    return " ".join(w["text"] for w in line)
+    lines = [line]
+    while lines[0][0]["text"][:1].islower() and len(lines) < 3:  # "relating to it?" ends
+        # a question printed over two lines: its first line is part of the label
+        before = _line_above(lines[0], words, lambda w: w["x1"] > box.x0 - 5 and w["x0"] < box.x1)
+        if not before:
+            break
+        lines.insert(0, before)
+    return " ".join(w["text"] for line in lines for w in line)
+
+
+def _line_above(line: list[dict[str, Any]], words: list[dict[str, Any]],
+                wanted: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    """The words of the printed line just above `line` (within a line's height) that
+    `wanted` takes, left to right; [] when there is none."""
+    top = min(w["top"] for w in line)
+    height = max(w["bottom"] - w["top"] for w in line)
+    above = [w for w in words if top - 1.6 * height <= w["bottom"] <= top + 1 and wanted(w)]
+    if not above:
+        return []
+    nearest = max(w["bottom"] for w in above)
+    return sorted((w for w in above if abs(w["bottom"] - nearest) <= _SAME_LINE_SLACK),
+                  key=lambda w: w["x0"])
 
 
 def _heading(box: Box, words: list[dict[str, Any]]) -> str:
@@ -130,4 +153,12 @@ def _heading(box: Box, words: list[dict[str, Any]]) -> str:
     start = max(aligned, key=lambda w: w["bottom"])
     line = sorted((w for w in words if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK
                    and start["x0"] <= w["x0"] < box.x1), key=lambda w: w["x0"])
+    alone = all(box.x0 - _ALIGNED <= w["x0"] < box.x1 for w in words
+                if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK)
+    before = _line_above(line, words, lambda w: w["x1"] > box.x0 and w["x0"] < box.x1)
+    if alone and before and abs(before[0]["x0"] - box.x0) <= _ALIGNED and not any(
+            w["x1"] > box.x1 for w in before) and not before[-1]["text"].endswith((".", ":")):
+        # the end of a heading wrapped within its column ("People" under the row of
+        # headings "Children / Young | Date of birth | ..."), not a sentence above the grid
+        line = before + line
     return " ".join(w["text"] for w in line)

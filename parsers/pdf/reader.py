@@ -21,6 +21,7 @@ from parsers.limits import DEFAULT_LIMITS, ParseLimits
 from parsers.meaning.interpret import build_form
 from parsers.meaning.labels import document_title, is_known_label
 from parsers.meaning.people.family_table import Column
+from parsers.meaning.vocabulary import heads_people
 from parsers.pdf.cells import table_rows
 from parsers.pdf.field_grids import field_grids
 from parsers.pdf.printed_labels import Printed, printed_labels
@@ -212,7 +213,7 @@ def _person_column(text: str) -> Column | None:
         return Column.RELATIONSHIP
     if "surname" in words or "last name" in words or "family name" in words:
         return Column.SURNAME
-    return Column.NAME if "name" in words else None
+    return Column.NAME if "name" in words or heads_people(text) else None
 
 
 def _people_table(people: dict[int, dict[Column, str]]) -> Table:

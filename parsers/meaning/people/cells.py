@@ -87,7 +87,7 @@ def is_section_title(text: str) -> bool:
     numbered = _NUMBERED.match(title)
     if numbered and len(title) > 70:
         return section_kind(numbered["title"]) is not SectionKind.OTHER
-    return (2 < len(title) <= 70 and ":" not in title and not any(m in title for m in "☐☒")
+    return (2 < len(title) <= 70 and ":" not in title and not _BOX.search(title)
             and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
                                        PersonPart.HOME_ADDRESS)
             and section_kind(title) is not SectionKind.OTHER
@@ -96,6 +96,7 @@ def is_section_title(text: str) -> bool:
                 len(title.split()) <= 10 and not _INSTRUCTION.search(title))))
 
 
+_BOX = re.compile(r"[☐☒☑□■✓✔✗✘]|\[\s*[xX✓✔]?\s*\]")  # a row of tick boxes is no title
 # "Part 1 should be completed by the referrer.": an instruction, not a section's title.
 _INSTRUCTION = re.compile(r"\b(should|must|will|can|may|please|to be)\b", re.IGNORECASE)
 
@@ -111,9 +112,25 @@ _NAMED_WITH_DATE = re.compile(
     re.IGNORECASE)
 
 
+# "Jakub Nowak, brother, 02/02/2019" (Wiltshire SARF "Other family members: Living at home").
+_NAME_RELATION_DATE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*(?P<relationship>(?:step|half|"
+    r"great[- ])?-?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
+    r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|child|sibling|baby|"
+    r"guardian|cousin|nephew|niece)(?: [a-z]+)?),\s*(?:(?:DOB|D\.O\.B\.?|born|date of birth)"
+    r"\s*:?\s*)?(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b", re.IGNORECASE)
+
+
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-Z][\w'’-]+(?: [A-Z]"
+                            r"[\w'’-]+){0,2})(?=\s+\(?(?:DOB|D\.O\.B|born|date of birth)\b)")
+
+
 def named_with_date(line: str) -> dict[PersonPart, str] | None:
     """A person's name, date of birth and relationship written on one line, or None."""
-    found = _NAMED_WITH_DATE.match(line)
+    turned = _SURNAME_FIRST.match(line)  # "JACKSON, Tia  DOB 03/03/15  Year 5"
+    if turned:
+        line = f"{turned['forename']} {turned['surname']} {line[turned.end():]}"
+    found = _NAMED_WITH_DATE.match(line) or _NAME_RELATION_DATE.match(line)
     if found is None or not is_a_name(found["name"]):
         return None
     parts = {PersonPart.FULL_NAME: found["name"], PersonPart.DATE_OF_BIRTH: found["born"]}

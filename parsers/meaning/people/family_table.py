@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from parsers.form import Consent, Person, Role
 from parsers.meaning.values import consent_from_text, is_placeholder, parse_uk_date
+from parsers.meaning.vocabulary import heads_people
 
 Row = tuple[str, ...]
 
@@ -74,6 +75,9 @@ def header_columns(row: Row) -> dict[Column, int] | None:
         column = _column_of(cell, columns)
         if column is not None and column not in columns:
             columns[column] = index
+    if Column.NAME not in columns and Column.SURNAME not in columns and row and heads_people(
+            row[0]):
+        columns[Column.NAME] = 0  # "Children / Young People | Date of birth | School"
     named = Column.NAME in columns or Column.SURNAME in columns
     wanted = named and (Column.DOB in columns or Column.RELATIONSHIP in columns)
     return columns if wanted else None

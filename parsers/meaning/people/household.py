@@ -33,12 +33,14 @@ from parsers.meaning.people.signatures import (
 from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
+    ELSEWHERE,
     PRINT_NAME,
     SECTION_TITLE,
     SIGNATURE_WORDS,
     SIGNED,
     PersonPart,
     SectionKind,
+    consent_group,
     names_author,
     names_referrer,
     person_part,
@@ -123,6 +125,8 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
     if _label_alone(line):  # "Child's name" above "Ava Hill", as flattened PDFs print
         walk.awaiting = line.rstrip(": ")
         return
+    if walk.awaiting and named_with_date(line) is not None:
+        walk.awaiting = ""  # "Child(ren):" over "JACKSON, Tia  DOB 03/03/15", one a line
     if walk.awaiting:
         label, walk.awaiting = walk.awaiting, ""
         if ":" not in line:  # (a line with a label of its own answers that label)
@@ -160,6 +164,13 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
+    if person_part(label) is PersonPart.LIVES_HERE and _people_answer(walk, label, value, place):
+        return
+    group = consent_group(label) if parse_yes_no(value) is True else ""
+    if group:  # "Has parental consent been obtained? Yes"
+        walk.found.group_consents.append((group, place))
+        if not SIGNED.search(value) and not records_consent(False, label, value):
+            return
     level = _LEVEL_IN_QUESTION.search(label)
     if level and parse_yes_no(value) is True:  # "... at Tier 2 is safe and appropriate? Yes"
         walk.found.levels.append((level[0], place))
@@ -185,6 +196,22 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
           or part in _SPLIT_NAME):
         _person_answer(walk, part, value, place, _kind_of_label(walk, label, part))
+
+
+def _people_answer(walk: _Walk, label: str, value: str, place: str) -> bool:
+    """People listed as the answer to "Living at home" ("Jakub Nowak, brother,
+    02/02/2019; ..."); under "Not living at home" they are listed as living elsewhere."""
+    found = [parts for item in re.split(r"\s*[;\n]\s*", value) if (parts := named_with_date(item))]
+    if not found:
+        return False
+    _close_person(walk)
+    away = bool(ELSEWHERE.search(label.lower()))
+    kind = walk.kind if walk.kind in LISTING_SECTIONS else SectionKind.FAMILY
+    for parts in found:
+        parts = {**parts, PersonPart.LIVES_HERE: "no" if away else "yes"}
+        walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
+        _close_person(walk)
+    return True
 
 
 def _named_with_date(walk: _Walk, line: str, place: str) -> bool:

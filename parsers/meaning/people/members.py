@@ -55,7 +55,9 @@ def members(household: Household, assessed: dt.date | None, home: str | None = N
         len(merged) > len(records))
     joined = _join_signatures(list(people), household.signatures, sources, warnings)
     joined = _join_statements(joined, household.statements, sources)
-    joined = _join_groups(joined, household.group_consents, sources)
+    if not household.signatures:  # where the form has signatures, they are the record: a
+        # "Do the parents agree? YES" does not sign for a parent who left their row empty
+        joined = _join_groups(joined, household.group_consents, sources)
     return Members(tuple(joined), tuple(warnings), tuple(sources))
 
 

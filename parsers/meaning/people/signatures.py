@@ -91,8 +91,9 @@ def _an_answer(cell: str) -> bool:
 def signature_of(cells: dict[str, str], place: str) -> Signature | None:
     """A signature from a consent row or line: its cells keyed by their headings."""
     written = next((v for k, v in cells.items() if SIGNATURE_WORDS.search(k)
-                    and not PRINT_NAME.search(k) and "date" not in k), "") or next(
+                    and not PRINT_NAME.search(k) and "date" not in k and clean(v)), "") or next(
         (v for k, v in cells.items() if SIGNATURE_WORDS.search(k) and "date" not in k), "")
+    # ("Signature of parent/carer: Signed: A. Nowak": the box that holds the signature)
     # (one box for both: "Family signatures and printed name")
     name = next((v for k, v in cells.items() if PRINT_NAME.search(k)
                  or (re.search(r"\bname\b", k) and not SIGNATURE_WORDS.search(k))), "")

@@ -1,0 +1,173 @@
+"""More shapes real councils' forms take (issue 10), one test each, built here from the
+shape of the published form named in the test. The reader's own behaviour tests; the
+independent measure is tests/councils*/, written by someone who did not read the reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+from reportlab.pdfgen import canvas
+
+from parsers.files import body_results, extract_document
+from parsers.form import Form, Role
+from parsers.layout import Content, Heading, Pair, Table
+from parsers.mail.message import ParsedMail
+from parsers.meaning.interpret import build_form
+
+D = dt.date
+
+
+def _form(*blocks: Any) -> Form:
+    return build_form(Content(tuple(blocks), title="Early Help Assessment"))
+
+
+def _people(form: Form) -> list[tuple[str, dt.date | None, Role, bool]]:
+    return [(p.name, p.date_of_birth, p.role, p.consent.signed) for p in form.people]
+
+
+def test_a_children_table_headed_by_whom_it_lists() -> None:
+    # Surrey Family Support referral: "Children / Young People | Date of birth | Gender | ...".
+    form = _form(Heading("Family address"), Pair("Postcode", "DY5 1AA"),
+                 Table((("Children / Young People", "Date of birth", "Gender", "School"),
+                        ("Kieran Turner", "14/03/2011", "M", "Thorns Collegiate"),
+                        ("Oscar Price", "05/01/2020", "M", "Quarry Bank Primary"))))
+    assert [p[:2] for p in _people(form)] == [("Kieran Turner", D(2011, 3, 14)),
+                                              ("Oscar Price", D(2020, 1, 5))]
+
+
+def test_the_lead_professional_named_in_the_answer_to_a_team_around_question() -> None:
+    # Surrey: "Is a TAF already in place? If so, ... name and agency of Lead Professional".
+    form = _form(Heading("1. Referrer details"),
+                 Table((("Name", "Hannah Wells", "Email", "h.wells@school.example.sch.uk"),)),
+                 Heading("9. Is a Team Around the Family (TAF) already in place? If so, please "
+                         "indicate name and agency of Lead Professional (if known)."),
+                 Table((("Yes – TAF since January 2026. Lead Professional: Sophie Adeyemi, "
+                         "Family Support Worker, Brierley Hill Family Hub "
+                         "(sophie.adeyemi@hub.example.gov.uk, 01632 960 231)",),)))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Sophie Adeyemi", "sophie.adeyemi@hub.example.gov.uk")
+
+
+def test_guidance_that_mentions_risk_is_not_the_answer_and_any_yes_is_a_risk() -> None:
+    # Suffolk MARF: guidance wraps over lines before the question is asked in a table.
+    form = _form("Safeguarding concern If you believe that a child or young person may be at "
+                 "imminent and significant risk of harm,",
+                 "you should call the Customer First immediately and then complete this form",
+                 Table((("Do you believe this child may be at imminent and significant risk of "
+                         "harm?", "☒ Yes ☐ No"),)))
+    assert form.risk_of_significant_harm is True
+
+
+def test_a_signature_box_holding_its_own_signed_and_print_name_labels() -> None:
+    # Wiltshire SARF: one cell "Signature of parent/carer: Signed: ... Print name: ... Date:".
+    form = _form(Table((("Name", "Date of birth", "Relationship"),
+                        ("Agnieszka Nowak", "21/03/1987", "Mother"),
+                        ("Filip Nowak", "09/09/2014", "Son"))),
+                 Heading("Consent"),
+                 Table((("Signature of parent/carer:  Signed: A. Nowak      Print name: "
+                         "AGNIESZKA NOWAK      Date: 12/03/2026",),
+                        ("Signature of young person (if appropriate):  Signed:    Print name:"
+                         "    Date:",))))
+    assert [(p.name, p.consent.signed) for p in form.people] == [
+        ("Agnieszka Nowak", True), ("Filip Nowak", False)]
+
+
+def test_people_listed_as_the_answer_to_living_at_home() -> None:
+    # Wiltshire SARF "Other family members": "Living at home | Jakub Nowak, brother, 02/02/2019".
+    form = _form(Heading("Child / young person"),
+                 Table((("Family name", "NOWAK", "First name(s)", "Filip"),
+                        ("Date of birth", "09/09/2014", "Postcode", "DY8 2SE"))),
+                 Heading("Other family members"),
+                 Table((("Living at home", "Jakub Nowak, brother, 02/02/2019"),
+                        ("Not living at home", "Piotr Nowak, father, 01/01/1980 - in Poland"))))
+    assert [p[:3] for p in _people(form)] == [("Filip NOWAK", D(2014, 9, 9), Role.CHILD),
+                                              ("Jakub Nowak", D(2019, 2, 2), Role.CHILD)]
+
+
+def test_a_yes_for_the_parents_counts_only_where_the_form_has_no_signatures() -> None:
+    family = Table((("Name", "Date of birth", "Relationship"),
+                    ("Nicola Bates", "22/02/1985", "Mother"),
+                    ("Craig Penn", "09/04/1985", "Step-father"),
+                    ("Mason Bates", "01/04/2010", "Son")))
+    # North Yorkshire URF: "Has parental consent been obtained? Yes", no signatures anywhere.
+    asked = _form(family, Heading("Consent"), Pair("Has parental consent been obtained?", "Yes"),
+                  Pair("Is the young person (13+) aware and has he/she consented?", "No"))
+    assert [p.consent.signed for p in asked.people] == [True, True, False]
+    # Kent IARF: "Do the parents/carers agree? YES" above a signature table: the table decides.
+    signed = _form(family, Heading("Agreement to this referral"),
+                   Table((("Do the parents/carers agree to this referral? YES / NO", "YES"),)),
+                   Table((("Name", "Signature", "Date"),
+                          ("Nicola Bates", "N Bates", "20/01/2026"))))
+    assert [p.consent.signed for p in signed.people] == [True, False, False]
+
+
+def test_a_form_typed_in_a_plain_email_with_surname_first_and_bracket_ticks() -> None:
+    # Sutton CFCS referral fields pasted into an email body.
+    body = "\n".join([
+        "Referrer name:        Gail Thornton",
+        "Email:                g.thornton@school.example.sch.uk",
+        "Child(ren):",
+        "  JACKSON, Tia          DOB 03/03/15    Year 5",
+        "  JACKSON, Noah         DOB 25/12/17    Year 3",
+        "Parent / carer:",
+        "  JACKSON, Leanne       DOB 14/04/90    Mother",
+        "Address:              9 Market Street, Kingswinford, dy6 7aa",
+        "Has the family agreed to the referral?   Yes - Leanne Jackson spoke to me and is "
+        "happy for the referral.",
+        "How does your level of concern meet the LSCP Threshold Guidance?",
+        "  Tier 1 [ ]    Tier 2 [X]    Tier 3 [ ]    Tier 4 [ ]",
+    ])
+    mail = ParsedMail(message_id="<a@b>", subject="Referral", sender="g@school.example",
+                      sender_name="", to=(), date="", headers=(), text_body=body,
+                      html_body="", attachments=())
+    forms = [r for r in body_results(mail) if isinstance(r, Form)]
+    assert forms
+    form = forms[0]
+    assert (form.address.postcode, form.level_of_need) == ("DY6 7AA", 2)
+    assert [p[:2] for p in _people(form)] == [("Tia JACKSON", D(2015, 3, 3)),
+                                              ("Noah JACKSON", D(2017, 12, 25)),
+                                              ("Leanne JACKSON", D(1990, 4, 14))]
+    assert [p.consent.signed for p in form.people] == [False, False, True]
+
+
+def _fillable(draw: Any) -> Form:
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    draw(page)
+    page.save()
+    form = extract_document("referral.pdf", out.getvalue())
+    assert isinstance(form, Form), form
+    return form
+
+
+def test_fillable_grid_under_a_wrapped_heading_and_a_question_over_two_lines() -> None:
+    # Surrey referral as a fillable PDF with Text1..TextN: "Children / Young" over "People"
+    # heads the grid; "2. Has the family consented ... information" / "relating to it?".
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 780, "3. Family address")
+        page.drawString(40, 762, "Postcode")
+        page.acroForm.textfield(name="Text1", value="DY2 9HF", x=120, y=758, width=90,
+                                height=14)
+        page.drawString(40, 730, "2. Has the family consented to this referral and the sharing"
+                        " of information")
+        page.drawString(40, 720, "relating to it?")
+        page.acroForm.textfield(name="Text2", value="Yes - discussed with Shannon Rafferty who"
+                                " agreed", x=40, y=700, width=400, height=14)
+        page.drawString(40, 670, "5. Children / Young People")
+        page.drawString(40, 650, "Children / Young")
+        page.drawString(160, 650, "Date of birth")
+        page.drawString(260, 650, "Relationship")
+        page.drawString(40, 641, "People")
+        for row, (name, born, rel) in enumerate((("Shannon Rafferty", "30/11/1990", "Mother"),
+                                                 ("Tyler Rafferty", "08/05/2009", "Son"))):
+            y = 620 - 20 * row
+            for column, (x, value) in enumerate(((40, name), (160, born), (260, rel))):
+                page.acroForm.textfield(name=f"Text{10 + 3 * row + column}", value=value, x=x,
+                                        y=y, width=95, height=14)
+    form = _fillable(draw)
+    assert _people(form) == [("Shannon Rafferty", D(1990, 11, 30), Role.ADULT, True),
+                             ("Tyler Rafferty", D(2009, 5, 8), Role.CHILD, False)]
+    assert form.address.postcode == "DY2 9HF"
