@@ -2,14 +2,23 @@
 
 from tests.councils.model import CouncilCase
 from tests.councils_heldout3 import (
+    bedford,
+    birmingham,
+    blackpool,
     bristol,
     cambridgeshire,
+    darlington,
     derbyshire,
     east_sussex,
     gateshead,
+    hartlepool,
+    hillingdon,
     manchester,
     medway,
+    peterborough,
     rochdale,
+    south_gloucestershire,
+    southampton,
     sunderland,
     wakefield,
 )
@@ -25,6 +34,15 @@ _MODULES = (
     derbyshire,
     cambridgeshire,
     rochdale,
+    bedford,
+    southampton,
+    blackpool,
+    south_gloucestershire,
+    hillingdon,
+    peterborough,
+    hartlepool,
+    birmingham,
+    darlington,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
