@@ -44,7 +44,9 @@ ON1 = date(2026, 2, 18)
 def _build_01() -> bytes:
     blocks = [
         Title("Early Help Assessment", "Bedford Borough Council"),
-        Para("Use for referrals into Early Help Services, Education Psychology, Parenting and Autism Advisory Teachers."),
+        Para(
+            "Use for referrals into Early Help Services, Education Psychology, Parenting and Autism Advisory Teachers."
+        ),
         Heading("Service(s) requested"),
         _services({"Early Help Services", "Parenting"}),
         Heading("Level of need (Bedford Borough Multi-Agency Thresholds Document)"),
@@ -88,7 +90,9 @@ def _build_01() -> bytes:
             ]
         ),
         Heading("Consent"),
-        Para("We agree to this Early Help Assessment and to the information being shared with the services requested above."),
+        Para(
+            "We agree to this Early Help Assessment and to the information being shared with the services requested above."
+        ),
         grid(
             ["Name", "Signature", "Date"],
             [
@@ -107,7 +111,9 @@ ON2 = date(2026, 8, 11)
 def _build_02() -> bytes:
     blocks = [
         Title("Early Help Assessment", "Bedford Borough Council"),
-        Para("Use for referrals into Early Help Services, Education Psychology, Parenting and Autism Advisory Teachers."),
+        Para(
+            "Use for referrals into Early Help Services, Education Psychology, Parenting and Autism Advisory Teachers."
+        ),
         Heading("Service(s) requested"),
         _services(set()),
         Heading("Level of need (Bedford Borough Multi-Agency Thresholds Document)"),

@@ -67,7 +67,10 @@ def _build() -> bytes:
         ),
         Heading("Consent"),
         _above(
-            ("Is the parent/carer aware of this request and do they consent to information being shared?", _yes(True)),
+            (
+                "Is the parent/carer aware of this request and do they consent to information being shared?",
+                _yes(True),
+            ),
             ("Name of parent/carer giving consent", "Tanya Price"),
             ("Is the young person aware and do they consent? (Nathan, 15)", _yes(True)),
         ),
@@ -78,8 +81,14 @@ def _build() -> bytes:
                 "Nathan has been caught vaping in school twice, is missing lessons and is mixing with older boys; Tanya works two jobs and Ruben is alone after school. "
                 "Right Help Right Time: additional needs that school cannot meet alone – no immediate safeguarding concern.",
             ),
-            ("What has already been tried?", "Mentoring in school since September; a call with the community youth team."),
-            ("What would the family like to happen?", "A youth worker for Nathan and an after-school place for Ruben."),
+            (
+                "What has already been tried?",
+                "Mentoring in school since September; a call with the community youth team.",
+            ),
+            (
+                "What would the family like to happen?",
+                "A youth worker for Nathan and an after-school place for Ruben.",
+            ),
         ),
     ]
     return render_docx(blocks)

@@ -24,9 +24,18 @@ URL = "https://blackpool.gov.uk/Residents/Education-and-schools/Local-offer/Earl
 TITLE = "Blackpool Council – Early help (the right help, the right time, the right people, the right place; Levels of need: Level 1 Universal, Level 2 Universal Plus, Level 3 Intensive)"
 
 LEVELS = (
-    ("Level 1 needs - Universal", "Families weather challenges without help from services, or with advice from universal services."),
-    ("Level 2 needs - Universal Plus", "Support from people who know the family well where advice and guidance has not been enough."),
-    ("Level 3 needs - Intensive", "A small number of families experience significant challenges needing intensive support."),
+    (
+        "Level 1 needs - Universal",
+        "Families weather challenges without help from services, or with advice from universal services.",
+    ),
+    (
+        "Level 2 needs - Universal Plus",
+        "Support from people who know the family well where advice and guidance has not been enough.",
+    ),
+    (
+        "Level 3 needs - Intensive",
+        "A small number of families experience significant challenges needing intensive support.",
+    ),
     ("Level 4 needs", "Specialist / statutory services."),
 )
 
@@ -35,7 +44,10 @@ ON = date(2026, 6, 17)
 
 def _form() -> bytes:
     blocks = [
-        Title("Early Help Assessment", "Blackpool – the right help, the right time, the right people, the right place"),
+        Title(
+            "Early Help Assessment",
+            "Blackpool – the right help, the right time, the right people, the right place",
+        ),
         Heading("Levels of need"),
         Table([[CB(i == 1, name), text] for i, (name, text) in enumerate(LEVELS)], [2, 4]),
         Heading("Family"),
@@ -74,7 +86,9 @@ def _form() -> bytes:
             ]
         ),
         Heading("Family agreement"),
-        Para("I understand why this assessment has been done and I agree to it being shared with the people who can help my family."),
+        Para(
+            "I understand why this assessment has been done and I agree to it being shared with the people who can help my family."
+        ),
         grid(["Name", "Signature", "Date"], [["Kerry-Ann Jukes", "K Jukes", "17/06/2026"]]),
     ]
     return render_docx(blocks)
@@ -92,7 +106,9 @@ def _build() -> bytes:
         "Hi,\n\nMum brought the Blackpool Early Help Assessment her old school started with her; I have completed it "
         "with her today as it covers everything. Attached.\n\nNicola\n"
     )
-    msg.add_attachment(_form(), maintype=DOCX_MIME[0], subtype=DOCX_MIME[1], filename="EHA Jukes.docx")
+    msg.add_attachment(
+        _form(), maintype=DOCX_MIME[0], subtype=DOCX_MIME[1], filename="EHA Jukes.docx"
+    )
     return as_bytes(msg)
 
 

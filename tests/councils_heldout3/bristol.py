@@ -88,19 +88,39 @@ def _blocks() -> list[object]:
         grid(
             ["Name", "Relationship", "Address", "Phone"],
             [
-                ["Samantha Jayne Okafor", "Mother", "14 Brook Street, Amblecote DY8 4HB", "07700 900 203"],
-                ["Robert Okafor", "Step-father to Ellie, father to Noah", "Same address", "07700 900 204"],
-                ["Gareth Morgan", "Ellie’s father – does not live with the children", "5 Vicarage Road, Dudley DY1 2QP", ""],
+                [
+                    "Samantha Jayne Okafor",
+                    "Mother",
+                    "14 Brook Street, Amblecote DY8 4HB",
+                    "07700 900 203",
+                ],
+                [
+                    "Robert Okafor",
+                    "Step-father to Ellie, father to Noah",
+                    "Same address",
+                    "07700 900 204",
+                ],
+                [
+                    "Gareth Morgan",
+                    "Ellie’s father – does not live with the children",
+                    "5 Vicarage Road, Dudley DY1 2QP",
+                    "",
+                ],
             ],
         ),
         kv(("Other professionals", "Dr A. Mistry (GP), Amblecote Surgery, Stourbridge DY8 4EW")),
         Heading("Step 4 – Consent"),
         kv(
             ("Are the parents/carers aware of this referral?", "Yes"),
-            ("Do they consent to information being shared?", "Yes – Samantha and Robert Okafor, and Ellie (17), agreed on 08/04/2026"),
+            (
+                "Do they consent to information being shared?",
+                "Yes – Samantha and Robert Okafor, and Ellie (17), agreed on 08/04/2026",
+            ),
         ),
         Heading("Step 5 – What support has been offered?"),
-        Para("School family support worker since January; referral to CAMHS for Ellie (declined); food bank vouchers."),
+        Para(
+            "School family support worker since January; referral to CAMHS for Ellie (declined); food bank vouchers."
+        ),
         Heading("Step 6 – What are you worried about?"),
         Para(
             "Ellie has become Noah’s main carer since mum’s stroke in December; Ellie has stopped going to college. "

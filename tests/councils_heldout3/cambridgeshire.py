@@ -38,7 +38,11 @@ def _build_01() -> bytes:
     blocks = [
         Title("Early Help Assessment (EHA)", "Cambridgeshire"),
         Para(THINK),
-        kv((HUB_Q, "Yes – 02/03/2026, no existing EHA"), ("Date of assessment", "03/03/2026"), per_row=2),
+        kv(
+            (HUB_Q, "Yes – 02/03/2026, no existing EHA"),
+            ("Date of assessment", "03/03/2026"),
+            per_row=2,
+        ),
         Heading("Assessor"),
         kv(
             ("Name", "Rebecca Summers"),
@@ -62,19 +66,56 @@ def _build_01() -> bytes:
             [
                 [L(""), L("Person 1"), L("Person 2"), L("Person 3"), L("Person 4"), L("Person 5")],
                 [L("Name"), "Gemma Fox", "Liam Shaw", "Harvey Fox", "Ivy Shaw", "Brenda Fox"],
-                [L("Date of birth"), "14/06/1995", "03/11/1993", "28/08/2018", "10/01/2023", "21/04/1966"],
-                [L("Relationship"), "Mother", "Mother’s partner, Ivy’s father", "Son", "Daughter", "Maternal grandmother"],
-                [L("Lives at the family address?"), "Yes", "Yes", "Yes", "Yes", "No – lives in Brierley Hill"],
-                [L("Agrees to this EHA being shared (signature)"), "G Fox", "Liam Shaw", "", "", ""],
+                [
+                    L("Date of birth"),
+                    "14/06/1995",
+                    "03/11/1993",
+                    "28/08/2018",
+                    "10/01/2023",
+                    "21/04/1966",
+                ],
+                [
+                    L("Relationship"),
+                    "Mother",
+                    "Mother’s partner, Ivy’s father",
+                    "Son",
+                    "Daughter",
+                    "Maternal grandmother",
+                ],
+                [
+                    L("Lives at the family address?"),
+                    "Yes",
+                    "Yes",
+                    "Yes",
+                    "Yes",
+                    "No – lives in Brierley Hill",
+                ],
+                [
+                    L("Agrees to this EHA being shared (signature)"),
+                    "G Fox",
+                    "Liam Shaw",
+                    "",
+                    "",
+                    "",
+                ],
             ],
             [1.6, 1, 1, 1, 1, 1],
         ),
         Heading("What is going well? What are we worried about? What needs to happen?"),
         Table(
             [
-                [L("Going well"), "Harvey loves nursery; Liam works full time and does the school run."],
-                [L("Worried about"), "Harvey’s speech is 18 months delayed; Gemma low since Ivy’s birth; the flat is damp."],
-                [L("Needs to happen"), "Speech and language referral; perinatal mental health; landlord contacted about damp; TAF in six weeks."],
+                [
+                    L("Going well"),
+                    "Harvey loves nursery; Liam works full time and does the school run.",
+                ],
+                [
+                    L("Worried about"),
+                    "Harvey’s speech is 18 months delayed; Gemma low since Ivy’s birth; the flat is damp.",
+                ],
+                [
+                    L("Needs to happen"),
+                    "Speech and language referral; perinatal mental health; landlord contacted about damp; TAF in six weeks.",
+                ],
             ],
             [1, 4],
         ),
@@ -113,11 +154,19 @@ def _build_02() -> bytes:
         Heading("What is going well? What are we worried about? What needs to happen?"),
         kv(
             ("Going well", "Dad and nan work well together; both children attend well."),
-            ("Worried about", "Ethan has been bullied online and is self-isolating in his room; Grace has started hiding food."),
-            ("Needs to happen", "School counsellor for Ethan; online safety session for the family; school nurse to see Grace."),
+            (
+                "Worried about",
+                "Ethan has been bullied online and is self-isolating in his room; Grace has started hiding food.",
+            ),
+            (
+                "Needs to happen",
+                "School counsellor for Ethan; online safety session for the family; school nurse to see Grace.",
+            ),
         ),
         Heading("Consent"),
-        Para("We agree to this Early Help Assessment and to it being shared with the Early Help Hub and the services in our plan."),
+        Para(
+            "We agree to this Early Help Assessment and to it being shared with the Early Help Hub and the services in our plan."
+        ),
         grid(
             ["Name", "Signature", "Date"],
             [

@@ -42,7 +42,10 @@ def _build() -> bytes:
         ),
         Heading("Family details"),
         kv(
-            ("Address", "Refuge accommodation – address withheld for safety. Contact via the lead practitioner."),
+            (
+                "Address",
+                "Refuge accommodation – address withheld for safety. Contact via the lead practitioner.",
+            ),
             ("Postcode", "Withheld"),
         ),
         grid(
@@ -56,7 +59,13 @@ def _build() -> bytes:
         Heading("Significant others not living with the family"),
         grid(
             ["Name", "Relationship", "Notes"],
-            [["Ross Sinclair", "Father", "Non-molestation order in place – must not be given any information"]],
+            [
+                [
+                    "Ross Sinclair",
+                    "Father",
+                    "Non-molestation order in place – must not be given any information",
+                ]
+            ],
         ),
         Heading("Strengths, needs and analysis"),
         Table(
@@ -69,7 +78,9 @@ def _build() -> bytes:
             ]
         ),
         Heading("Consent"),
-        Para("I agree to this Early Help Assessment and to it being shared with the services in our plan."),
+        Para(
+            "I agree to this Early Help Assessment and to it being shared with the services in our plan."
+        ),
         Para("Signed: L. Sinclair          Print name: Leah Sinclair          Date: 31/03/2026"),
     ]
     return render_pdf(blocks, "Early Help Assessment")

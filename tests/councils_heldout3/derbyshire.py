@@ -45,18 +45,47 @@ def _build_01() -> bytes:
         Table(
             [
                 [L("Name"), FT("Claire Hodgkinson"), L("Job title"), FT("SENCo")],
-                [L("Organisation"), FT("Kingswinford Academy"), L("Address"), FT("Water Street, Kingswinford DY6 7AJ")],
-                [L("Telephone"), FT("01632 960 396"), L("Email"), FT("c.hodgkinson@kingswinford.example.sch.uk")],
-                [L("Date assessment started"), FT("10/02/2026"), L("Date completed"), FT("24/02/2026")],
+                [
+                    L("Organisation"),
+                    FT("Kingswinford Academy"),
+                    L("Address"),
+                    FT("Water Street, Kingswinford DY6 7AJ"),
+                ],
+                [
+                    L("Telephone"),
+                    FT("01632 960 396"),
+                    L("Email"),
+                    FT("c.hodgkinson@kingswinford.example.sch.uk"),
+                ],
+                [
+                    L("Date assessment started"),
+                    FT("10/02/2026"),
+                    L("Date completed"),
+                    FT("24/02/2026"),
+                ],
             ]
         ),
         Heading("Section 2: Family details"),
-        Table([[L("Family address"), FT("21 Summerhill, Kingswinford"), L("Postcode"), FT("DY6 7AA")]]),
+        Table(
+            [[L("Family address"), FT("21 Summerhill, Kingswinford"), L("Postcode"), FT("DY6 7AA")]]
+        ),
         Table(
             [
-                [L("Full name"), L("Date of birth"), L("Gender"), L("Relationship"), L("Lives at this address")],
+                [
+                    L("Full name"),
+                    L("Date of birth"),
+                    L("Gender"),
+                    L("Relationship"),
+                    L("Lives at this address"),
+                ],
                 [FT("Rachel Green"), FT("08/08/1986"), FT("F"), FT("Mother"), FCB(True, "Yes")],
-                [FT("Pauline Green"), FT("19/03/1961"), FT("F"), FT("Maternal grandmother"), FCB(True, "Yes")],
+                [
+                    FT("Pauline Green"),
+                    FT("19/03/1961"),
+                    FT("F"),
+                    FT("Maternal grandmother"),
+                    FCB(True, "Yes"),
+                ],
                 [FT("Jack Green"), FT("12/12/2011"), FT("M"), FT("Son"), FCB(True, "Yes")],
                 [FT("Lola Green"), FT("27/07/2016"), FT("F"), FT("Daughter"), FCB(True, "Yes")],
                 [FT(None), FT(None), FT(None), FT(None), FCB(False, "Yes")],
@@ -65,9 +94,22 @@ def _build_01() -> bytes:
         Heading("Section 3: Your family’s strengths, needs and goals"),
         Table(
             [
-                [L("Strengths"), FT("Close to nan, who moved in after grandad died; Lola doing well at school.")],
-                [L("Needs"), FT("Jack (autistic) refusing school since Year 8 started; mum has given up work; money is tight.")],
-                [L("Goals"), FT("Jack back in school part time by Easter; mum supported to claim DLA and carer’s allowance.")],
+                [
+                    L("Strengths"),
+                    FT("Close to nan, who moved in after grandad died; Lola doing well at school."),
+                ],
+                [
+                    L("Needs"),
+                    FT(
+                        "Jack (autistic) refusing school since Year 8 started; mum has given up work; money is tight."
+                    ),
+                ],
+                [
+                    L("Goals"),
+                    FT(
+                        "Jack back in school part time by Easter; mum supported to claim DLA and carer’s allowance."
+                    ),
+                ],
             ],
             [1, 4],
         ),
@@ -75,13 +117,36 @@ def _build_01() -> bytes:
         Para(AGREE),
         Table(
             [
-                [L("Parent or carer"), FT("Rachel Green"), L("Signature"), FT("R Green"), L("Date"), FT("24/02/2026")],
-                [L("Competent young person"), FT("Jack Green"), L("Signature"), FT("JACK"), L("Date"), FT("24/02/2026")],
-                [L("Other adult in the household"), FT("Pauline Green"), L("Signature"), FT("P. Green"), L("Date"), FT("24/02/2026")],
+                [
+                    L("Parent or carer"),
+                    FT("Rachel Green"),
+                    L("Signature"),
+                    FT("R Green"),
+                    L("Date"),
+                    FT("24/02/2026"),
+                ],
+                [
+                    L("Competent young person"),
+                    FT("Jack Green"),
+                    L("Signature"),
+                    FT("JACK"),
+                    L("Date"),
+                    FT("24/02/2026"),
+                ],
+                [
+                    L("Other adult in the household"),
+                    FT("Pauline Green"),
+                    L("Signature"),
+                    FT("P. Green"),
+                    L("Date"),
+                    FT("24/02/2026"),
+                ],
             ]
         ),
     ]
-    return render_docx(blocks, footer="Derbyshire Early Help Assessment – OFFICIAL SENSITIVE when completed")
+    return render_docx(
+        blocks, footer="Derbyshire Early Help Assessment – OFFICIAL SENSITIVE when completed"
+    )
 
 
 ON2 = date(2026, 6, 30)
@@ -105,7 +170,10 @@ def _pdf_02() -> bytes:
         kv(
             ("Family address", "9 Long Lane, Blackheath"),
             ("Postcode", "B62 8AA"),
-            ("Previous address (if moved in the last 12 months)", "102 Northfield Road, Netherton DY2 9HF"),
+            (
+                "Previous address (if moved in the last 12 months)",
+                "102 Northfield Road, Netherton DY2 9HF",
+            ),
             ("Date moved", "April 2026"),
             per_row=2,
         ),
@@ -120,9 +188,18 @@ def _pdf_02() -> bytes:
         ),
         Heading("Section 3: Your family’s strengths, needs and goals"),
         kv(
-            ("Strengths", "Warm, close family; Yusuf is a talented footballer and wants to stay in school."),
-            ("Needs", "Yusuf stopped by police twice with older boys; family in overcrowded temporary housing since the move."),
-            ("Goals", "Yusuf linked with the football academy mentor; housing transfer application supported."),
+            (
+                "Strengths",
+                "Warm, close family; Yusuf is a talented footballer and wants to stay in school.",
+            ),
+            (
+                "Needs",
+                "Yusuf stopped by police twice with older boys; family in overcrowded temporary housing since the move.",
+            ),
+            (
+                "Goals",
+                "Yusuf linked with the football academy mentor; housing transfer application supported.",
+            ),
         ),
         Heading("Section 4: Agreement"),
         Para(AGREE),
@@ -131,7 +208,11 @@ def _pdf_02() -> bytes:
             [
                 ["Aisha Rahman", "A Rahman", "30/06/2026"],
                 ["Yusuf Rahman", "Yusuf R", "30/06/2026"],
-                ["Imran Rahman", "Consent gained verbally by phone (working away) – B. Cole", "30/06/2026"],
+                [
+                    "Imran Rahman",
+                    "Consent gained verbally by phone (working away) – B. Cole",
+                    "30/06/2026",
+                ],
             ],
         ),
     ]
@@ -150,7 +231,9 @@ def _build_02() -> bytes:
         "Hello,\n\nPlease find attached an Early Help Assessment for the Rahman family, completed on the Derbyshire "
         "form I still use from my last post. Dad gave his consent over the phone.\n\nMany thanks\nBethany Cole\nYouth Worker\n"
     )
-    msg.add_attachment(_pdf_02(), maintype="application", subtype="pdf", filename="EHA Rahman 30.06.26.pdf")
+    msg.add_attachment(
+        _pdf_02(), maintype="application", subtype="pdf", filename="EHA Rahman 30.06.26.pdf"
+    )
     return as_bytes(msg)
 
 

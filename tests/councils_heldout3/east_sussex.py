@@ -32,9 +32,17 @@ Q7 = "7. Who in the family is aware of this referral? What do they think about t
 def _head(to: str, today: str, attached: str) -> list[object]:
     return [
         Title("East Sussex Statement of referral"),
-        Para("For more information on the Continuum of Need please go to www.eastsussex.gov.uk/childrenandfamilies"),
-        Para("- If handwritten, please complete in BLOCK CAPITALS\n- If you run out of space please attach a separate sheet"),
-        kv(("To:(name of contact at East Sussex County Council)", to), ("Today’s date:", today), per_row=2),
+        Para(
+            "For more information on the Continuum of Need please go to www.eastsussex.gov.uk/childrenandfamilies"
+        ),
+        Para(
+            "- If handwritten, please complete in BLOCK CAPITALS\n- If you run out of space please attach a separate sheet"
+        ),
+        kv(
+            ("To:(name of contact at East Sussex County Council)", to),
+            ("Today’s date:", today),
+            per_row=2,
+        ),
         Para(
             "Please attach any relevant additional information e.g. Chronology, Early Help Plan, CAF\n"
             "(information from attached documents does not have to be repeated on this form)"
@@ -49,10 +57,46 @@ def _ethnicity(ticked: str) -> Table:
 
     return Table(
         [
-            [L("White"), "", L("Mixed"), "", L("Asian or Asian British"), "", L("Black or Black British"), ""],
-            [c("British"), "British", c("WBC"), "White & Black Caribbean", c("Indian"), "Indian", c("Caribbean"), "Caribbean"],
-            [c("Irish"), "Irish", c("WBA"), "White & Black African", c("Pakistani"), "Pakistani", c("African"), "African"],
-            [c("Gypsy"), "Gypsy/Roma", c("WA"), "White & Asian", c("Bangladeshi"), "Bangladeshi", c("Other"), "Other*"],
+            [
+                L("White"),
+                "",
+                L("Mixed"),
+                "",
+                L("Asian or Asian British"),
+                "",
+                L("Black or Black British"),
+                "",
+            ],
+            [
+                c("British"),
+                "British",
+                c("WBC"),
+                "White & Black Caribbean",
+                c("Indian"),
+                "Indian",
+                c("Caribbean"),
+                "Caribbean",
+            ],
+            [
+                c("Irish"),
+                "Irish",
+                c("WBA"),
+                "White & Black African",
+                c("Pakistani"),
+                "Pakistani",
+                c("African"),
+                "African",
+            ],
+            [
+                c("Gypsy"),
+                "Gypsy/Roma",
+                c("WA"),
+                "White & Asian",
+                c("Bangladeshi"),
+                "Bangladeshi",
+                c("Other"),
+                "Other*",
+            ],
         ],
         [0.4, 1.6, 0.4, 2, 0.4, 1.6, 0.4, 1.6],
     )
@@ -63,7 +107,11 @@ ON1 = date(2026, 6, 8)
 
 def _build_01() -> bytes:
     blocks = [
-        *_head("SPoA duty worker (Claire) – phoned 09:20", "08/06/2026", "Chronology (school safeguarding log, 3 entries)"),
+        *_head(
+            "SPoA duty worker (Claire) – phoned 09:20",
+            "08/06/2026",
+            "Chronology (school safeguarding log, 3 entries)",
+        ),
         Heading("1.Child / young person you are concerned about"),
         kv(
             ("Full name", "LILY MARIE CARTER"),
@@ -76,7 +124,13 @@ def _build_01() -> bytes:
         ),
         Heading("2. All other children & young people you are aware of in the household"),
         grid(
-            ["Full name", "Date of birth", "Gender", "Relationship to above", "Educational setting"],
+            [
+                "Full name",
+                "Date of birth",
+                "Gender",
+                "Relationship to above",
+                "Educational setting",
+            ],
             [["ALFIE CARTER", "04/03/2015", "Male", "Brother", "Red Hall Primary School"]],
         ),
         Heading("2a. Ethnicity of children young people in the household"),
@@ -105,9 +159,21 @@ def _build_01() -> bytes:
             ]
         ),
         Heading(Q5),
-        Table([["Early Help Plan (school) since January 2026 – attendance and uniform; mum engaged with the family keyworker until April."]]),
+        Table(
+            [
+                [
+                    "Early Help Plan (school) since January 2026 – attendance and uniform; mum engaged with the family keyworker until April."
+                ]
+            ]
+        ),
         Heading(Q6),
-        Table([["Child protection enquiry; a strategy discussion today before the end of the school day."]]),
+        Table(
+            [
+                [
+                    "Child protection enquiry; a strategy discussion today before the end of the school day."
+                ]
+            ]
+        ),
         Heading(Q7),
         Table(
             [
@@ -136,7 +202,11 @@ ON2 = date(2026, 9, 29)
 
 def _build_02() -> bytes:
     blocks = [
-        *_head("Single Point of Advice", "29/09/2026", "Early Help Plan (two reviews); attendance record"),
+        *_head(
+            "Single Point of Advice",
+            "29/09/2026",
+            "Early Help Plan (two reviews); attendance record",
+        ),
         Heading("1.Child / young person you are concerned about"),
         kv(
             ("Full name", "KYLE ANTHONY BAKER"),
@@ -149,9 +219,21 @@ def _build_02() -> bytes:
         ),
         Heading("2. All other children & young people you are aware of in the household"),
         grid(
-            ["Full name", "Date of birth", "Gender", "Relationship to above", "Educational setting"],
             [
-                ["Macy Baker", "08/08/2013", "Female", "Sister", "Ellowes Hall Sports College (Year 8)"],
+                "Full name",
+                "Date of birth",
+                "Gender",
+                "Relationship to above",
+                "Educational setting",
+            ],
+            [
+                [
+                    "Macy Baker",
+                    "08/08/2013",
+                    "Female",
+                    "Sister",
+                    "Ellowes Hall Sports College (Year 8)",
+                ],
                 ["Reggie Baker", "25/01/2022", "Male", "Half-brother", "None"],
             ],
         ),
@@ -180,7 +262,13 @@ def _build_02() -> bytes:
             ]
         ),
         Heading(Q5),
-        Table([["Early Help Plan led by school since March 2026; young carers assessment; GP referral for mum. Some improvement in May, then worse over the summer."]]),
+        Table(
+            [
+                [
+                    "Early Help Plan led by school since March 2026; young carers assessment; GP referral for mum. Some improvement in May, then worse over the summer."
+                ]
+            ]
+        ),
         Heading(Q6),
         Table([["A targeted family keyworker (Level 3) and a young carers break for Kyle."]]),
         Heading(Q7),
@@ -196,7 +284,10 @@ def _build_02() -> bytes:
         kv(
             ("Name", "Gareth Lowe"),
             ("Role", "Pastoral Lead"),
-            ("Agency and address", "Ellowes Hall Sports College, Stickley Lane, Lower Gornal DY3 2JH"),
+            (
+                "Agency and address",
+                "Ellowes Hall Sports College, Stickley Lane, Lower Gornal DY3 2JH",
+            ),
             ("Telephone", "01632 960 612"),
             ("Email", "g.lowe@ellowes.example.sch.uk"),
             per_row=2,

@@ -62,7 +62,9 @@ def _build_01() -> bytes:
             per_row=2,
         ),
         Heading("2. Lead Practitioner (if different)"),
-        Para("The Lead Practitioner role is often held by a professional already working with the family, or where the family agrees that the LP is best placed to provide and co-ordinate support."),
+        Para(
+            "The Lead Practitioner role is often held by a professional already working with the family, or where the family agrees that the LP is best placed to provide and co-ordinate support."
+        ),
         kv(
             ("Name", SDT("Dan Whitfield")),
             ("Role / agency", SDT("Family Support Worker, Wordsley Family Hub")),
@@ -71,7 +73,11 @@ def _build_01() -> bytes:
             per_row=2,
         ),
         Heading("3. Family details"),
-        kv(("Family address", SDT("3 Mill Street, Wordsley, Stourbridge")), ("Postcode", SDT("DY8 1AA")), per_row=2),
+        kv(
+            ("Family address", SDT("3 Mill Street, Wordsley, Stourbridge")),
+            ("Postcode", SDT("DY8 1AA")),
+            per_row=2,
+        ),
         Table(
             [
                 [L("Name"), L("Date of birth"), L("Gender"), L("Relationship to the child")],
@@ -85,19 +91,42 @@ def _build_01() -> bytes:
         Heading("4. What is working well? What are we worried about? What needs to happen?"),
         Table(
             [
-                [L("Working well"), SDT("Both parents want help; grandparents nearby; Max settled at school.")],
-                [L("Worries"), SDT("Sophie (12) not eating at school, weight loss; dad’s drinking has increased since losing his licence.")],
-                [L("Needs to happen"), SDT("TAF meeting within 4 weeks; school nurse for Sophie; dad to self-refer to the alcohol service.")],
+                [
+                    L("Working well"),
+                    SDT("Both parents want help; grandparents nearby; Max settled at school."),
+                ],
+                [
+                    L("Worries"),
+                    SDT(
+                        "Sophie (12) not eating at school, weight loss; dad’s drinking has increased since losing his licence."
+                    ),
+                ],
+                [
+                    L("Needs to happen"),
+                    SDT(
+                        "TAF meeting within 4 weeks; school nurse for Sophie; dad to self-refer to the alcohol service."
+                    ),
+                ],
             ],
             [1, 4],
         ),
         Heading("5. Family agreement"),
-        Para("We agree to this Early Help Assessment and to the information in it being shared with the members of our Team Around the Family."),
+        Para(
+            "We agree to this Early Help Assessment and to the information in it being shared with the members of our Team Around the Family."
+        ),
         Table(
             [
                 [L("Name"), L("Signature"), L("Date")],
-                [SDT("Leanne Cooper"), SDT("L Cooper"), SDT("06/05/2026", kind="date", iso="2026-05-06")],
-                [SDT("Mark Cooper"), SDT("Mark Cooper"), SDT("06/05/2026", kind="date", iso="2026-05-06")],
+                [
+                    SDT("Leanne Cooper"),
+                    SDT("L Cooper"),
+                    SDT("06/05/2026", kind="date", iso="2026-05-06"),
+                ],
+                [
+                    SDT("Mark Cooper"),
+                    SDT("Mark Cooper"),
+                    SDT("06/05/2026", kind="date", iso="2026-05-06"),
+                ],
                 [SDT(None), SDT(None), SDT(None, kind="date")],
             ]
         ),
@@ -144,11 +173,21 @@ def _build_02() -> bytes:
             ]
         ),
         Heading("4. What is working well? What are we worried about? What needs to happen?"),
-        Table([[t("Worries: Ava has told school she is scared when mum and Jamie argue; mum says arguments are about money. Needs to happen: family support, debt advice, TAF in October.")]]),
+        Table(
+            [
+                [
+                    t(
+                        "Worries: Ava has told school she is scared when mum and Jamie argue; mum says arguments are about money. Needs to happen: family support, debt advice, TAF in October."
+                    )
+                ]
+            ]
+        ),
         Heading("Is a Team Around the Family needed?"),
         Table([[Boxes((cb(True, "Yes"), cb(False, "No")))]]),
         Heading("5. Family agreement"),
-        Para("We agree to this Early Help Assessment and to the information in it being shared with the members of our Team Around the Family."),
+        Para(
+            "We agree to this Early Help Assessment and to the information in it being shared with the members of our Team Around the Family."
+        ),
         Table(
             [
                 [L("Name"), L("Signature"), L("Date")],

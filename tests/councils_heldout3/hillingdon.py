@@ -63,7 +63,10 @@ def _build_01() -> bytes:
         Table(
             [
                 [L("Strengths"), "Daisy is bright and loves reading; Simon does the school run."],
-                [L("Needs"), "Daisy’s soiling at school, likely constipation; Theo not yet toilet trained at 6; mum overwhelmed."],
+                [
+                    L("Needs"),
+                    "Daisy’s soiling at school, likely constipation; Theo not yet toilet trained at 6; mum overwhelmed.",
+                ],
             ],
             [1, 4],
         ),
@@ -115,7 +118,10 @@ def _pdf_02() -> bytes:
         Heading("Section 3 – Strengths and needs"),
         kv(
             ("Strengths", "Mum and Amber are close; Amber has a part-time place at the music hub."),
-            ("Needs", "Amber (14) missing from home twice in September; Corey (17) cannabis use and arguments with mum."),
+            (
+                "Needs",
+                "Amber (14) missing from home twice in September; Corey (17) cannabis use and arguments with mum.",
+            ),
         ),
         Heading("Section 5 – Consent"),
         Para(CONSENT),
@@ -139,7 +145,9 @@ def _build_02() -> bytes:
         hour=10,
     ).message()
     inner.set_content("EHA attached for the Hollis family. Corey was out when I visited. Matt")
-    inner.add_attachment(_pdf_02(), maintype="application", subtype="pdf", filename="EHA Hollis.pdf")
+    inner.add_attachment(
+        _pdf_02(), maintype="application", subtype="pdf", filename="EHA Hollis.pdf"
+    )
     outer: EmailMessage = Mail(
         "Kingswinford Family Hub <kingswinford.hub@dudley.example.gov.uk>",
         "earlyhelp.frontdoor@dudley.example.gov.uk",

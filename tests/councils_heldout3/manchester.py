@@ -36,8 +36,12 @@ CONSENT = (
 
 
 def _checklist(rows: list[tuple[str, bool, str]]) -> Table:
-    head: list[Cell] = [L("Does the unborn baby, child or young person appear to be:"), L("Y / N"), L("Details")]
-    body: list[list[Cell]] = [[q, Boxes((CB(y, "Y"), CB(not y, "N"))), d] for q, y, d in rows]
+    head: list[Cell] = [
+        L("Does the unborn baby, child or young person appear to be:"),
+        L("Y / N"),
+        L("Details"),
+    ]
+    body: list[list[Cell]] = [[L(q), Boxes((CB(y, "Y"), CB(not y, "N"))), d] for q, y, d in rows]
     return Table([head, *body], [3, 1, 4])
 
 
@@ -46,9 +50,16 @@ ON1 = date(2026, 3, 10)
 
 def _build_01() -> bytes:
     blocks = [
-        Title("Section 1: MCAF Registration", "MCAF - Manchester’s integrated assessment for an offer of early help"),
+        Title(
+            "Section 1: MCAF Registration",
+            "MCAF - Manchester’s integrated assessment for an offer of early help",
+        ),
         Para(INTRO),
-        kv(("Date started", "10/03/2026"), ("Unique MCAF ID\n(To be provided by MCAF Team)", ""), per_row=2),
+        kv(
+            ("Date started", "10/03/2026"),
+            ("Unique MCAF ID\n(To be provided by MCAF Team)", ""),
+            per_row=2,
+        ),
         Heading("Part 1: Details of the child or young person"),
         kv(
             ("Name of child/young person", "Amelia Grace Doyle"),
@@ -126,16 +137,31 @@ def _build_01() -> bytes:
             [
                 ("Healthy", True, ""),
                 ("Staying Safe", True, ""),
-                ("Learning and developing", False, "Reading age two years behind; speech and language waiting list"),
-                ("Having a positive\nimpact on others", False, "Angry outbursts in class since dad moved out"),
-                ("Affected by financial issues - impacted on the above", True, "Mum reduced her hours to care for her father"),
+                (
+                    "Learning and developing",
+                    False,
+                    "Reading age two years behind; speech and language waiting list",
+                ),
+                (
+                    "Having a positive\nimpact on others",
+                    False,
+                    "Angry outbursts in class since dad moved out",
+                ),
+                (
+                    "Affected by financial issues - impacted on the above",
+                    True,
+                    "Mum reduced her hours to care for her father",
+                ),
             ]
         ),
         Heading("Part 5: Agencies/Services already involved"),
         Table(
             [
                 [L("Universal services"), L("Contact details")],
-                ["Name of GP", "Dr S. Rana, Quarry Bank Medical Centre, High Street, Quarry Bank DY5 2JF"],
+                [
+                    "Name of GP",
+                    "Dr S. Rana, Quarry Bank Medical Centre, High Street, Quarry Bank DY5 2JF",
+                ],
                 [
                     "Name of school, childcare provider, college, training provider",
                     "Quarry Bank Primary School (Amelia, Year 4); Little Acorns Nursery (Ruby)",
@@ -174,7 +200,10 @@ ON2 = date(2026, 4, 22)
 
 def _build_02() -> bytes:
     blocks = [
-        Title("Section 1: MCAF Registration", "MCAF - Manchester’s integrated assessment for an offer of early help"),
+        Title(
+            "Section 1: MCAF Registration",
+            "MCAF - Manchester’s integrated assessment for an offer of early help",
+        ),
         Para(INTRO),
         kv(("Date started", "22/04/2026"), ("Unique MCAF ID", ""), per_row=2),
         Heading("Part 1: Details of the child or young person"),
@@ -188,7 +217,10 @@ def _build_02() -> bytes:
             per_row=2,
         ),
         kv(
-            ("If the child or young person has a disability, please give details", "ADHD (diagnosed 2021)"),
+            (
+                "If the child or young person has a disability, please give details",
+                "ADHD (diagnosed 2021)",
+            ),
             ("Please give details of any special requirements", "None"),
         ),
         Heading("Part 2: Details of parents/carers"),

@@ -111,7 +111,9 @@ ON2 = date(2026, 8, 27)
 def _blocks_02() -> list[object]:
     return [
         Title("Your submission: Make an early help referral", "Reference EHR-120977 – 27/08/2026"),
-        Para("Thank you. We have received your early help referral. A copy of your answers is below."),
+        Para(
+            "Thank you. We have received your early help referral. A copy of your answers is below."
+        ),
         Heading("About you"),
         kv(
             ("Your name", "Tom Ashworth"),
@@ -122,10 +124,15 @@ def _blocks_02() -> list[object]:
             ("Phone", "01632 960 802"),
         ),
         Heading("What would you like to request?"),
-        Para("☒ Early help intervention for a family in need (Family Solutions)\n☐ Parenting support programme"),
+        Para(
+            "☒ Early help intervention for a family in need (Family Solutions)\n☐ Parenting support programme"
+        ),
         Heading("The family"),
         kv(
-            ("Main address", "No fixed address – the family were evicted on 14/08/2026 and are staying with friends in Dudley and Tipton, moving every few nights"),
+            (
+                "Main address",
+                "No fixed address – the family were evicted on 14/08/2026 and are staying with friends in Dudley and Tipton, moving every few nights",
+            ),
             ("Postcode", "Not known"),
             ("Contact phone", "07700 900 926"),
         ),
@@ -140,7 +147,10 @@ def _blocks_02() -> list[object]:
         kv(
             ("Has an early help assessment been done?", "No"),
             ("Does the family understand how the information you give will be used?", "Yes"),
-            ("Has the parent or carer agreed to this referral?", "Yes – Shannon Price agreed at the 12-month check on 27/08/2026"),
+            (
+                "Has the parent or carer agreed to this referral?",
+                "Yes – Shannon Price agreed at the 12-month check on 27/08/2026",
+            ),
         ),
         Heading("What are you worried about?"),
         Para(
@@ -158,7 +168,9 @@ def _build_02() -> bytes:
         ON2,
         hour=16,
     ).message()
-    msg.set_content("This message contains a copy of an online form submission. Please view it in HTML.\n")
+    msg.set_content(
+        "This message contains a copy of an online form submission. Please view it in HTML.\n"
+    )
     msg.add_alternative(render_html(_blocks_02()), subtype="html")
     return as_bytes(msg)
 

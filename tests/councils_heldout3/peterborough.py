@@ -26,14 +26,25 @@ ON = date(2026, 8, 4)
 
 def _build() -> bytes:
     blocks = [
-        Title("Step down to Early Help and Targeted Support", "Children’s Social Care → Early Help"),
+        Title(
+            "Step down to Early Help and Targeted Support", "Children’s Social Care → Early Help"
+        ),
         Para(
             "Support is also provided within the arena of Early Help when families have received specialist support and need a reduced level "
             "of support to sustain and continue the progress made. Please attach the most recent assessment and plan."
         ),
         Heading("1. Current social care involvement"),
         kv(
-            ("Type of plan ending", Boxes((CB(False, "Child Protection"), CB(True, "Child in Need"), CB(False, "Single Assessment only")))),
+            (
+                "Type of plan ending",
+                Boxes(
+                    (
+                        CB(False, "Child Protection"),
+                        CB(True, "Child in Need"),
+                        CB(False, "Single Assessment only"),
+                    )
+                ),
+            ),
             ("Date plan ends", "04/08/2026"),
             ("Social worker", "Natasha Gill, Children’s Social Care (North)"),
             ("Social worker email", "natasha.gill@childrens.example.gov.uk"),
@@ -41,8 +52,20 @@ def _build() -> bytes:
         Heading("2. Family"),
         Table(
             [
-                [L("Surname"), L("Forename(s)"), L("Date of birth"), L("Relationship"), L("Address")],
-                ["MORRIS", "Kelly Jane", "02/11/1990", "Mother", "17 Brook Street, Amblecote, Stourbridge DY8 4HB"],
+                [
+                    L("Surname"),
+                    L("Forename(s)"),
+                    L("Date of birth"),
+                    L("Relationship"),
+                    L("Address"),
+                ],
+                [
+                    "MORRIS",
+                    "Kelly Jane",
+                    "02/11/1990",
+                    "Mother",
+                    "17 Brook Street, Amblecote, Stourbridge DY8 4HB",
+                ],
                 ["MORRIS", "Tyler", "08/09/2012", "Son", "Same"],
                 ["MORRIS", "Phoebe", "11/04/2019", "Daughter", "Same"],
                 ["GRANT", "Lewis", "", "Father of Phoebe", "HMP – not in household"],

@@ -43,7 +43,9 @@ ON1 = date(2026, 1, 14)
 
 def _build_01() -> bytes:
     blocks = [
-        Title("Early Help Assessment (EHA)", "Rochdale Borough – Early Help Module reference: ______"),
+        Title(
+            "Early Help Assessment (EHA)", "Rochdale Borough – Early Help Module reference: ______"
+        ),
         Para(VOLUNTARY),
         Heading("Assessment completed by"),
         kv(
@@ -82,16 +84,28 @@ def _build_01() -> bytes:
         ),
         Heading("Parents / carers and other adults in the household"),
         grid(
-            ["Full name", "Date of birth", "Relationship", "Parental responsibility", "Lives with the child?"],
+            [
+                "Full name",
+                "Date of birth",
+                "Relationship",
+                "Parental responsibility",
+                "Lives with the child?",
+            ],
             [["Jade Turner", "26/02/1991", "Mother", "Yes", "Yes"]],
         ),
         _above(
-            ("What is working well?", "Jade is a loving mum; Alfie-James is happy at nursery; Scarlett helps at home."),
+            (
+                "What is working well?",
+                "Jade is a loving mum; Alfie-James is happy at nursery; Scarlett helps at home.",
+            ),
             (
                 "What are you worried about?",
                 "Alfie-James has no words at nearly 4; Jade has severe anxiety and has not left the house since November except for nursery.",
             ),
-            ("What needs to happen?", "Speech and language assessment; GP review for mum; family hub outreach; TAF meeting."),
+            (
+                "What needs to happen?",
+                "Speech and language assessment; GP review for mum; family hub outreach; TAF meeting.",
+            ),
         ),
         Heading("Consent"),
         Para(
@@ -133,7 +147,10 @@ def _build_02() -> bytes:
             per_row=2,
         ),
         Heading("Brothers and sisters"),
-        grid(["Full name", "Date of birth", "Lives with the child?"], [["Riley Hill", "28/08/2024", "Yes"]]),
+        grid(
+            ["Full name", "Date of birth", "Lives with the child?"],
+            [["Riley Hill", "28/08/2024", "Yes"]],
+        ),
         Heading("Parents / carers and other adults in the household"),
         grid(
             ["Full name", "Date of birth", "Relationship", "Lives with the child?"],
@@ -143,7 +160,13 @@ def _build_02() -> bytes:
             ],
         ),
         Heading("What are you worried about?"),
-        Table([["Riley is not gaining weight; the family have no cooker since the move; Courtney often absent on Mondays."]]),
+        Table(
+            [
+                [
+                    "Riley is not gaining weight; the family have no cooker since the move; Courtney often absent on Mondays."
+                ]
+            ]
+        ),
         Heading("Consent"),
         Para(
             "I understand that the EHA is voluntary, that I can withdraw consent at any time, and I agree to my family’s information "

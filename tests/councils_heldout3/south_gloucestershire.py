@@ -78,7 +78,9 @@ def _build_01() -> bytes:
         PageBreak(),
         Title("Information sharing consent form", "Single Assessment for Early Help"),
         Para(CONSENT_TEXT),
-        Para("I have been talked through this consent form and the guidance, and I agree to information about me being shared for my family’s single assessment for early help."),
+        Para(
+            "I have been talked through this consent form and the guidance, and I agree to information about me being shared for my family’s single assessment for early help."
+        ),
         grid(
             ["Name", "Relationship", "Signature", "Date"],
             [
@@ -104,14 +106,23 @@ def _build_02() -> bytes:
         Heading("1. Details of the practitioner"),
         kv(
             ("Name", t("Gurpreet Sandhu")),
-            ("Organisation", t("Brierley Hill Health and Social Care Centre, Venture Way, Brierley Hill DY5 1RU")),
+            (
+                "Organisation",
+                t(
+                    "Brierley Hill Health and Social Care Centre, Venture Way, Brierley Hill DY5 1RU"
+                ),
+            ),
             ("Role", t("School Nurse")),
             ("Email", t("gurpreet.sandhu@nhs.example.net")),
             ("Date of assessment", t("16/09/2026")),
             per_row=2,
         ),
         Heading("2. The family"),
-        kv(("Home address", t("27 Wolverhampton Road, Wall Heath, Kingswinford")), ("Postcode", t("DY6 0LQ")), per_row=2),
+        kv(
+            ("Home address", t("27 Wolverhampton Road, Wall Heath, Kingswinford")),
+            ("Postcode", t("DY6 0LQ")),
+            per_row=2,
+        ),
         Table(
             [
                 [L("Name"), L("Date of birth"), L("Relationship")],
@@ -122,7 +133,15 @@ def _build_02() -> bytes:
             ]
         ),
         Heading("3. What is the assessment about?"),
-        Table([[t("Poppy (14) has an eating disorder diagnosis and is on the CAMHS waiting list; Archie is missing out. Parents asked for family support while they wait.")]]),
+        Table(
+            [
+                [
+                    t(
+                        "Poppy (14) has an eating disorder diagnosis and is on the CAMHS waiting list; Archie is missing out. Parents asked for family support while they wait."
+                    )
+                ]
+            ]
+        ),
         Heading("Information sharing consent form"),
         Para(CONSENT_TEXT),
         Table(

@@ -43,7 +43,10 @@ ON1 = date(2026, 4, 28)
 
 def _build_01() -> bytes:
     blocks = [
-        Title("Early Help Assessment", "Children and Families First – One Family, One Worker, One Plan"),
+        Title(
+            "Early Help Assessment",
+            "Children and Families First – One Family, One Worker, One Plan",
+        ),
         Heading("Southampton Continuum of Need – level of intervention"),
         _continuum(3),
         Heading("Worker completing the assessment"),
@@ -76,7 +79,9 @@ def _build_01() -> bytes:
             ]
         ),
         Heading("Agreement"),
-        Para("I agree to this assessment and to my information being shared with the services in my family’s plan."),
+        Para(
+            "I agree to this assessment and to my information being shared with the services in my family’s plan."
+        ),
         Para("Signed: M Hart          Print name: Michaela Hart          Date: 28/04/2026"),
         Para("Signed: T Hart          Print name: Tyrese Hart          Date: 28/04/2026"),
     ]
@@ -88,7 +93,10 @@ ON2 = date(2026, 10, 7)
 
 def _build_02() -> bytes:
     blocks = [
-        Title("Early Help Assessment", "Children and Families First – One Family, One Worker, One Plan"),
+        Title(
+            "Early Help Assessment",
+            "Children and Families First – One Family, One Worker, One Plan",
+        ),
         Table(
             [
                 [L("Family name"), Span("KAUR / WILLIAMS", 3)],
@@ -102,7 +110,13 @@ def _build_02() -> bytes:
         Heading("Family members"),
         Table(
             [
-                [L("Surname"), L("First name"), L("Relationship"), L("Date of birth"), L("Lives at the address")],
+                [
+                    L("Surname"),
+                    L("First name"),
+                    L("Relationship"),
+                    L("Date of birth"),
+                    L("Lives at the address"),
+                ],
                 ["KAUR", "Harpreet", "Mother", "11/02/1990", "Yes"],
                 ["WILLIAMS", "Owen", "Father", "24/09/1987", "Yes"],
                 ["WILLIAMS", "Arjun", "Son", "05/05/2017", "Yes"],
@@ -127,7 +141,13 @@ def _build_02() -> bytes:
             ]
         ),
         Heading("Consent"),
-        Table([["Consent gained from Harpreet Kaur and Owen Williams on 07/10/2026 at a meeting in school; paper copy signed and held in the school office."]]),
+        Table(
+            [
+                [
+                    "Consent gained from Harpreet Kaur and Owen Williams on 07/10/2026 at a meeting in school; paper copy signed and held in the school office."
+                ]
+            ]
+        ),
     ]
     return render_docx(blocks)
 

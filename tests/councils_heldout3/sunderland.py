@@ -26,9 +26,7 @@ PURPOSE = (
     "signed by the parent, and your current Early Help Plan and any Reviews to the Early Help Advice and "
     "Allocations Team. For enquiries about Early Help Assessments please ring 0191 561 4084."
 )
-THRESHOLD = (
-    "Please say which level of the SSCB Multi Agency Guide to our Thresholds of Need the family’s needs sit at."
-)
+THRESHOLD = "Please say which level of the SSCB Multi Agency Guide to our Thresholds of Need the family’s needs sit at."
 CONSENT = (
     "I/We agree to this registration and to the Early Help Plan being shared with the Early Help Advice and "
     "Allocations Team and the services who can support my/our family. I/We understand that information may be "
@@ -52,7 +50,10 @@ def _form(
         Heading("Section A – Children and young people in the family"),
         grid(["Full name", "Date of birth", "Gender", "School / setting"], children),
         Heading("Section B – Parents / carers and other adults in the household"),
-        grid(["Full name", "Date of birth", "Relationship to children", "Parental responsibility"], adults),
+        grid(
+            ["Full name", "Date of birth", "Relationship to children", "Parental responsibility"],
+            adults,
+        ),
         kv(("Family address", address), ("Postcode", postcode), per_row=2),
         Heading("Section C – Lead Practitioner completing the Early Help Plan"),
         kv(*practitioner, per_row=2),

@@ -112,6 +112,105 @@ def test_enough_cases() -> None:
     assert len({c.layout for c in ALL_CASES}) == len(ALL_CASES)
     kinds = [c.filename.rsplit(".", 1)[-1] for c in ALL_CASES]
     assert kinds.count("eml") >= 1
+    assert {"docx", "pdf", "eml"} <= set(kinds)
+    assert any("fillable PDF" in c.layout for c in ALL_CASES)
+    assert any("flattened PDF" in c.layout for c in ALL_CASES)
+
+
+# councils whose forms the earlier sets (tests/councils, heldout, heldout2) already use
+_USED = (
+    "Barnsley",
+    "Bath",
+    "Bolton",
+    "Bournemouth",
+    "Brighton",
+    "Calderdale",
+    "Cheshire East",
+    "Bradford",
+    "Wolverhampton",
+    "Cornwall",
+    "Coventry",
+    "Cumberland",
+    "Derby City",
+    "Devon",
+    "Dorset",
+    "Durham",
+    "Essex",
+    "Gloucestershire",
+    "Hampshire",
+    "Herefordshire",
+    "Hertfordshire",
+    "Hull",
+    "Kent",
+    "Kirklees",
+    "Knowsley",
+    "Lancashire",
+    "Leeds",
+    "Leicester",
+    "Lincolnshire",
+    "Liverpool",
+    "Barking",
+    "Brent",
+    "Bromley",
+    "Croydon",
+    "Harrow",
+    "Havering",
+    "Islington",
+    "Lambeth",
+    "Southwark",
+    "Sutton",
+    "Waltham Forest",
+    "Wandsworth",
+    "Luton",
+    "Milton Keynes",
+    "Newcastle",
+    "Norfolk",
+    "Northamptonshire",
+    "North Yorkshire",
+    "Northumberland",
+    "Nottingham",
+    "Oldham",
+    "Oxfordshire",
+    "Plymouth",
+    "Portsmouth",
+    "Rotherham",
+    "Salford",
+    "Sandwell",
+    "Sheffield",
+    "Shropshire",
+    "Slough",
+    "Somerset",
+    "South Tyneside",
+    "Southend",
+    "St Helens",
+    "Stockport",
+    "Stockton",
+    "Suffolk",
+    "Surrey",
+    "Swindon",
+    "Tameside",
+    "Walsall",
+    "Westminster",
+    "Wigan",
+    "Wiltshire",
+    "Worcestershire",
+)
+
+
+def test_councils_not_used_before() -> None:
+    for c in ALL_CASES:
+        assert not any(re.search(rf"(?<!South )\b{u}\b", c.council) for u in _USED), c.council
+
+
+def _is_acroform(data: bytes) -> bool:
+    return bool(PdfReader(io.BytesIO(data)).get_fields())
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in ALL_CASES if c.filename.endswith(".pdf")], ids=lambda c: c.case_id
+)
+def test_pdf_is_the_kind_it_claims(case: CouncilCase, built: dict[str, bytes]) -> None:
+    assert _is_acroform(built[case.case_id]) == case.layout.startswith("fillable PDF")
 
 
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.case_id)

@@ -62,7 +62,11 @@ def _build_01() -> bytes:
     blocks = [
         *_service(
             True,
-            {"Unemployment/financial hardship", "School attendance problems", "Children who need help"},
+            {
+                "Unemployment/financial hardship",
+                "School attendance problems",
+                "Children who need help",
+            },
             "26/01/2026 10:05 – spoke to IFD screener (Early Help), advised to complete a MARF",
         ),
         Heading("2. Child / young person details"),
@@ -73,10 +77,20 @@ def _build_01() -> bytes:
                 ["Mia", "Ward", "15/10/2016", "F", "Cradley C of E Primary"],
             ],
         ),
-        kv(("Home address", "19 Colley Gate, Cradley, Halesowen B63 4HJ"), ("Home telephone", "07700 900 694"), per_row=2),
+        kv(
+            ("Home address", "19 Colley Gate, Cradley, Halesowen B63 4HJ"),
+            ("Home telephone", "07700 900 694"),
+            per_row=2,
+        ),
         Heading("3. Parents / carers and other members of the household"),
         grid(
-            ["Full name", "Relationship to child", "DOB", "Lives at the home address?", "Parental responsibility?"],
+            [
+                "Full name",
+                "Relationship to child",
+                "DOB",
+                "Lives at the home address?",
+                "Parental responsibility?",
+            ],
             [
                 ["Natalie Ward", "Mother", "11/12/1988", "Yes", "Yes"],
                 ["Craig Dunn", "Mum’s partner", "02/05/1986", "Yes", "No"],
@@ -85,8 +99,14 @@ def _build_01() -> bytes:
         ),
         Heading("4. Consent"),
         kv(
-            ("Has the family consented to this referral and to information being shared?", Boxes((CB(True, "Yes"), CB(False, "No")))),
-            ("Who gave consent?", "Natalie Ward, Craig Dunn and Josh Ward (16), at a meeting in school on 26/01/2026"),
+            (
+                "Has the family consented to this referral and to information being shared?",
+                Boxes((CB(True, "Yes"), CB(False, "No"))),
+            ),
+            (
+                "Who gave consent?",
+                "Natalie Ward, Craig Dunn and Josh Ward (16), at a meeting in school on 26/01/2026",
+            ),
         ),
         Heading("5. Reason for referral – what are you worried about? What is working well?"),
         Table(
@@ -117,7 +137,11 @@ ON2 = date(2026, 7, 3)
 
 def _build_02() -> bytes:
     blocks = [
-        *_service(False, set(), "03/07/2026 07:40 – IFD (MASH) advised to submit MARF immediately; strategy discussion being arranged"),
+        *_service(
+            False,
+            set(),
+            "03/07/2026 07:40 – IFD (MASH) advised to submit MARF immediately; strategy discussion being arranged",
+        ),
         Heading("2. Child / young person details"),
         grid(
             ["First name", "Surname", "DOB", "Gender", "School / setting"],
@@ -126,10 +150,20 @@ def _build_02() -> bytes:
                 ["Zofia", "Nowak", "29/03/2020", "F", "Nursery"],
             ],
         ),
-        kv(("Home address", "4 Tansey Green Road, Pensnett DY5 1AA"), ("Home telephone", "Not known"), per_row=2),
+        kv(
+            ("Home address", "4 Tansey Green Road, Pensnett DY5 1AA"),
+            ("Home telephone", "Not known"),
+            per_row=2,
+        ),
         Heading("3. Parents / carers and other members of the household"),
         grid(
-            ["Full name", "Relationship to child", "DOB", "Lives at the home address?", "Parental responsibility?"],
+            [
+                "Full name",
+                "Relationship to child",
+                "DOB",
+                "Lives at the home address?",
+                "Parental responsibility?",
+            ],
             [
                 ["Agnieszka Nowak", "Mother", "14/02/1991", "Yes", "Yes"],
                 ["Tomasz Nowak", "Father", "09/09/1988", "Yes", "Yes"],
@@ -137,8 +171,14 @@ def _build_02() -> bytes:
         ),
         Heading("4. Consent"),
         kv(
-            ("Has the family consented to this referral and to information being shared?", Boxes((CB(False, "Yes"), CB(True, "No")))),
-            ("If no, why not?", "Not informed – father arrested at the address for assault on mother; informing the family may place the children at further risk and affect the investigation."),
+            (
+                "Has the family consented to this referral and to information being shared?",
+                Boxes((CB(False, "Yes"), CB(True, "No"))),
+            ),
+            (
+                "If no, why not?",
+                "Not informed – father arrested at the address for assault on mother; informing the family may place the children at further risk and affect the investigation.",
+            ),
         ),
         Heading("5. Reason for referral – what are you worried about? What is working well?"),
         Table(
@@ -169,7 +209,10 @@ ON3 = date(2026, 10, 15)
 
 def _build_03() -> bytes:
     blocks = [
-        Title("Transfer to Early Help Team – Transfer Summary", "Wakefield Children and Young People Service"),
+        Title(
+            "Transfer to Early Help Team – Transfer Summary",
+            "Wakefield Children and Young People Service",
+        ),
         Para(
             "Children’s and young people’s cases can only be transferred after the electronic file has been subject to a compliance audit. "
             "A transfer summary must be completed and a management decision recorded on the electronic record."
@@ -178,8 +221,18 @@ def _build_03() -> bytes:
         Table(
             [
                 [L("Family name"), Span("SHARPE", 3)],
-                [L("Case reference"), "WF-203318", L("Current plan"), "Child in Need (since 03/2026)"],
-                [L("Sending team"), "Locality Safeguarding Team (South)", L("Receiving team"), "Early Help Team (Brierley/Quarry Bank)"],
+                [
+                    L("Case reference"),
+                    "WF-203318",
+                    L("Current plan"),
+                    "Child in Need (since 03/2026)",
+                ],
+                [
+                    L("Sending team"),
+                    "Locality Safeguarding Team (South)",
+                    L("Receiving team"),
+                    "Early Help Team (Brierley/Quarry Bank)",
+                ],
                 [L("Home address"), Span("27 Pedmore Road, Lye, Stourbridge DY9 7AA", 3)],
             ],
             [1.4, 2, 1.4, 2],
