@@ -7,7 +7,7 @@ family (format) and per council, the share read fully right, the share that woul
 route with no person involved, and every wrong cluster. Figures only; the test
 `tests/unit/test_council_forms.py` holds the reader to the issue's bar.
 
-    .venv/bin/python -m bench.councils [--verbose] [--heldout | --heldout2]
+    .venv/bin/python -m bench.councils [--verbose] [--heldout | --heldout2 | --heldout3]
 """
 
 from __future__ import annotations
@@ -195,7 +195,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="the first held-out set (tests/councils_heldout/), measured once on "
                              "2026-12-01 and since read by the reader's author")
     parser.add_argument("--heldout2", action="store_true",
-                        help="the second held-out set (tests/councils_heldout2/), kept for "
+                        help="the second held-out set (tests/councils_heldout2/), measured once "
+                             "on 2026-12-01 and since read by the reader's author")
+    parser.add_argument("--heldout3", action="store_true",
+                        help="the third held-out set (tests/councils_heldout3/), kept for "
                              "measuring only")
     args = parser.parse_args(argv)
     cases = ALL_CASES
@@ -205,6 +208,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.heldout2:
         from tests.councils_heldout2.cases import ALL_CASES as HELDOUT2
         cases = HELDOUT2
+    if args.heldout3:
+        from tests.councils_heldout3.cases import ALL_CASES as HELDOUT3
+        cases = HELDOUT3
     for line in report(score_all(cases), verbose=args.verbose):
         print(line)
 

@@ -78,7 +78,10 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
 
 def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
+    section = found.section
     label_opens_section(found, label, target)
+    if found.section != section:
+        target = field_for(label, found.section)
     if target is None or _is_a_heading(value, target):
         return False
     found.continues = found.add(target, value) and target is Field.NARRATIVE
@@ -104,9 +107,16 @@ def label_opens_section(found: Found, label: str, target: Field | None) -> None:
                                         and names_author(label))
     if opens and not in_lp_section(found.section) and not _FAMILY_LABEL.search(label):
         found.section = REFERRER_FROM_LABEL
-    elif (found.section == REFERRER_FROM_LABEL and target in (None, Field.CHILD_NAME,
-                                                             Field.CHILD_DOB)
-          and (person_part(label) in _HOUSEHOLD_ONLY or (
-              person_part(label) not in (None, PersonPart.RELATIONSHIP)
-              and _FAMILY_LABEL.search(label)))):
+    elif found.section == REFERRER_FROM_LABEL and _names_the_family(label, target):
         found.section = FAMILY_FROM_LABEL
+
+
+def _names_the_family(label: str, target: Field | None) -> bool:
+    """A label only the family's details have, after the author's: their address ("Family
+    home address"), a member's date of birth, a child's name."""
+    if field_for(label) is Field.ADDRESS and _FAMILY_LABEL.search(label):
+        return True
+    part = person_part(label)
+    return target in (None, Field.CHILD_NAME, Field.CHILD_DOB) and (
+        part in _HOUSEHOLD_ONLY or (part not in (None, PersonPart.RELATIONSHIP)
+                                    and bool(_FAMILY_LABEL.search(label))))

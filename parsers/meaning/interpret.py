@@ -26,7 +26,7 @@ from parsers.meaning.people.family_table import (
 from parsers.meaning.people.household import read_household
 from parsers.meaning.people.household_model import Household
 from parsers.meaning.people.members import Members, lives_elsewhere, members
-from parsers.meaning.text_lines import read_line, unanswered_label
+from parsers.meaning.text_lines import is_section_heading, read_line, unanswered_label
 from parsers.meaning.values import (
     find_postcode,
     find_postcodes,
@@ -37,7 +37,7 @@ from parsers.meaning.values import (
     parse_uk_date,
     parse_yes_no,
 )
-from parsers.meaning.vocabulary import PersonPart, person_part
+from parsers.meaning.vocabulary import PersonPart, SectionKind, person_part, section_kind
 
 Row = tuple[str, ...]
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -63,8 +63,16 @@ def read_blocks(content: Content) -> Found:
             found.pending = field_for(block.text) if is_known_label(block.text) else None
             found.continues = False
         else:
+            if _starts_a_part(block):
+                found.family = None  # "Referrer" over the next table: not more family
             read_line(found, block)
     return found
+
+
+def _starts_a_part(line: str) -> bool:
+    text = line.strip().rstrip(":")
+    return bool(text) and len(text) <= 60 and (is_known_label(text) or is_section_heading(text)
+                                               or section_kind(text) is not SectionKind.OTHER)
 
 
 def _answers_the_heading(found: Found, table: Table) -> bool:

@@ -40,8 +40,10 @@ class Field(StrEnum):
 
 
 _LP = (r"(lead professional|lead practitioner|referrer|referring professional|referring "
-       r"(social )?worker|social worker|practitioner|author|assessor|person completing( this)?"
-       r"( form| assessment| contact or referral| referral)?)")
+       r"(social )?worker|social worker|practitioner|author|assessor|(person|practitioner|"
+       r"professional) (completing|undertaking)( this| the)?"
+       r"( form| assessment| contact or referral| referral)?)")  # Sheffield EHA: "Practitioner
+# completing the assessment"
 _FAMILY_WORDS = re.compile(r"\b(parent|carer|family|child|mother|father|young person|guardian)")
 _LP_WORDS = re.compile(r"\b(lead|professional|practitioner|referrer|referring|agency|school|"
                        r"organisation|organization|setting|gp|worker)\b")
@@ -69,6 +71,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.LEAD_NAME, r"^(name( and contact details)? of (the )?)?(lead|key|named) "
                           r"(professional|practitioner|worker)('s)?( full)?( name)?"
                           r"( (identified|agreed|allocated|nominated))?"
+                          r"( for (the|this|an?) [a-z ]{1,40}?)?"  # "... for the existing EHA"
                           r"( (if|following|after|from|once|at) .*)?$"
                           r"|^(early help |family )?(worker|practitioner) co ?ordinating "
                           r"(this|the) plan$"
@@ -162,10 +165,12 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|request from (the )?(mash|spa)\b",
         re.IGNORECASE)),
     # Every external referral is an assessment for the service, whatever its name: EHA,
-    # CAF, MARF, request for support, inter-agency or MASH referral (vocabulary.py sources).
+    # CAF, MARF, request for support, inter-agency or MASH referral (vocabulary.py sources);
+    # St Helens "Service Request Form", Portsmouth "Inter-Agency Contact Form".
     (FormType.EARLY_HELP_ASSESSMENT, re.compile(
         r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
-        r"|(multi|inter)[\s-]?agency (referral|confirmation)|request for (support|services?|help)"
+        r"|(multi|inter)[\s-]?agency (referral|confirmation|contact)|request for (a )?(support|"
+        r"services?|help)|service request form|\bcontact form\b"
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral|(priority|stronger|supporting|troubled) families"

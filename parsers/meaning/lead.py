@@ -91,8 +91,13 @@ def _author(contacts: list[Contact]) -> Contact:
     return next((found[0] for found in choices if found), Contact("", lead=False))
 
 
+_RANK = re.compile(r"^\s*(?:PCSO|PC|DC|PS|DS|DI|DCI|Sgt\.?|Sergeant|Constable|Insp(?:ector|\.)?)"
+                   r"\s*(?:\d{2,6}\s+)?(?=[A-Z][a-z])")
+
+
 def _name_alone(text: str) -> str:
     """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
+    text = _RANK.sub("", text)  # "PC 4471 Daniel Okoro": a police officer's rank and number
     first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
     return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
         else text

@@ -238,10 +238,15 @@ def consent_from_text(text: str | None) -> tuple[bool, str]:
     return True, cleaned
 
 
+_LONE_TICKS = frozenset("✓✔☑☒■")
+
+
 def parse_yes_no(text: str | None) -> bool | None:
     """True for yes-like answers, False for no-like ones, None when empty or unclear."""
     if text is None or is_placeholder(text):
         return None
+    if text.strip() in _LONE_TICKS:  # "Agrees to this referral | ✓"
+        return True
     chosen = _after_checked_box(text)
     source = (chosen if chosen is not None else text).strip().lower()
     source = source.strip(" /|")

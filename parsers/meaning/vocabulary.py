@@ -75,6 +75,7 @@ NORTHAMPTONSHIRE_EITS = "Northamptonshire Early Intervention Targeted Support re
 HERTFORDSHIRE = "Hertfordshire: what information do I need to make a referral (visitors)"
 NORTH_YORKSHIRE_URF = "safeguardingchildren.co.uk/news/new-universal-referral-form (NYSCP URF)"
 SUTTON_CFCS = "sutton.gov.uk/w/early-help-information-for-professionals (CFCS referral)"
+WESTMINSTER_TEH = "westminster.gov.uk early help service, information for professionals"
 SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
@@ -234,10 +235,11 @@ _PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblin
 # A question asking whether a group consented, answered for the group: "Has parental
 # consent been obtained? Yes", "Do the parents/carers consent to this referral? ☒ Yes".
 GROUP_CONSENT = _words("consent recorded for a group", r"^(?=.*\b(has|have|do|does|did|is|are|"
-                       r"was|were|obtained|given|gained)\b)(?:.*\b(parent(al|s)?|carers?|family|"
-                       r"young person|child)\b.*\b(consent(ed|s)?|agreed?)\b|.*\bconsent(ed|s)?"
+                       r"was|were|obtained|given|gained|aware)\b)(?:.*\b(parent(al|s)?|carers?|"
+                       r"family|young person|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
+                       r".*\bconsent(ed|s)?"
                        r"\b.*\b(parents?|carers?|family|young person)\b)",
-                       NORTH_YORKSHIRE_URF, SURREY_FSP, SUTTON_CFCS)
+                       NORTH_YORKSHIRE_URF, SURREY_FSP, SUTTON_CFCS, WESTMINSTER_TEH)
 
 
 def consent_group(question: str) -> str:

@@ -163,6 +163,14 @@ def _family_grid(printed: dict[str, Printed], values: dict[str, str]) -> dict[st
     rows: dict[float, set[Column]] = {}
     for name, column in cells.items():
         rows.setdefault(printed[name].row, set()).add(column)
+    grid_rows = {row for row, columns in rows.items() if len(columns) >= 2}
+    for name, mark in printed.items():  # a box on a grid's row whose printed heading says
+        # nothing of it, named for what it holds ("Consent 1" beside "Consent name 1")
+        column = _person_column(name) if name not in cells and mark.row in grid_rows else None
+        if column is not None and column not in rows[mark.row] and not name.lower().startswith(
+                "text"):
+            cells[name] = column
+            rows[mark.row].add(column)
     return {name: column for name, column in cells.items()
             if len(rows[printed[name].row]) >= 2 and name in values}
 

@@ -171,3 +171,94 @@ def test_fillable_grid_under_a_wrapped_heading_and_a_question_over_two_lines() -
     assert _people(form) == [("Shannon Rafferty", D(1990, 11, 30), Role.ADULT, True),
                              ("Tyler Rafferty", D(2009, 5, 8), Role.CHILD, False)]
     assert form.address.postcode == "DY2 9HF"
+
+
+def test_a_service_request_and_a_contact_form_are_referrals() -> None:
+    # St Helens "Service Request Form"; Portsmouth "Inter-Agency Contact Form".
+    for title in ("St. Helens Service Request Form", "Inter-Agency Contact Form"):
+        form = build_form(Content((title, Pair("Postcode", "DY1 2QP")), title=title))
+        assert form.form_type.value == "early_help_assessment", title
+
+
+def test_a_police_officers_rank_and_number_are_not_their_name() -> None:
+    form = _form(Heading("1. Your details"),
+                 Table((("Name", "PC 4471 Daniel Okoro", "Email", "daniel.okoro@police.example"),)))
+    assert form.lead_professional.name == "Daniel Okoro"
+
+
+def test_the_lead_practitioner_for_an_existing_assessment_and_a_ticked_agreement_table() -> None:
+    # Leicester EHA referral (flattened): section titles are plain lines.
+    form = _form("Referrer",
+                 Table((("Name", "Priya Mistry", "Email", "p.mistry@school.example.sch.uk"),)),
+                 "Lead Practitioner for the existing EHA (if different from referrer)",
+                 Table((("Name", "Oliver Grant", "Email", "o.grant@school.example.sch.uk"),)),
+                 "Family",
+                 Table((("Name", "DOB", "Relationship"), ("Natalie Roberts", "16/08/91", "Mother"),
+                        ("Jayden Roberts-Wood", "05/05/16", "Son"))),
+                 "Agreement",
+                 Table((("Parent / carer", "Agrees to this referral and to information sharing",
+                         "Date"), ("Natalie Roberts", "✓", "09/03/26"))))
+    assert form.lead_professional.email == "o.grant@school.example.sch.uk"
+    assert [p.consent.signed for p in form.people] == [True, False]
+
+
+def test_the_practitioner_completing_it_then_the_family_home_address() -> None:
+    # Sheffield whole-family EHA: the family's address straight after the author's details.
+    form = _form(Heading("Assessment details"),
+                 Table((("Practitioner completing the assessment", "Deborah Kaye", "Email",
+                         "deborah.kaye@hub.example.gov.uk"),)),
+                 Table((("Family home address", "2 Collis Street, Stourbridge DY8 1AA"),)))
+    assert (form.lead_professional.name, form.address.postcode) == ("Deborah Kaye", "DY8 1AA")
+
+
+def test_a_referrer_table_as_wide_as_the_family_table_after_a_title_line() -> None:
+    # Norfolk CADS referral (flattened): "Referrer" then a four-column table of their details.
+    form = _form(Table((("Name", "DOB", "Relationship", "Address"),
+                        ("Tyler-James Evans", "15/03/2014", "Child", "88 Vicarage Road DY9 0QQ"))),
+                 "Referrer",
+                 Table((("Name", "Simon Ayres", "Role", "DSL"),
+                        ("School", "Pedmore College", "Email", "s.ayres@college.example.sch.uk"))))
+    assert [p.name for p in form.people] == ["Tyler-James Evans"]
+    assert form.lead_professional.email == "s.ayres@college.example.sch.uk"
+
+
+def test_the_parent_aware_and_agreeing_with_no_signatures() -> None:
+    # Westminster targeted early help referral: "Parent aware and agrees to referral? YES - ...".
+    form = _form(Table((("NAME", "DOB", "RELATIONSHIP"), ("LIAM O'CONNOR", "11/07/2013", "Son"),
+                        ("SIOBHAN O'CONNOR", "08/08/1987", "Mother"))),
+                 Table((("Parent aware and agrees to referral?",
+                         "YES - Siobhan O'Connor agreed on 19/02/2026"),)))
+    assert [p.consent.signed for p in form.people] == [False, True]
+
+
+def test_a_fillable_consent_row_whose_agreement_box_is_named_for_it() -> None:
+    # Lincolnshire EHA/TAC: "Consent 1" ("I agree") beside "Consent name 1" and "Consent date 1"
+    # under printed headings "Name" and "Date" only.
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 780, "Postcode")
+        page.acroForm.textfield(name="Postcode", value="DY5 3BB", x=120, y=776, width=90,
+                                height=14)
+        page.drawString(40, 750, "Name")
+        page.drawString(200, 750, "DOB")
+        page.drawString(300, 750, "Relationship")
+        for row, (name, born, rel) in enumerate((("Craig Millward", "11/07/1979", "Father"),
+                                                 ("Sophie Millward", "04/04/2013", "Daughter"))):
+            y = 730 - 20 * row
+            for x, field, value in ((40, "Name", name), (200, "DOB", born),
+                                    (300, "Relationship", rel)):
+                page.acroForm.textfield(name=f"{field} {row + 1}", value=value, x=x, y=y,
+                                        width=95, height=14)
+        page.drawString(40, 660, "Consent")
+        page.drawString(40, 640, "I/We agree to this assessment")
+        page.drawString(240, 640, "Name")
+        page.drawString(400, 640, "Date")
+        page.acroForm.textfield(name="Consent 1", value="I agree", x=40, y=620, width=150,
+                                height=14)
+        page.acroForm.textfield(name="Consent name 1", value="Craig Millward", x=240, y=620,
+                                width=150, height=14)
+        page.acroForm.textfield(name="Consent date 1", value="03/02/2026", x=400, y=620,
+                                width=90, height=14)
+    form = _fillable(draw)
+    assert [(p.name, p.consent.signed) for p in form.people] == [
+        ("Craig Millward", True), ("Sophie Millward", False)]

@@ -96,7 +96,8 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
     # ("Signature of parent/carer: Signed: A. Nowak": the box that holds the signature)
     # (one box for both: "Family signatures and printed name")
     name = next((v for k, v in cells.items() if PRINT_NAME.search(k)
-                 or (re.search(r"\bname\b", k) and not SIGNATURE_WORDS.search(k))), "")
+                 or (re.search(r"\bname\b", k) and not SIGNATURE_WORDS.search(k))), "") or next(
+        (v for k, v in cells.items() if _WHOSE.fullmatch(k.strip())), "")  # "Parent / carer"
     dated = next((v for k, v in cells.items() if re.search(r"\bdate\b", k)), "")
     written, name = clean(written), clean(name)
     if not written and not name:
@@ -108,6 +109,11 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
     elif not written and not any(SIGNATURE_WORDS.search(k) for k in cells):
         written = name  # a table of names and dates under a consent heading
     return Signature(name or written, written, clean(dated), place)
+
+
+# A consent table's column of names headed by who they are ("Parent / carer | Agrees ...").
+_WHOSE = re.compile(r"(parents?|carers?|parent ?/ ?carers?|mother|father|young person|child|"
+                    r"family members?|household members?|persons?)( \(?(name|print)\)?)?")
 
 
 def clean(text: str) -> str:
