@@ -41,6 +41,7 @@ class Found:
     place: str = ""  # where the block being read is ("table 2, row 3", "paragraph 7")
     table_next: bool = False  # the block after this one is a table
     places: dict[Field, list[str]] = field(default_factory=dict)
+    sections: dict[Field, list[str]] = field(default_factory=dict)  # the section of each value
     contacts: list[Contact] = field(default_factory=list)
 
     def add(self, found: Field, value: str) -> bool:
@@ -48,6 +49,7 @@ class Found:
         if text and not is_placeholder(text):
             self.values.setdefault(found, []).append(text)
             self.places.setdefault(found, []).append(self.place)
+            self.sections.setdefault(found, []).append(self.section)
             if found in _CONTACT_FIELDS:
                 self._contact(found, text)
             return True

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from parsers.form import Address, Form, Person
+from parsers.form import Form, Person
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.meaning.answers import Found, read_pair
 from parsers.meaning.fingerprint import layout_fingerprint
+from parsers.meaning.home import Home, family_table_home, home_address, home_answers, postcode_doubt
 from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
 from parsers.meaning.lead import lead_contact, lead_professional, lead_sources
 from parsers.meaning.people.family_table import (
@@ -25,11 +25,9 @@ from parsers.meaning.people.family_table import (
 )
 from parsers.meaning.people.household import read_household
 from parsers.meaning.people.household_model import Household
-from parsers.meaning.people.members import Members, lives_elsewhere, members
+from parsers.meaning.people.members import Members, members
 from parsers.meaning.text_lines import is_section_heading, read_line, unanswered_label
 from parsers.meaning.values import (
-    find_postcode,
-    find_postcodes,
     is_level_range,
     latest_date,
     normalise_postcode,
@@ -37,7 +35,7 @@ from parsers.meaning.values import (
     parse_uk_date,
     parse_yes_no,
 )
-from parsers.meaning.vocabulary import PersonPart, SectionKind, person_part, section_kind
+from parsers.meaning.vocabulary import SectionKind, person_part, section_kind
 
 Row = tuple[str, ...]
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -205,7 +203,7 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
     home = home_answers(found) or family_table_home(household)
     later: list[str] = []  # said after the people, as the admin reads the form
-    address, level = _address(home, later), _level(found, household, later)
+    address, level = home_address(home, later), _level(found, household, later)
     read = members(household, assessed or latest_date(text), address.postcode)
     assessed = _completed(assessed, read.people)
     warnings.extend(read.warnings)
@@ -275,98 +273,6 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
 
 # A summary that opens with the level it judges ("Level 3 – complex needs: ...").
 _STATED_LEVEL = re.compile(r"^\s*(level|tier)\s*[1-4]\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Home:
-    """The family's home address as answered: postcode boxes and address lines."""
-
-    postcodes: tuple[str, ...]
-    addresses: tuple[str, ...]
-    place: str = ""
-
-    def __bool__(self) -> bool:
-        """True when the form answered its home address at all."""
-        return any(v.strip() for v in (*self.postcodes, *self.addresses))
-
-
-_AS_ABOVE = re.compile(r"^\W*(as above|same( as above)?|as child('s)?)\b", re.IGNORECASE)
-
-
-def home_answers(found: Found) -> Home:
-    """The family's home address as the form answers it (the section and the label say
-    whose address a value is: see `labels.field_for`)."""
-    boxes = tuple(found.values.get(Field.POSTCODE, []))
-    addresses = tuple(a for a in found.values.get(Field.ADDRESS, []) if not _AS_ABOVE.match(a))
-    with_postcode = [place for f in (Field.POSTCODE, Field.ADDRESS)
-                     for value, place in zip(found.values.get(f, []), found.places.get(f, []),
-                                             strict=False) if find_postcode(value)]
-    return Home(boxes, addresses, with_postcode[0] if with_postcode else "")
-
-
-def family_table_home(household: Household) -> Home:
-    """The home as a family table's "Address" column gives it, when the form has no home
-    address of its own: the addresses written there ("Same" for the others)."""
-    written = tuple(value for record in household.people if not lives_elsewhere(record)
-                    for value in [record.parts.get(PersonPart.HOME_ADDRESS, "")]
-                    if find_postcode(value))
-    return Home((), written, "family table" if written else "")
-
-
-def _address_lines(home: Home) -> list[str]:
-    return [part.strip() for value in home.addresses
-            for part in re.split(r"[\n,]+", value) if part.strip()]
-
-
-def postcode_doubt(home: Home) -> str:
-    """Why the postcode read may not be the home's: two different postcodes in the
-    postcode box (or in two boxes labelled postcode), or in the address, or one in
-    each. Empty when there is no doubt."""
-    boxed = find_postcodes("\n".join(home.postcodes))
-    addressed = find_postcodes("\n".join(_address_lines(home)))
-    if len(boxed) > 1:
-        return "postcode uncertain: more than one postcode in the postcode box"
-    if boxed and addressed and set(addressed) != set(boxed):
-        return "postcode uncertain: the address and the postcode box differ"
-    if not boxed and len(addressed) > 1:
-        return "postcode uncertain: more than one postcode in the address"
-    return ""
-
-
-def _written_postcode(home: Home) -> str:
-    """The postcode box; a postcode typed in two boxes ("DY5" and "1AA", as fillable forms
-    ask for it) is joined."""
-    boxes = [b for b in home.postcodes if b] or [""]
-    if len(boxes) > 1 and normalise_postcode(boxes[0]) is None:
-        joined = f"{boxes[0]} {boxes[1]}"
-        if normalise_postcode(joined):
-            return joined
-    return boxes[0]
-
-
-def _address(home: Home, warnings: list[str]) -> Address:
-    lines = _address_lines(home)
-    written = _written_postcode(home)
-    postcode = normalise_postcode(written) or find_postcode(written)
-    if postcode is None:
-        postcode = next((p for p in (find_postcode(line) for line in lines) if p), None)
-    if written and normalise_postcode(written) is None:
-        warnings.append("postcode unreadable" if postcode is None else "postcode not on its own")
-    elif postcode is None:
-        warnings.append("no postcode found")
-    kept = tuple(filter(None, (_without_postcode(line, postcode) for line in lines)))
-    return Address(lines=kept, postcode=postcode)
-
-
-def _without_postcode(line: str, postcode: str | None) -> str:
-    """The address line less the postcode typed at its end ("Stourbridge DY9 0QQ")."""
-    if postcode is None or normalise_postcode(line) == postcode:
-        return "" if postcode else line
-    words = line.split()
-    for size in (1, 2):
-        if len(words) > size and normalise_postcode("".join(words[-size:])) == postcode:
-            return " ".join(words[:-size]).rstrip(" ,")
-    return line
 
 
 def _form_sources(read: Members, home: Home, household: Household) -> tuple[tuple[str, str], ...]:

@@ -146,8 +146,9 @@ SECTIONS: tuple[Wording, ...] = (
            ORIGINAL),
     _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"
            r"young (person|people)|key person|"
-           r"subject|baby|unborn|siblings?|being referred)\b",
-           PLYMOUTH_EHA, ROTHERHAM_EHA, SWINDON_REFERRAL, LAMBETH_MARF, HEREFORDSHIRE_MARF),
+           r"subject|baby|unborn|siblings?|being referred)\b|^personal details$",
+           PLYMOUTH_EHA, ROTHERHAM_EHA, SWINDON_REFERRAL, LAMBETH_MARF, HEREFORDSHIRE_MARF,
+           SOUTH_TYNESIDE_EHA),
     _words(SectionKind.ADULT, r"\b(parents?|carers?|adults?|mother|father|guardian|parental "
            r"responsibility|significant other)\b",
            ROTHERHAM_EHA, INTER_AGENCY, PLYMOUTH_EHA),

@@ -14,8 +14,9 @@ from typing import Any
 import pdfplumber
 from pypdf import PdfReader
 
-from parsers.layout import Block, Heading
+from parsers.layout import Block, Heading, Pair
 from parsers.meaning.people.cells import is_section_title
+from parsers.meaning.vocabulary import SECTION_TITLE
 
 Place = tuple[int, float, float]  # page, distance from the top, from the left
 MAX_HEADINGS = 200  # a form has a few dozen sections; a page of short lines is not headings
@@ -27,7 +28,12 @@ def with_headings(data: bytes, fields: list[tuple[str, Block]], places: dict[str
     printed section headings among them; as they came when their places cannot be read."""
     if not fields or not all(name in places for name, _ in fields):
         return [pair for _, pair in fields]
-    headings = _headings(data, max_pages)
+    labels = [b.label.lower() for _, b in fields if isinstance(b, Pair)
+              and len(b.label.split()) >= 2]
+    headings = [(place, text) for place, text in _headings(data, max_pages)
+                if not any(label in text.lower() for label in labels)]
+    # (a line holding a field's own label, "Name of child/young | Other known names",
+    # is the labels of a row of boxes, not a section's heading)
     placed: list[tuple[Place, int, Block]] = [(places[name], 1, pair) for name, pair in fields]
     placed += [(place, 0, Heading(text)) for place, text in headings]
     return [block for _, _, block in sorted(placed, key=lambda item: (item[0], item[1]))]
@@ -68,7 +74,8 @@ def _headings(data: bytes, max_pages: int) -> list[tuple[Place, str]]:
         for number, page in enumerate(pdf.pages[:max_pages]):
             for line in page.extract_text_lines():
                 text = " ".join(str(line["text"]).split())
-                if is_section_title(text):
+                if is_section_title(text) or SECTION_TITLE.search(text):  # "Part 3: Details
+                    # of worker/practitioner completing this form"
                     found.append(((number, round(float(line["top"]), 1),
                                    round(float(line["x0"]), 1)), text))
                 if len(found) > MAX_HEADINGS:

@@ -262,3 +262,39 @@ def test_a_fillable_consent_row_whose_agreement_box_is_named_for_it() -> None:
     form = _fillable(draw)
     assert [(p.name, p.consent.signed) for p in form.people] == [
         ("Craig Millward", True), ("Sophie Millward", False)]
+
+
+def test_numbered_people_two_to_a_row_with_who_they_are_after_a_dash() -> None:
+    # Manchester MCAF registration: "1 | Ruby Doyle – sister, lives with Amelia | D.O.B | ..."
+    # and a second parent whose own postcode is not the home's.
+    form = _form(Heading("Part 1: Details of the child or young person"),
+                 Table((("Name of child/young person", "Amelia Doyle", "Postcode", "DY5 2HT"),
+                        ("Date of birth", "19/05/2016", "", ""))),
+                 Heading("Part 2: Details of parents/carers"),
+                 Table((("Name of parent/carer", "Kirsty Doyle", "Post code", "DY5 2HT"),)),
+                 Table((("Name of parent/carer", "Liam Doyle", "Post code", "WS10 8QT"),)),
+                 "Other people who live at this address (siblings, significant adults).",
+                 Table((("1", "Ruby Doyle – sister, lives with Amelia", "D.O.B", "02/09/2019",
+                         "2", "Kenneth Price – maternal grandfather, lives with Amelia", "D.O.B",
+                         "14/01/1958"),
+                        ("3", "Liam Doyle – dad, does not live with Amelia", "D.O.B", "", "4",
+                         "", "D.O.B", ""))))
+    assert [p[:2] for p in _people(form)] == [
+        ("Amelia Doyle", D(2016, 5, 19)), ("Kirsty Doyle", None), ("Ruby Doyle", D(2019, 9, 2)),
+        ("Kenneth Price", D(1958, 1, 14))]
+    assert (form.address.postcode, form.postcode_doubt) == ("DY5 2HT", "")
+
+
+def test_fillable_numbered_boxes_a_signature_box_and_parents_in_the_childs_details() -> None:
+    # Manchester MCAF as a fillable form: "1" = "Mason Hughes (brother, lives with Tyler)";
+    # South Tyneside EHA: "Parent/Carers Name(s)" among the child's "Personal Details".
+    form = _form(Heading("Personal Details"), Pair("Full Name", "Tyler Hughes"),
+                 Pair("DOB", "03/02/2012"), Pair("Postcode", "DY9 0QQ"),
+                 Pair("Parent/Carers Name(s)", "Danielle Hughes"),
+                 Heading("Other people who live at this address"),
+                 Pair("1", "Mason Hughes (brother, lives with Tyler)"), Pair("DOB", "11/07/2009"),
+                 Heading("Consent"), Pair("Signature of parent/carer", "D Hughes"),
+                 Pair("Date", "22/04/2026"))
+    assert [(p.name, p.role, p.consent.signed) for p in form.people] == [
+        ("Tyler Hughes", Role.CHILD, False), ("Danielle Hughes", Role.ADULT, True),
+        ("Mason Hughes", Role.CHILD, False)]

@@ -166,6 +166,20 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         value = surname_first(label, value)
     if person_part(label) is PersonPart.LIVES_HERE and _people_answer(walk, label, value, place):
         return
+    named = names_with_notes(clean(value)) if _NUMBERED_ROW.fullmatch(label.strip()) else []
+    if named and is_a_name(named[0][0]):
+        _close_person(walk)  # "1 | Mason Hughes (brother, lives with Tyler) | D.O.B | ..."
+        _person_answer(walk, PersonPart.NAMES, value, place)
+        walk.batch = []
+        return
+    lowered = label.lower()
+    if (SIGNATURE_WORDS.search(lowered) and not re.search(r"\bdate\b", lowered) and (
+            walk.kind is SectionKind.CONSENT or signed_by_family(label)) and clean(value)
+            and parse_yes_no(value) is None):  # a fillable "Signature of parent/carer" box
+        signature = signature_of({lowered: value}, place)
+        if signature is not None:
+            walk.found.signatures.append(signature)
+            return
     group = consent_group(label) if parse_yes_no(value) is True else ""
     if group:  # "Has parental consent been obtained? Yes"
         walk.found.group_consents.append((group, place))
@@ -246,15 +260,23 @@ def _consent_answer(walk: _Walk, part: PersonPart, label: str, value: str, place
 
 
 def _kind_of_label(walk: _Walk, label: str, part: PersonPart) -> SectionKind:
-    """Whose details a name label starts outside a child's or an adult's section (in the
-    family's, or one of no kind): "Parent/Carer full name" an adult's, "Child/Young
-    Person's full name" a child's."""
+    """Whose details a name label starts: "Parent/Carer full name" an adult's, "Child/Young
+    Person's full name" a child's, in whatever section; else the section's."""
     named = part in _NAME_PARTS or part is PersonPart.NAMES
     kind = section_kind(label) if named else SectionKind.OTHER
-    if walk.kind in (SectionKind.CHILD, SectionKind.ADULT, SectionKind.OUTSIDE) or kind not in (
-            SectionKind.CHILD, SectionKind.ADULT):
+    if kind not in (SectionKind.CHILD, SectionKind.ADULT) or walk.kind is SectionKind.OUTSIDE:
         return walk.kind
-    return kind
+    return kind  # ("Parent/Carers Name(s)" among the child's personal details: the adults')
+
+
+_NUMBERED_ROW = re.compile(r"\(?\d{1,2}[.)]?")
+_NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
+                             r"(?P<note>\S.*)$")
+_RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(mum|mom|"
+                            r"mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
+                            r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|"
+                            r"child|sibling|baby|guardian|cousin|nephew|niece|lodger|friend)\b",
+                            re.IGNORECASE)
 
 
 def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str,
@@ -264,6 +286,12 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str,
         walk.referrer_context = False
     if not text or (part in _NAME_PARTS and not is_a_name(text) and len(text.split()) < 2):
         return  # "None" under "Any alternative name"
+    noted = _NAME_THEN_NOTE.match(text) if part is PersonPart.FULL_NAME else None
+    if noted and _RELATION_WORD.match(noted["note"]):  # "Ruby Doyle – sister, lives with
+        # Amelia": the name, then who they are and where they live
+        _person_answer(walk, part, noted["name"], place, kind)
+        _person_answer(walk, PersonPart.RELATIONSHIP, noted["note"], place, kind)
+        return
     if part is PersonPart.FULL_NAME and len(split_names(text)) > 1:
         part = PersonPart.NAMES  # "Maisie Clarke-Ward and Tyler Clarke-Ward" in one box
     written = people_in_a_sentence(text)

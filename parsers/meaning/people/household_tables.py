@@ -195,10 +195,23 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
 def _row_pairs(walk: Walker, row: Row, place: str) -> None:
     """Label | value | label | value; a date of birth in three boxes after its label;
     "Signed: | A. Hollis | Print name: | ANGELA HOLLIS | Date: | ..." is one signature."""
-    if len(row) >= 2 and _NUMBER.fullmatch(row[0].strip()) and is_a_name(clean(row[1])):
-        walk.close_person()  # "1 | Ava Hill | D.O.B | 12/03/2015": the first child's row
-        walk.answer("Name", row[1], f"{place}, column 2")
-        row = row[2:]
+    starts = [i for i in range(len(row) - 1) if _NUMBER.fullmatch(row[i].strip())
+              and (i == 0 or i % 2 == 0) and (is_a_name(clean(row[i + 1]).split(" – ")[0].split(
+                  " - ")[0]) or not clean(row[i + 1]))]
+    if len(row) >= 2 and starts and starts[0] == 0 and is_a_name(
+            clean(row[1]).split(" – ")[0].split(" - ")[0]):
+        # "1 | Ava Hill | D.O.B | 12/03/2015 | 2 | Jo Hill | D.O.B | ...": one person a group
+        for start, end in zip(starts, [*starts[1:], len(row)], strict=True):
+            if not clean(row[start + 1]):
+                continue
+            walk.close_person()
+            walk.answer("Name", row[start + 1], f"{place}, column {start + 2}")
+            group = row[start + 2:end]
+            for offset, (label, value) in enumerate(zip(group[0::2], group[1::2],
+                                                        strict=False)):
+                walk.answer(label, value, f"{place}, column {start + 4 + 2 * offset}")
+            walk.close_person()
+        return
     pairs = list(zip(row[0::2], row[1::2], strict=False))
     signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
     if signature is not None:
