@@ -5,6 +5,7 @@ from tests.councils_heldout4 import (
     bexley,
     bracknell_forest,
     cheshire_west,
+    enfield,
     lewisham,
     middlesbrough,
     nottinghamshire,
@@ -31,6 +32,7 @@ _MODULES = (
     bracknell_forest,
     wirral,
     cheshire_west,
+    enfield,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)

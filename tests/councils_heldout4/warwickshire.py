@@ -75,7 +75,9 @@ def _build_01() -> bytes:
                 ["Noah Pritchard", "28/12/2019", "Brother", "–"],
             ],
         ),
-        Para("Father (Dean Pritchard) lives in Nuneaton and has the children every other weekend."),
+        Para(
+            "Father (Dean Pritchard) does not live with the family – 9 Cinder Bank, Netherton, Dudley DY2 9HF; he has the children every other weekend."
+        ),
         Heading("Section 3: Reason for request"),
         Table(
             [
@@ -249,7 +251,7 @@ CASES: tuple[CouncilCase, ...] = (
         council="Warwickshire County Council",
         source_url=URL,
         source_title=TITLE,
-        layout="Word request opening with the four levels of need one per row as ☒/☐ ('Level 3 – complex needs' ticked); child in label/value pairs two per row with a separate Postcode box and the school's and GP's DY5 postcodes beside it; father in Nuneaton in a sentence; consent grid signed by mum and the 14-year-old",
+        layout="Word request opening with the four levels of need one per row as ☒/☐ ('Level 3 – complex needs' ticked); child in label/value pairs two per row with a separate Postcode box and the school's and GP's DY5 postcodes beside it; the father's own address with another Dudley-table postcode (DY2 9HF) in a sentence under the household grid; consent grid signed by mum and the 14-year-old",
         filename="referral.docx",
         assessment_date=ON1,
         build=_build_01,

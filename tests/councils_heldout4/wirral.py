@@ -126,14 +126,21 @@ def _build_02() -> bytes:
         ("Ethan Whitehouse", "17/09/2012", "Son"),
         ("Isabelle Whitehouse", "04/01/2017", "Daughter"),
     ]
-    rows: list[list[Cell]] = [[L("Name"), L("Date of birth"), L("Relationship")]]
-    rows += [[t(a), t(b), t(c)] for a, b, c in members]
-    consent: list[list[Cell]] = [[L("Name"), L("Signature"), L("Date")]]
-    consent += [
-        [t("Jason Whitehouse"), t("J Whitehouse"), t("17/09/2026")],
-        [t("Lorna Whitehouse"), t("L Whitehouse"), t("17/09/2026")],
-        [t("Ethan Whitehouse"), t(""), t("")],
-    ]
+
+    def members_table() -> Table:
+        rows: list[list[Cell]] = [[L("Name"), L("Date of birth"), L("Relationship")]]
+        rows += [[t(a), t(b), t(c)] for a, b, c in members]
+        return Table(rows)
+
+    def consent_table() -> Table:
+        consent: list[list[Cell]] = [[L("Name"), L("Signature"), L("Date")]]
+        consent += [
+            [t("Jason Whitehouse"), t("J Whitehouse"), t("17/09/2026")],
+            [t("Lorna Whitehouse"), t("L Whitehouse"), t("17/09/2026")],
+            [t("Ethan Whitehouse"), t(""), t("")],
+        ]
+        return Table(consent)
+
     blocks: list[object] = [
         Title("Family Common Assessment Framework (Family CAF)", "Wirral – Team Around the Family"),
         Heading("1. Lead Professional"),
@@ -161,7 +168,7 @@ def _build_02() -> bytes:
         ),
         Heading("2. Family"),
         Table([[L("Address"), t("11 Abbey Road, Gornal Wood, Dudley DY3 2DE")]]),
-        Table(rows),
+        members_table(),
         Heading("3. Family strengths and needs"),
         Table(
             [
@@ -181,7 +188,7 @@ def _build_02() -> bytes:
                 ]
             ]
         ),
-        Table(consent),
+        consent_table(),
     ]
     return render_acroform(blocks, "Family CAF")
 
