@@ -127,7 +127,7 @@ def _build_02() -> bytes:
                 ]
             ]
         ),
-        Heading("Proposed TAF lead"),
+        Heading("Lead Professional after step down (TAF lead)"),
         kv(
             ("Name", "Beverley Tranter"),
             ("Agency", "Integrated Early Support (IES)"),
@@ -230,7 +230,7 @@ CASES: tuple[CouncilCase, ...] = (
         council="Cheshire West and Chester Council",
         source_url=URL_G,
         source_title=TITLE_G,
-        layout="flattened PDF 'Transfer to TAF' step down to ESAT from a CIN plan: 'Level 3 – complex and multiple needs' typed, final CIN meeting date/venue; Forename | Surname grid with Maisie's father 'No – Northwich CW9'; proposed TAF lead (IES) named apart from the social worker; consent a sentence naming mum",
+        layout="flattened PDF 'Transfer to TAF' step down to ESAT from a CIN plan: 'Level 3 – complex and multiple needs' typed, final CIN meeting date/venue; Forename | Surname grid with Maisie's father 'No – Northwich CW9'; the Lead Professional after step down (TAF lead, IES) named apart from the social worker; consent a sentence naming mum",
         filename="referral.pdf",
         assessment_date=ON2,
         build=_build_02,
