@@ -263,7 +263,7 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
     stated = next(filter(None, map(_STATED_LEVEL.match, found.values.get(Field.NARRATIVE, []))),
                   None)
     if level is None and not text and stated is not None:
-        text, level = stated[0], parse_level(stated[0])
+        text, level = stated[1], parse_level(stated[1])
     if text and level is None:
         warnings.append("level of need unreadable")
     elif is_level_range(text):
@@ -272,7 +272,9 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
 
 
 # A summary that opens with the level it judges ("Level 3 – complex needs: ...").
-_STATED_LEVEL = re.compile(r"^\s*(level|tier)\s*[1-4]\b", re.IGNORECASE)
+# ("Continuum of Need: Level 3 (targeted). Kyle's attendance ...": East Sussex.)
+_STATED_LEVEL = re.compile(r"^\s*(?:(?:continuum of needs?|level of need|threshold|descriptions? "
+                           r"of need)\s*[:–-]\s*)?((level|tier)\s*[1-4])\b", re.IGNORECASE)
 
 
 def _form_sources(read: Members, home: Home, household: Household) -> tuple[tuple[str, str], ...]:

@@ -42,8 +42,8 @@ class Field(StrEnum):
 _LP = (r"(lead professional|lead practitioner|referrer|referring professional|referring "
        r"(social )?worker|social worker|practitioner|author|assessor|(person|practitioner|"
        r"professional) (completing|undertaking)( this| the)?"
-       r"( form| assessment| contact or referral| referral)?)")  # Sheffield EHA: "Practitioner
-# completing the assessment"
+       r"( form| assessment| contact or referral| referral| eha| caf| early help assessment)?)")
+# (Sheffield EHA: "Practitioner completing the assessment")
 _FAMILY_WORDS = re.compile(r"\b(parent|carer|family|child|mother|father|young person|guardian)")
 _LP_WORDS = re.compile(r"\b(lead|professional|practitioner|referrer|referring|agency|school|"
                        r"organisation|organization|setting|gp|worker)\b")
@@ -91,12 +91,17 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                            r"person))$"),
         (Field.CHILD_DOB, r"^((child|young person)('s)? )?(date of birth|dob)$"),
         (Field.NARRATIVE, r"reason for (referral|request)|summary|concerns?|presenting|analysis"
-                          r"|worr(y|ies)|working well|outcomes?|views|additional information"
+                          r"|worr(y|ies|ied)|working well|risk assessment for|outcomes?|views"
+                          r"|additional information"
                           r"|background|needs$|what needs to happen"),
     )
 )
 _NOT_HOME = re.compile(r"\b(secondary|previous|former|second|other|work|office|base|surgery|"
                        r"nursery|college|if different)\b")
+# A section of another address ("Previous address", "Other addresses"); "Parents / carers
+# and other adults in the household" is the home's.
+_NOT_HOME_SECTION = re.compile(r"\b(secondary|previous|former|second|work|office|base|surgery|"
+                               r"nursery|college|if different|other address(es)?)\b")
 # "Family address (current, when last moved and previous address)": the home's too.
 _HOME_TOO = re.compile(r"\b(current|family)\b")
 _LP_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
@@ -141,7 +146,8 @@ def _fits_context(found: Field, key: str, section: str) -> bool:
     if found in _HOME_FIELDS:
         return (not _LP_WORDS.search(key) and not _NOT_HOME.search(key)
                 and not in_lp_section(section) and not (
-                    _NOT_HOME.search(section.lower()) and not _HOME_TOO.search(section.lower())))
+                    _NOT_HOME_SECTION.search(section.lower())
+                    and not _HOME_TOO.search(section.lower())))
     return True
 
 

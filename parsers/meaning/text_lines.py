@@ -12,9 +12,17 @@ import re
 from parsers.meaning.answers import Found, label_opens_section, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.values import is_placeholder, parse_uk_date
-from parsers.meaning.vocabulary import SECTION_TITLE, names_lead, tidy_line
+from parsers.meaning.vocabulary import (
+    SECTION_TITLE,
+    SectionKind,
+    names_lead,
+    person_part,
+    section_kind,
+    tidy_line,
+)
 
-_LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*[:?]+\s*(.*)$")  # "harm?: No" too
+_LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*(?<!\d)[:?]+(?!\d)\s*(.*)$")  # "harm?: No"
+# too; "at 09:20" is a time, not a label and its answer
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
 _QUALIFIED = re.compile(r"\b(if|following|after|once)\b", re.IGNORECASE)
 _SECTION_TITLE = SECTION_TITLE
@@ -98,6 +106,30 @@ def _narrative_more(found: Found, text: str) -> bool:
     return True
 
 
+def _narrative_ends(found: Found, text: str) -> bool:
+    """Ends the narrative being read at a line that starts something else: another
+    question ("What support would help?"), a section's title ("About you") or a labelled
+    answer ("Name: Claire Nolan"). Reads nothing itself."""
+    if found.pending is not Field.NARRATIVE or not found.continues:
+        return False
+    words = text.split()
+    labelled = _LABEL_VALUE.match(text)
+    if ((text.endswith("?") and len(words) <= 12)
+            or (len(words) <= 5 and not text.endswith(".") and section_kind(text)
+                is not SectionKind.OTHER)
+            or (labelled is not None and len(labelled[1].split()) <= 6
+                and (field_for(labelled[1]) is not None or person_part(labelled[1]) is not None))):
+        found.pending, found.continues = None, False
+    return False
+
+
+def _sentence_goes_on(found: Found, text: str) -> bool:
+    """A line that starts in lower case while narrative is being read carries on its
+    sentence ("us in the bedroom. My risk assessment: ..."), whatever labels it holds."""
+    ended = found.values.get(Field.NARRATIVE, [""])[-1].rstrip().endswith((".", "!", "?"))
+    return text[:1].islower() and not ended and _narrative_more(found, text)
+
+
 def _awaited_value(found: Found, text: str) -> bool:
     pending = found.pending
     if pending is None or (pending is not Field.NARRATIVE
@@ -125,9 +157,9 @@ def _plain_section(found: Found, text: str) -> bool:
     return True
 
 
-_LINE_READERS = (_section_title, _labelled_line, _label_line, _label_of_elsewhere,
-                 _discarded_answer, _narrative_more, _awaited_value, _leading_pair,
-                 _plain_section)
+_LINE_READERS = (_sentence_goes_on, _narrative_ends, _section_title, _labelled_line, _label_line,
+                 _label_of_elsewhere, _discarded_answer, _narrative_more, _awaited_value,
+                 _leading_pair, _plain_section)
 
 
 def _is_label_line(found: Found, text: str) -> bool:

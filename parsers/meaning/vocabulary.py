@@ -76,6 +76,7 @@ HERTFORDSHIRE = "Hertfordshire: what information do I need to make a referral (v
 NORTH_YORKSHIRE_URF = "safeguardingchildren.co.uk/news/new-universal-referral-form (NYSCP URF)"
 SUTTON_CFCS = "sutton.gov.uk/w/early-help-information-for-professionals (CFCS referral)"
 WESTMINSTER_TEH = "westminster.gov.uk early help service, information for professionals"
+EAST_SUSSEX_SOR = "docsbay.net/doc/342092 (East Sussex Statement of referral, 3a)"
 SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
@@ -122,14 +123,17 @@ def _words(meaning: str, pattern: str, *sources: str) -> Wording:
 # school" a professional's, "Details of all children in your family" the children's).
 SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.CONSENT, r"\b(consent(ed)?|information sharing|sharing of information"
-           r"|signatures?|declaration|agreement|permission|personal data)\b",
-           OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA, SURREY_FSP),
+           r"|signatures?|declaration|agreement|permission|personal data"
+           r"|(aware of|think about) (this|the) referral)\b",
+           OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA, SURREY_FSP,
+           EAST_SUSSEX_SOR),
     # "Named person for the practitioner to contact": the family's contact, not a professional.
     _words(SectionKind.FAMILY, FAMILY_CONTACT.pattern, NORTHAMPTONSHIRE_EITS),
     _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
            r"(at|in)|household members?)\b).*\b(not (living|in the household)|"
-           r"do(es)? not live|outside the household|wider family|extended family|not members of)\b",
-           SWINDON_REFERRAL, BOURNEMOUTH_REFERRAL, SOMERSET_EHA),
+           r"do(es)? not live|outside the household|wider family|extended family|not members of|"
+           r"lives? elsewhere)\b",
+           SWINDON_REFERRAL, BOURNEMOUTH_REFERRAL, SOMERSET_EHA, EAST_SUSSEX_SOR),
     _words(SectionKind.LEVEL, r"\b(level of need|levels? of need|tier|threshold)\b",
            LAMBETH_MARF, FAMILIES_FIRST_EHA),
     _words(SectionKind.PROFESSIONALS, r"\b(professionals?|agenc(y|ies)|services?) (involved|"

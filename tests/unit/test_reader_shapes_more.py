@@ -298,3 +298,51 @@ def test_fillable_numbered_boxes_a_signature_box_and_parents_in_the_childs_detai
     assert [(p.name, p.role, p.consent.signed) for p in form.people] == [
         ("Tyler Hughes", Role.CHILD, False), ("Danielle Hughes", Role.ADULT, True),
         ("Mason Hughes", Role.CHILD, False)]
+
+
+def test_a_narrative_wrapped_over_lines_with_a_time_and_labels_inside_it() -> None:
+    # East Sussex Statement of referral (flattened): the answer to "Why are you worried ...?"
+    # wraps; "My risk assessment: ..." and "at 09:20" inside it are no labels.
+    form = _form("4. Why are you worried about this child / family? What is your risk "
+                 "assessment for them?",
+                 "Alfie said in March that Dean locks",
+                 "us in the bedroom. My risk assessment: Lily is at risk of significant harm",
+                 "tonight. Child protection concern reported by phone to SPoA at 09:20.",
+                 "About you", "Name: Claire Nolan", "Email: claire.nolan@clinic.example.nhs.uk")
+    assert "at risk of significant harm" in form.free_text
+    assert "09:20" in form.free_text
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Claire Nolan", "claire.nolan@clinic.example.nhs.uk")
+
+
+def test_people_who_live_elsewhere_a_stated_level_and_agreement_by_first_name() -> None:
+    # East Sussex: "3a. ... who live elsewhere"; "Continuum of Need: Level 3" in the narrative;
+    # "Who in the family is aware of this referral?" answered naming mum and Kyle.
+    form = _form(Heading("1.Child / young person you are concerned about"),
+                 Table((("Full name", "KYLE BAKER", "Date of Birth", "17/12/2010"),
+                        ("Address", "31 Cedar Road, Netherton, Dudley DY2 0AB", "", ""))),
+                 Heading("3. Adults you are aware of in the household"),
+                 Table((("Full name", "Gender", "Relationship"), ("Joanne Baker", "F", "Mother"))),
+                 Heading("3a. Any other significant adults, children or young people who live "
+                         "elsewhere"),
+                 Table((("Full name", "Gender", "Relationship"), ("Anthony Baker", "M", "Father"))),
+                 Heading("4. Why are you worried about this child / family?"),
+                 Table((("Continuum of Need: Level 3 (targeted). Kyle cares for his brother.",),)),
+                 Heading("7. Who in the family is aware of this referral? What do they think "
+                         "about this referral being made?"),
+                 Table((("Joanne Baker (mum) and Kyle (15) are both aware and both agreed to "
+                         "this referral.",),)))
+    assert [(p.name, p.consent.signed) for p in form.people] == [("KYLE BAKER", True),
+                                                                ("Joanne Baker", True)]
+    assert form.level_of_need == 3
+
+
+def test_the_family_address_under_parents_and_other_adults_in_the_household() -> None:
+    # Sunderland Early Help registration: the family's address after "Section B – Parents /
+    # carers and other adults in the household".
+    form = _form(Heading("Section B – Parents / carers and other adults in the household"),
+                 Table((("Full name", "Date of birth", "Relationship to children"),
+                        ("Michelle Robson", "12/03/1985", "Mother"))),
+                 Table((("Family address", "44 Kingswinford Road, Wall Heath", "Postcode",
+                         "DY6 0LQ"),)))
+    assert form.address.postcode == "DY6 0LQ"

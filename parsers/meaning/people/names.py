@@ -52,6 +52,8 @@ def mentioned(text: str, people: Sequence[str], *, adults: Sequence[int] = ()) -
     firsts = [k[0] if k else "" for k in known]
     for index, name in enumerate(people):
         first = name.split()[0] if name.split() else ""
+        if first.isupper():  # "KYLE ANTHONY BAKER" on the form, "Kyle (15)" in the text
+            first = first.capitalize()
         if (index not in found and firsts.count(firsts[index]) == 1 and len(first) > 2
                 and re.search(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", text)):
             found.append(index)
