@@ -7,7 +7,7 @@ family (format) and per council, the share read fully right, the share that woul
 route with no person involved, and every wrong cluster. Figures only; the test
 `tests/unit/test_council_forms.py` holds the reader to the issue's bar.
 
-    .venv/bin/python -m bench.councils [--verbose] [--heldout | --heldout2 | --heldout3]
+    .venv/bin/python -m bench.councils [--verbose] [--heldout | --heldout2 | ... | --heldout4]
 """
 
 from __future__ import annotations
@@ -198,7 +198,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="the second held-out set (tests/councils_heldout2/), measured once "
                              "on 2026-12-01 and since read by the reader's author")
     parser.add_argument("--heldout3", action="store_true",
-                        help="the third held-out set (tests/councils_heldout3/), kept for "
+                        help="the third held-out set (tests/councils_heldout3/), measured once "
+                             "on 2026-12-02 and since read by the reader's author")
+    parser.add_argument("--heldout4", action="store_true",
+                        help="the fourth held-out set (tests/councils_heldout4/), kept for "
                              "measuring only")
     args = parser.parse_args(argv)
     cases = ALL_CASES
@@ -211,6 +214,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.heldout3:
         from tests.councils_heldout3.cases import ALL_CASES as HELDOUT3
         cases = HELDOUT3
+    if args.heldout4:
+        from tests.councils_heldout4.cases import ALL_CASES as HELDOUT4
+        cases = HELDOUT4
     for line in report(score_all(cases), verbose=args.verbose):
         print(line)
 

@@ -26,6 +26,8 @@ _DEFAULT_SAFEGUARDING_PHRASES = (
     "immediate risk",
     "serious harm",
     "at risk of significant harm",
+    "suffering significant harm",  # the Children Act 1989 s47 threshold's words
+    "likely to suffer significant harm",
     "sexual abuse",
     "disclosed abuse",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.meaning.labels import Field, field_for, in_lp_section
+from parsers.meaning.labels import Field, field_for, in_lp_section, normalise_label
 from parsers.meaning.people.family_table import Column, PersonRow
 from parsers.meaning.values import is_placeholder
 from parsers.meaning.vocabulary import PersonPart, names_author, names_lead, person_part
@@ -86,6 +86,8 @@ def read_pair(found: Found, label: str, value: str) -> bool:
         target = field_for(label, found.section)
     if target is None or _is_a_heading(value, target):
         return False
+    if target is Field.POSTCODE and not any(c.isdigit() for c in value):
+        return False  # "the postcode checker sent me to you": words, not a postcode
     found.continues = found.add(target, value) and target is Field.NARRATIVE
     return True
 
@@ -111,6 +113,12 @@ def label_opens_section(found: Found, label: str, target: Field | None) -> None:
         found.section = REFERRER_FROM_LABEL
     elif found.section == REFERRER_FROM_LABEL and _names_the_family(label, target):
         found.section = FAMILY_FROM_LABEL
+    elif in_lp_section(found.section) and _FAMILY_ADDRESS.match(normalise_label(label)):
+        found.section = FAMILY_FROM_LABEL  # "Family address" printed as the next part's title
+
+
+_FAMILY_ADDRESS = re.compile(r"^(the )?(family('s)?|child('s)?|young person's|home) (home )?"
+                             r"address( and postcode)?$")
 
 
 def _names_the_family(label: str, target: Field | None) -> bool:

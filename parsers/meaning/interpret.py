@@ -130,7 +130,9 @@ def _read_row(found: Found, row: Row, below: Row | None, above: Row | None = Non
         return False
     if len(cells) == 1:
         read_line(found, cells[0])
-        found.pending = None
+        if found.pending is None or not is_known_label(cells[0].strip().rstrip(":"),
+                                                       found.section):
+            found.pending = None  # (a label alone in its row is answered in the row below)
         return False
     # A label row may hold labels this section ignores ("Address" among the referrer's).
     labels = [_label_cell(c, found.section) for c in row]
@@ -198,7 +200,8 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     found = read_blocks(content)
     household = read_household(content)
     text = content_text(content)
-    title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()), "")
+    title = content.title or next((t for t in map(_block_text, content.blocks) if t.strip()
+                                   and not _SALUTATION.match(t)), "")
     warnings: list[str] = list(content.warnings)
     assessed = _date_field(found, Field.ASSESSMENT_DATE, "assessment date", warnings)
     home = home_answers(found) or family_table_home(household)
@@ -228,6 +231,11 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
         sources=_form_sources(read, home, household) + lead_sources(lead),
         layout_fingerprint=layout_fingerprint(content),
     )
+
+
+# "Hi Early Help team," opens a message: the form's title is what follows it.
+_SALUTATION = re.compile(r"^\s*(hi|hello|dear|good (morning|afternoon|evening)|to whom)\b",
+                         re.IGNORECASE)
 
 
 def _block_text(block: Block) -> str:

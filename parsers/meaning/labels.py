@@ -62,6 +62,10 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                       r"|\b(level|tier)s? of need (identified|assessed)\b"
                       r"|^(level|tier) of (the )?(conr|continuum( of need)?( response)?)$"
                       r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
+        # Birmingham request for support, "About you": two answers asked in one box.
+        (Field.LP_NAME, r"^your (full )?name( and (role|job title|designation|position))?$"),
+        (Field.LP_EMAIL, r"^(your )?e ?mail( address)? (and|&) (tele)?phone( number)?$"),
+        (Field.LP_AGENCY, r"^(your )?(organisation|organization|agency)( name)? (and|&) address$"),
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),
         (Field.LP_PHONE, r"\b(telephone|phone|tel|contact number|mobile)( number| no)?$"),
         (Field.POSTCODE, r"\bpost ?code$"),
@@ -76,7 +80,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"|^(early help |family )?(worker|practitioner) co ?ordinating "
                           r"(this|the) plan$"
                           r"|^(taf|tac|team around the (family|child)) (co ?ordinator|lead)"
-                          r"( name)?$"),
+                          r"( name)?$"
+                          r"|^[a-z ]{0,30}\blead (professional|practitioner)$"),  # "Early Help
+        # Practitioner (Lead Practitioner)", Wakefield transfer summary
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}"
                         rf"|((this |the )?(form|assessment|referral|request) )?(completed|"
                         rf"screened|requested|referred|submitted) by)$"
@@ -165,7 +171,9 @@ def is_known_label(text: str, section: str = "") -> bool:
 
 
 _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
-    (FormType.STEP_DOWN, re.compile(r"step[\s-]?down(?!\s+plan)", re.IGNORECASE)),
+    (FormType.STEP_DOWN, re.compile(r"step[\s-]?down(?!\s+plan)|\btransfer to (the |an )?early "
+                                    r"help\b", re.IGNORECASE)),  # Wakefield "Transfer to
+    # Early Help Team – Transfer Summary" from a social worker
     (FormType.INTERNAL_REQUEST, re.compile(
         r"internal request|internal (social care )?referral|early help desk"
         r"|request from (the )?(mash|spa)\b",
@@ -176,7 +184,7 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
     (FormType.EARLY_HELP_ASSESSMENT, re.compile(
         r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
         r"|(multi|inter)[\s-]?agency (referral|confirmation|contact)|request for (a )?(support|"
-        r"services?|help)|service request form|\bcontact form\b"
+        r"services?|help)|service request form|\bcontact form\b|\breferral summary\b"
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral|(priority|stronger|supporting|troubled) families"

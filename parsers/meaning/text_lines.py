@@ -88,6 +88,11 @@ def _label_of_elsewhere(found: Found, text: str) -> bool:
     if (found.pending is not None or field_for(text) is None
             or field_for(text, found.section) is not None or _reads_as_a_sentence(text)):
         return False
+    section = found.section
+    label_opens_section(found, text, None)
+    if found.section != section:  # "Family address" after the assessor's details: the
+        found.pending = field_for(text, found.section)  # family's part begins
+        return True
     found.discard = True
     return True
 
@@ -170,11 +175,14 @@ def _is_label_line(found: Found, text: str) -> bool:
     target = field_for(text, found.section)
     if target is None or parse_uk_date(text) is not None:  # a line with a date answers
         return False
+    if text[:1] in _BOXES or text.startswith(("[ ]", "[X]", "[x]")):
+        return False  # "☒ Concern: child likely to ... suffer significant harm": an option
     if found.pending not in (None, Field.NARRATIVE) and any(c.isdigit() for c in text):
         return False
     if target is Field.NARRATIVE and _reads_as_a_sentence(text):
         return False  # "Concerns about sleep." is the narrative, not its heading
-    if text.rstrip().endswith((",", ";")) or _GUIDANCE.match(text):
+    if text.rstrip().endswith((",", ";")) or _GUIDANCE.match(text) or (
+            text.rstrip().endswith(".") and len(text.split()) > _MAX_LABEL_WORDS):
         return False  # "Safeguarding concern If you believe that a child may be at
         # imminent and significant risk of harm," is guidance that goes on
     return target is not Field.NARRATIVE or leading_label(text, found.section) is None
@@ -191,6 +199,8 @@ def _reads_as_a_sentence(text: str) -> bool:
 def _labelled(text: str, section: str) -> tuple[str, str] | None:
     """"Label: value" (or "Label? value"), or a yes/no question with its answer after it
     and no colon ("Verbal consent obtained Yes"); None otherwise."""
+    if text[:1] in _BOXES or text.startswith(("[ ]", "[X]", "[x]")):
+        return None  # "☐ Concern: child likely to ... suffer significant harm": an option
     match = _LABEL_VALUE.match(text)
     if match and field_for(match[1], section) is not None:
         return match[1], match[2]

@@ -39,7 +39,8 @@ _POSTCODE_IN_TEXT = re.compile(
 _PLACEHOLDERS = frozenset({
     "click here to enter text.", "choose an item.", "click or tap here to enter text.",
     "click or tap to enter a date.", "click here to enter a date.", "enter text here",
-    "select", "please select", "select one",
+    "select", "please select", "select one", "not given", "(not given)", "not known",
+    "(not known)", "n/k", "unknown", "(unknown)", "not applicable", "(none)",
 })
 _PLACEHOLDER_PATTERN = re.compile(
     r"^(click|tap)( or tap)?( here)? to (enter|select)|^\[[^\]]{0,80}\]$|^do not leave blank"

@@ -175,7 +175,8 @@ AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|comple
 
 # A label or section that names the lead professional apart from the form's author ("Lead
 # Professional (if not as above)", "Lead Practitioner following step-down", "Key worker").
-LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker)\b|\bkey ?worker\b"),
+LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker)\b|\bkey ?worker\b"
+                                 r"|\bworker taking on\b"),
                       "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA))
 
 

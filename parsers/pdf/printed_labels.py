@@ -121,13 +121,21 @@ def _above(box: Box, words: list[dict[str, Any]]) -> str:
     line = sorted((w for w in above if abs(w["bottom"] - nearest) <= _SAME_LINE_SLACK),
                   key=lambda w: w["x0"])
     lines = [line]
-    while lines[0][0]["text"][:1].islower() and len(lines) < 3:  # "relating to it?" ends
+    while _starts_lower(lines[0], words) and len(lines) < 3:  # "relating to it?" ends
         # a question printed over two lines: its first line is part of the label
         before = _line_above(lines[0], words, lambda w: w["x1"] > box.x0 - 5 and w["x0"] < box.x1)
         if not before:
             break
         lines.insert(0, before)
     return " ".join(w["text"] for line in lines for w in line)
+
+
+def _starts_lower(line: list[dict[str, Any]], words: list[dict[str, Any]]) -> bool:
+    """The whole printed line (not only its part over the box) starts in lower case."""
+    bottom = line[0]["bottom"]
+    first = min((w for w in words if abs(w["bottom"] - bottom) <= _SAME_LINE_SLACK),
+                key=lambda w: w["x0"])
+    return bool(first["text"][:1].islower())
 
 
 def _line_above(line: list[dict[str, Any]], words: list[dict[str, Any]],

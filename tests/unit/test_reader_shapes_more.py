@@ -346,3 +346,64 @@ def test_the_family_address_under_parents_and_other_adults_in_the_household() ->
                  Table((("Family address", "44 Kingswinford Road, Wall Heath", "Postcode",
                          "DY6 0LQ"),)))
     assert form.address.postcode == "DY6 0LQ"
+
+
+def test_a_placeholder_name_people_by_number_and_a_consent_question_over_its_answer() -> None:
+    # Medway online referral, as pasted into an email: "Full name: (not given)", "Child 1:
+    # Oliver Fletcher  DOB 13/01/2013", "Has the parent or carer agreed ...?" over "Yes - ...".
+    form = _form("About you", "Your name: Nadia Begum", "Email: n.begum@school.example.sch.uk",
+                 "The family", "Main address: 68 Himley Road, Gornal Wood, Dudley",
+                 "Postcode: DY3 2DE", "Parent or carer 1", "Full name: Adam Fletcher",
+                 "Date of birth: 21/08/1984", "Relationship: Father", "Parent or carer 2",
+                 "Full name: (not given)", "Child 1:  Oliver Fletcher   DOB 13/01/2013   Year 8",
+                 "Has the parent or carer agreed to this referral?",
+                 "Yes - Adam Fletcher agreed on 18/03/2026 at a meeting in school.")
+    assert [(p.name, p.consent.signed) for p in form.people] == [
+        ("Adam Fletcher", True), ("Oliver Fletcher", False)]
+    assert form.address.postcode == "DY3 2DE"
+
+
+def test_a_transfer_to_early_help_is_a_step_down_and_its_lead_practitioner() -> None:
+    # Wakefield "Transfer to Early Help Team – Transfer Summary" from a social worker.
+    form = build_form(Content((
+        Heading("Transfer to Early Help Team – Transfer Summary"),
+        Table((("Home address", "27 Pedmore Road, Lye, Stourbridge DY9 7AA"),)),
+        Heading("Worker taking on responsibility for the case"),
+        Table((("Early Help Practitioner (Lead Practitioner)", "Ryan Osei", "Email",
+                "ryan.osei@earlyhelp.example.gov.uk"),)),
+        Heading("Completed by"),
+        Table((("Social worker", "Beth Manning", "Email", "beth.manning@csc.example.gov.uk"),)),
+    ), title="Transfer to Early Help Team – Transfer Summary"))
+    assert form.form_type.value == "step_down"
+    assert form.lead_professional.email == "ryan.osei@earlyhelp.example.gov.uk"
+
+
+def test_labels_above_answers_in_a_one_column_table_and_options_are_no_labels() -> None:
+    # Birmingham request for early help support: one column, each label over its answer;
+    # Harrow MASH: "☒ Concern: child likely to ... suffering significant harm" is a choice.
+    form = _form(Table((("☐ Request: child in need / early support",),
+                        ("☒ Concern: child likely to or currently suffering significant harm",))),
+                 Heading("About you"),
+                 Table((("Your name and role",), ("Sanjay Mehta, Parent Support Adviser",),
+                        ("Email and telephone",), ("s.mehta@school.example.sch.uk – 01632 960",))),
+                 Heading("About the family"),
+                 Table((("Family address including postcode",),
+                        ("10 Oak Road, Sedgley, Dudley DY3 1AB",))))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Sanjay Mehta", "s.mehta@school.example.sch.uk")
+    assert form.address.postcode == "DY3 1AB"
+    assert form.risk_of_significant_harm is True
+    assert "significant harm" not in form.free_text
+
+
+def test_a_salutation_is_not_the_title_and_a_competent_young_person_signs() -> None:
+    form = build_form(Content(("Hi Early Help team,", "Internal request from the Children's Hub",
+                               "Postcode: DY9 0QQ")))
+    assert form.form_type.value == "internal_request"
+    # Derbyshire EHA agreement rows: "Competent young person | Jack Green | Signature | JACK".
+    signed = _form(Table((("Full name", "Date of birth", "Relationship"),
+                          ("Jack Green", "12/12/2011", "Son"))),
+                   Heading("Section 4: Agreement"),
+                   Table((("Competent young person", "Jack Green", "Signature", "JACK", "Date",
+                           "24/02/2026"),)))
+    assert [p.consent.signed for p in signed.people] == [True]

@@ -125,6 +125,9 @@ def _read_line(walk: _Walk, text: str, place: str) -> None:
     if _label_alone(line):  # "Child's name" above "Ava Hill", as flattened PDFs print
         walk.awaiting = line.rstrip(": ")
         return
+    if line.endswith("?") and consent_group(line) and not walk.awaiting:
+        walk.awaiting = line  # "Has the parent or carer agreed to this referral?" over
+        return  # its answer, "Yes - Adam Fletcher agreed on 18/03/2026"
     if walk.awaiting and named_with_date(line) is not None:
         walk.awaiting = ""  # "Child(ren):" over "JACKSON, Tia  DOB 03/03/15", one a line
     if walk.awaiting:
@@ -165,6 +168,15 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
     if person_part(label) is PersonPart.LIVES_HERE and _people_answer(walk, label, value, place):
+        return
+    numbered = _NUMBERED_PERSON.fullmatch(label.strip().lower())
+    written = named_with_date(clean(value)) if numbered else None
+    if numbered and written:  # "Child 1:  Oliver Fletcher   DOB 13/01/2013   Year 8"
+        _close_person(walk)
+        kind = SectionKind.CHILD if numbered[1] in ("child", "young person", "sibling") else (
+            SectionKind.ADULT)
+        walk.person = PersonRecord(kind, written, dict.fromkeys(written, place))
+        _close_person(walk)
         return
     named = names_with_notes(clean(value)) if _NUMBERED_ROW.fullmatch(label.strip()) else []
     if named and is_a_name(named[0][0]):
@@ -270,6 +282,8 @@ def _kind_of_label(walk: _Walk, label: str, part: PersonPart) -> SectionKind:
 
 
 _NUMBERED_ROW = re.compile(r"\(?\d{1,2}[.)]?")
+_NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent or carer|"
+                              r"parent/carer|adult|person|family member) ?\d{1,2}")
 _NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
                              r"(?P<note>\S.*)$")
 _RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(mum|mom|"

@@ -112,8 +112,10 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
 
 
 # A consent table's column of names headed by who they are ("Parent / carer | Agrees ...").
-_WHOSE = re.compile(r"(parents?|carers?|parent ?/ ?carers?|mother|father|young person|child|"
-                    r"family members?|household members?|persons?)( \(?(name|print)\)?)?")
+_WHOSE = re.compile(r"((competent|other|second|first) )?(parents?|carers?|parent ?/ ?carers?|"
+                    r"parent or carer|mother|father|young person|child|adult|family members?|"
+                    r"household members?|persons?)( in the household)?( \(?(name|print)\)?)?")
+# (Derbyshire EHA: "Competent young person | Jack Green | Signature | JACK | Date | ...")
 
 
 def clean(text: str) -> str:
