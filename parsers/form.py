@@ -10,6 +10,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# A warning the reader gives when a consent signature with a household member's surname
+# names nobody it read ("I Hussain" beside Zainab Hussain): someone may have been missed,
+# so the form is not routed on this reading. (A practitioner's own signature, another
+# surname, is only noted.)
+UNMATCHED_SIGNATURE = "a consent signature with the family's surname matches nobody read"
+
 
 class FormType(StrEnum):
     """What kind of document a referral attachment is."""

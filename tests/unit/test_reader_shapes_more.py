@@ -407,3 +407,16 @@ def test_a_salutation_is_not_the_title_and_a_competent_young_person_signs() -> N
                    Table((("Competent young person", "Jack Green", "Signature", "JACK", "Date",
                            "24/02/2026"),)))
     assert [p.consent.signed for p in signed.people] == [True]
+
+
+def test_one_column_per_person_under_numbered_headings() -> None:
+    # Stoke-on-Trent whole-family EHA: "| Person 1 | Person 2 | ..." and what each is asked.
+    form = _form(Table((("", "Person 1", "Person 2", "Person 3"),
+                        ("Name", "Zainab Hussain", "Hamza Hussain", "Nasreen Bibi"),
+                        ("Date of birth", "12/05/1986", "20/10/2013", ""),
+                        ("Relationship to child", "Mother", "Son", "Grandmother"),
+                        ("Lives at the family address?", "Yes", "Yes", "No – Walsall"),
+                        ("Parental responsibility?", "Yes", "–", "No"),
+                        ("School / work", "–", "Sutton Academy Y7", "–"))))
+    assert [p[:3] for p in _people(form)] == [("Zainab Hussain", D(1986, 5, 12), Role.ADULT),
+                                              ("Hamza Hussain", D(2013, 10, 20), Role.CHILD)]

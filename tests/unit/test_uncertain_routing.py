@@ -12,6 +12,8 @@ import docx
 import pytest
 
 from parsers.form import Consent, Form, FormType, Person, Role
+from parsers.layout import Content, Heading, Table
+from parsers.meaning.interpret import build_form
 from parsers.pdf.reader import extract_pdf
 from parsers.results import MailExtraction
 from parsers.word.docx import extract_docx
@@ -145,3 +147,20 @@ def test_a_form_on_which_nobody_was_read_cannot_show_consent() -> None:
 def test_an_internal_request_with_verbal_consent_needs_nobody_read() -> None:
     request = form(people=(), form_type=FormType.INTERNAL_REQUEST, verbal_consent_recorded=True)
     assert _decide(request).outcome is Outcome.ROUTED
+
+
+@pytest.mark.parametrize(("signed_by", "held_back"), [("I Hussain", True), ("A. Khan", False)],
+                         ids=["the family's surname", "a practitioner"])
+def test_a_signature_with_the_familys_surname_that_matches_nobody_read_is_held_back(
+        signed_by: str, held_back: bool) -> None:
+    # Stoke-on-Trent whole-family EHA: a father read nowhere else signed the agreement.
+    read = build_form(Content((
+        Table((("Name", "Date of birth", "Relationship"), ("Zainab Hussain", "12/05/1986",
+                                                           "Mother"))),
+        Table((("Address", "33 Swan Street, Dudley", "Postcode", "DY5 1AB"),)),
+        Heading("Agreement to share information"),
+        Table((("Name", "Signature", "Date"), ("Zainab Hussain", "Z Hussain", "12/03/2026"),
+               (signed_by, signed_by, "12/03/2026"))))))
+    decision = _decide(read)
+    assert (decision.outcome is Outcome.EXCEPTION) is held_back
+    assert [r.code for r in decision.reasons] == ([ReasonCode.FORM_UNCLEAR] if held_back else [])

@@ -107,6 +107,14 @@ def _holds_answers(row: Row, columns: dict[Column, int]) -> bool:
 _NAME_LIKE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")
 
 
+# What else a column per person asks of each ("Lives at the family address?", "Parental
+# responsibility?", "School / work"): Stoke-on-Trent and Sheffield whole-family EHAs.
+_PERSON_ATTRIBUTE = re.compile(r"\b(lives?|living|gender|sex|ethnicity|school|work|occupation|"
+                               r"parental responsibility|language|religion|disability|nhs|upn|"
+                               r"agrees?|signature)\b")
+_PERSON_NUMBER = re.compile(r"(person|member|child|adult|family member) ?\d{1,2}")
+
+
 def turned_round(rows: tuple[Row, ...]) -> tuple[Row, ...] | None:
     """A family table with one column per person (labels down the left), turned so each
     person is a row under a header; None when the table is not one.
@@ -116,7 +124,11 @@ def turned_round(rows: tuple[Row, ...]) -> tuple[Row, ...] | None:
     """
     labels = [row[0] for row in rows if row and row[0].strip()]
     columns = header_columns(tuple(labels))
-    if columns is None or len(columns) < 3 or len(columns) < 0.75 * len(labels):
+    about_people = len(columns or ()) + sum(1 for label in labels
+                                            if _PERSON_ATTRIBUTE.search(label.lower()))
+    numbered = sum(1 for c in rows[0][1:] if _PERSON_NUMBER.fullmatch(c.strip().lower())) >= 2
+    if columns is None or len(columns) < 3 or (about_people < 0.75 * len(labels)
+                                                and not numbered):
         return None
     width = max(len(row) for row in rows)
     return tuple(tuple(row[i] if i < len(row) else "" for row in rows) for i in range(width))

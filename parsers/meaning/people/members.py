@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from parsers.form import Consent, Person, Role
+from parsers.form import UNMATCHED_SIGNATURE, Consent, Person, Role
 from parsers.meaning.people.family_table import PersonRow, build_people
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import mentioned, name_words, split_names, who
@@ -148,12 +148,19 @@ def _join_signatures(people: list[Person], signatures: list[Signature], sources:
         signers = _signers(signature, names)
         if not signers:
             if signature.written and not REFUSED.search(signature.written.lower()):
-                warnings.append(f"{NOBODY} ({signature.place})")
+                family = _surname(signature.name) in {_surname(n) for n in names} - {""}
+                warnings.append(f"{UNMATCHED_SIGNATURE if family else NOBODY} "
+                                f"({signature.place})")
             continue
         for index in signers:
             people[index] = _signed(people[index], signature)
             sources[index]["consent"] = signature.place
     return people
+
+
+def _surname(name: str) -> str:
+    words = name_words(name)
+    return words[-1] if len(words) >= 2 or (words and "." in name) else ""
 
 
 def _signers(signature: Signature, names: list[str]) -> list[int]:
