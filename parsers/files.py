@@ -22,6 +22,7 @@ from parsers.limits import DEFAULT_LIMITS, ParseLimits, Stop
 from parsers.mail.html import html_content
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_mail
+from parsers.mail.text_tables import body_blocks
 from parsers.meaning.interpret import build_form, content_text, has_form_fields
 from parsers.meaning.labels import form_type_of, mentions_plan
 from parsers.meaning.values import find_postcode
@@ -108,7 +109,7 @@ def body_results(mail: ParsedMail) -> list[Result]:
     if not (_FORM_WORDS_DOB.search(both) and (_FORM_WORDS_POSTCODE.search(both)
                                                or find_postcode(both))):
         return []
-    readings = [build_form(Content(tuple(text.splitlines())), source_name="message body")]
+    readings = [build_form(Content(body_blocks(text)), source_name="message body")]
     if html:
         readings.append(build_form(html_content(html), source_name="message body (HTML)"))
     best = max(readings, key=_fields_read)

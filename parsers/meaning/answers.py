@@ -78,6 +78,9 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
                            re.IGNORECASE)
 
 
+_PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
+
+
 def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
     section = found.section
@@ -88,6 +91,8 @@ def read_pair(found: Found, label: str, value: str) -> bool:
         return False
     if target is Field.POSTCODE and not any(c.isdigit() for c in value):
         return False  # "the postcode checker sent me to you": words, not a postcode
+    if target is Field.LP_PHONE and not _PHONE.search(value):
+        return False  # "... gave consent by phone to the MASH social worker": no number
     found.continues = found.add(target, value) and target is Field.NARRATIVE
     return True
 
@@ -113,12 +118,17 @@ def label_opens_section(found: Found, label: str, target: Field | None) -> None:
         found.section = REFERRER_FROM_LABEL
     elif found.section == REFERRER_FROM_LABEL and _names_the_family(label, target):
         found.section = FAMILY_FROM_LABEL
-    elif in_lp_section(found.section) and _FAMILY_ADDRESS.match(normalise_label(label)):
+    elif in_lp_section(found.section) and names_family_address(label):
         found.section = FAMILY_FROM_LABEL  # "Family address" printed as the next part's title
 
 
 _FAMILY_ADDRESS = re.compile(r"^(the )?(family('s)?|child('s)?|young person's|home) (home )?"
                              r"address( and postcode)?$")
+
+
+def names_family_address(label: str) -> bool:
+    """"Family address", "Child's home address": the family's, whatever came before."""
+    return bool(_FAMILY_ADDRESS.match(normalise_label(label)))
 
 
 def _names_the_family(label: str, target: Field | None) -> bool:

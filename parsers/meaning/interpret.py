@@ -234,8 +234,9 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
 
 
 # "Hi Early Help team," opens a message: the form's title is what follows it.
-_SALUTATION = re.compile(r"^\s*(hi|hello|dear|good (morning|afternoon|evening)|to whom)\b",
-                         re.IGNORECASE)
+_SALUTATION = re.compile(r"^\s*((hi|hello|dear|good (morning|afternoon|evening)|to whom)\b|"
+                         r"(to|from|cc|subject|date|sent)\s*:)", re.IGNORECASE)  # (and a
+# letter's "To: ... From: ..." lines)
 
 
 def _block_text(block: Block) -> str:

@@ -83,7 +83,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"( name)?$"
                           r"|^[a-z ]{0,30}\blead (professional|practitioner)$"),  # "Early Help
         # Practitioner (Lead Practitioner)", Wakefield transfer summary
-        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|{_LP}"
+        (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|(mash |allocated |"
+                        rf"named |duty )?{_LP}"
                         rf"|((this |the )?(form|assessment|referral|request) )?(completed|"
                         rf"screened|requested|referred|submitted) by)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
@@ -189,7 +190,7 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral|(priority|stronger|supporting|troubled) families"
         r"|families first|nominate the family|team around the (family|child)"
-        r"|early intervention|targeted (family )?support", re.IGNORECASE)),
+        r"|early intervention|targeted (family )?support|\bfamily help\b", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)

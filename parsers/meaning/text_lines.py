@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.meaning.answers import Found, label_opens_section, read_pair
+from parsers.meaning.answers import Found, label_opens_section, names_family_address, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.values import is_placeholder, parse_uk_date
 from parsers.meaning.vocabulary import (
@@ -202,7 +202,7 @@ def _labelled(text: str, section: str) -> tuple[str, str] | None:
     if text[:1] in _BOXES or text.startswith(("[ ]", "[X]", "[x]")):
         return None  # "☐ Concern: child likely to ... suffer significant harm": an option
     match = _LABEL_VALUE.match(text)
-    if match and field_for(match[1], section) is not None:
+    if match and (field_for(match[1], section) is not None or names_family_address(match[1])):
         return match[1], match[2]
     last = _SENTENCES.split(match[1])[-1] if match else ""
     if match and last != match[1] and names_lead(last) and field_for(last, section) is not None:

@@ -270,7 +270,8 @@ CONSENT_RECORDED = re.compile(r"\b(consent (gained|given|obtained|agreed)|verbal
                               r"|agreed verbally)\b")
 # A question whose answer names who consented ("Who gave the consent?", "Have you obtained
 # consent from the family?": "Yes - Mrs Sandra Webb").
-CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed)|given by|obtained from|"
+CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed|agreed|consented|has "
+                           r"agreed)|given by|obtained from|"
                            r"signed by|agreed by|consent (from|of|given by)|obtained consent|"
                            r"(person|people) (providing|giving) (the )?consent|"
                            r"(parents?|carers?|family|young person) given (their )?consent|"

@@ -420,3 +420,47 @@ def test_one_column_per_person_under_numbered_headings() -> None:
                         ("School / work", "–", "Sutton Academy Y7", "–"))))
     assert [p[:3] for p in _people(form)] == [("Zainab Hussain", D(1986, 5, 12), Role.ADULT),
                                               ("Hamza Hussain", D(2013, 10, 20), Role.CHILD)]
+
+
+def test_a_mash_outcome_typed_in_an_email_with_its_household_in_columns() -> None:
+    # Nottinghamshire MASH step-across, typed as a letter: "To:/From:" lines, a family
+    # table lined up with spaces, a consent sentence wrapped onto the next line.
+    body = "\n".join([
+        "To: Early Help Front Door (Family Service)",
+        "From: MASH - Children's Social Care",
+        "",
+        "INTERNAL REQUEST FOR FAMILY SERVICE SUPPORT (MASH outcome)",
+        "MASH social worker:    Kirsty Vaughan  (k.vaughan@mash.example.gov.uk, 01632 960 477)",
+        "Family address: 60 High Street, Quarry Bank, Brierley Hill DY5 1AA",
+        "Household:",
+        "  SURNAME     Forename    DOB          Relationship",
+        "  ADEYEMI     Funmi       14/07/1988   Mother",
+        "  ADEYEMI     Tobi        22/02/2012   Son",
+        "Consent: Funmi Adeyemi gave consent by phone to the MASH social worker on 03/11/2026",
+        "for the referral. Tobi (14) was spoken to at",
+        "school on 03/11/2026 and agreed.",
+    ])
+    mail = ParsedMail(message_id="<a@b>", subject="Referral", sender="mash@council.example",
+                      sender_name="", to=(), date="", headers=(), text_body=body,
+                      html_body="", attachments=())
+    form = next(r for r in body_results(mail) if isinstance(r, Form))
+    assert form.form_type.value == "internal_request"
+    assert (form.address.postcode, form.lead_professional.name, form.lead_professional.phone) == (
+        "DY5 1AA", "Kirsty Vaughan", "")
+    assert [(p.name, p.date_of_birth, p.consent.signed) for p in form.people] == [
+        ("Funmi ADEYEMI", D(1988, 7, 14), True), ("Tobi ADEYEMI", D(2012, 2, 22), True)]
+
+
+def test_request_for_family_help_and_who_agreed() -> None:
+    # Warwickshire "Request for Family Help": "Who agreed? | Abena Boateng (mother) and Marcus".
+    form = build_form(Content((
+        Heading("Request for Family Help – submission copy"),
+        Table((("Postcode", "DY8 1AA"),)),
+        Table((("Name", "Date of birth", "Relationship"), ("Marcus Boateng", "14/01/2009",
+                                                           "Young person (referred)"),
+               ("Abena Boateng", "30/06/1981", "Mother"))),
+        Heading("Consent"),
+        Table((("Who agreed?", "Abena Boateng (mother) and Marcus (17) in a meeting"),)),
+    ), title="Request for Family Help – submission copy"))
+    assert form.form_type.value == "early_help_assessment"
+    assert [p.consent.signed for p in form.people] == [True, True]

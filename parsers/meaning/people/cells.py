@@ -158,3 +158,16 @@ def people_in_a_sentence(text: str) -> list[dict[PersonPart, str]]:
             parts[PersonPart.RELATIONSHIP] = match["relationship"].strip()
         found.append(parts)
     return found
+
+
+# Rows and boxes that number the people they list: "1 | Ruby Doyle – sister", "Child 1:".
+NUMBERED_ROW = re.compile(r"\(?\d{1,2}[.)]?")
+NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent or carer|"
+                              r"parent/carer|adult|person|family member) ?\d{1,2}")
+NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
+                             r"(?P<note>\S.*)$")
+RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(mum|mom|"
+                            r"mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
+                            r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|"
+                            r"child|sibling|baby|guardian|cousin|nephew|niece|lodger|friend)\b",
+                            re.IGNORECASE)

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of
 from parsers.meaning.people.cells import (
+    NAME_THEN_NOTE,
+    NUMBERED_PERSON,
+    NUMBERED_ROW,
+    RELATION_WORD,
     is_a_name,
     is_section_title,
     named_with_date,
@@ -63,6 +67,7 @@ class _Walk:
     family_titles: Row | None = None
     batch: list[PersonRecord] = field(default_factory=list)  # named together in one box
     awaiting: str = ""  # a person's label printed alone: its answer is the next line
+    statement_open: bool = False  # the last line was a consent statement that may go on
 
     def answer(self, label: str, value: str, place: str) -> None:
         _answer(self, label, value, place)
@@ -120,6 +125,17 @@ def _new_section(walk: _Walk, heading: str) -> None:
 
 def _read_line(walk: _Walk, text: str, place: str) -> None:
     line = tidy_line(text)
+    statements = walk.found.statements
+    if line[:1].islower() and walk.statement_open and statements:  # a consent statement
+        said, where = statements[-1]  # wrapped onto the next line ("... spoken to at" /
+        statements[-1] = (f"{said} {line}", where)  # "school on 03/11/2026 and agreed.")
+        return
+    before = len(statements)
+    _read_text_line(walk, line, place)
+    walk.statement_open = len(statements) > before
+
+
+def _read_text_line(walk: _Walk, line: str, place: str) -> None:
     if not line:
         return
     if _label_alone(line):  # "Child's name" above "Ava Hill", as flattened PDFs print
@@ -169,7 +185,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         value = surname_first(label, value)
     if person_part(label) is PersonPart.LIVES_HERE and _people_answer(walk, label, value, place):
         return
-    numbered = _NUMBERED_PERSON.fullmatch(label.strip().lower())
+    numbered = NUMBERED_PERSON.fullmatch(label.strip().lower())
     written = named_with_date(clean(value)) if numbered else None
     if numbered and written:  # "Child 1:  Oliver Fletcher   DOB 13/01/2013   Year 8"
         _close_person(walk)
@@ -178,7 +194,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         walk.person = PersonRecord(kind, written, dict.fromkeys(written, place))
         _close_person(walk)
         return
-    named = names_with_notes(clean(value)) if _NUMBERED_ROW.fullmatch(label.strip()) else []
+    named = names_with_notes(clean(value)) if NUMBERED_ROW.fullmatch(label.strip()) else []
     if named and is_a_name(named[0][0]):
         _close_person(walk)  # "1 | Mason Hughes (brother, lives with Tyler) | D.O.B | ..."
         _person_answer(walk, PersonPart.NAMES, value, place)
@@ -281,18 +297,6 @@ def _kind_of_label(walk: _Walk, label: str, part: PersonPart) -> SectionKind:
     return kind  # ("Parent/Carers Name(s)" among the child's personal details: the adults')
 
 
-_NUMBERED_ROW = re.compile(r"\(?\d{1,2}[.)]?")
-_NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent or carer|"
-                              r"parent/carer|adult|person|family member) ?\d{1,2}")
-_NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
-                             r"(?P<note>\S.*)$")
-_RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(mum|mom|"
-                            r"mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
-                            r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|"
-                            r"child|sibling|baby|guardian|cousin|nephew|niece|lodger|friend)\b",
-                            re.IGNORECASE)
-
-
 def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str,
                    kind: SectionKind | None = None) -> None:
     text = clean(value)
@@ -300,8 +304,8 @@ def _person_answer(walk: _Walk, part: PersonPart, value: str, place: str,
         walk.referrer_context = False
     if not text or (part in _NAME_PARTS and not is_a_name(text) and len(text.split()) < 2):
         return  # "None" under "Any alternative name"
-    noted = _NAME_THEN_NOTE.match(text) if part is PersonPart.FULL_NAME else None
-    if noted and _RELATION_WORD.match(noted["note"]):  # "Ruby Doyle – sister, lives with
+    noted = NAME_THEN_NOTE.match(text) if part is PersonPart.FULL_NAME else None
+    if noted and RELATION_WORD.match(noted["note"]):  # "Ruby Doyle – sister, lives with
         # Amelia": the name, then who they are and where they live
         _person_answer(walk, part, noted["name"], place, kind)
         _person_answer(walk, PersonPart.RELATIONSHIP, noted["note"], place, kind)
