@@ -40,7 +40,7 @@ def _levels(ticked: int | None) -> Table:
     rows: list[list[Cell]] = [
         [L("Which level of need do you consider applies? (see the Thresholds document)")]
     ]
-    rows += [[CB(i + 1 == ticked, text)] for i, text in enumerate(LEVELS)]
+    rows += [[CB(i + 1 == ticked, text, f"Level {i + 1}")] for i, text in enumerate(LEVELS)]
     return Table(rows)
 
 
@@ -153,7 +153,7 @@ def _build_02() -> bytes:
             [
                 [L("Surname"), "BAILEY", L("Forename(s)"), "Connor"],
                 [L("Date of birth"), "17/08/2011", L("Gender"), "Male"],
-                [L("Address"), "12 Lodge Road, Netherton, Dudley", L("Postcode"), "DY6 0LQ"],
+                [L("Address"), "12 Lodge Road, Kingswinford", L("Postcode"), "DY6 0LQ"],
             ]
         ),
         Heading("Household members"),
@@ -264,7 +264,7 @@ CASES: tuple[CouncilCase, ...] = (
         council=COUNCIL,
         source_url=URL,
         source_title=TITLE,
-        layout="fillable PDF MARF with field names taken from the labels ('Postcode', 'Signature 2', Level checkboxes): 'Level 2' ticked; council office DY1 1HF beside the referrer; consent grid where the 14-year-old's row has neither box ticked and no signature",
+        layout="fillable PDF MARF with field names taken from the labels ('Postcode', 'Signature 2') and checkboxes 'Level 1'..'Level 4': 'Level 2' ticked; council office DY1 1HF beside the referrer; consent grid where the 14-year-old's row has neither box ticked and no signature",
         filename="referral.pdf",
         assessment_date=ON2,
         build=_build_02,

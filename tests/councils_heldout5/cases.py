@@ -16,6 +16,7 @@ from tests.councils_heldout5 import (
     thurrock,
     tower_hamlets,
     trafford,
+    vale_of_glamorgan,
 )
 
 _MODULES = (
@@ -33,6 +34,7 @@ _MODULES = (
     isle_of_wight,
     falkirk,
     northern_trust,
+    vale_of_glamorgan,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)

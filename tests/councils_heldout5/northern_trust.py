@@ -66,7 +66,7 @@ def _build_01() -> bytes:
                 ["Cillian Doherty", "09/01/2026", "Son", "Yes"],
             ],
         ),
-        kv(("Address", "18 Stafford Street, Dudley"), ("Postcode", "DY5 3BB"), per_row=2),
+        kv(("Address", "18 Stafford Street, Brierley Hill"), ("Postcode", "DY5 3BB"), per_row=2),
         Heading("Reason for referral / support requested"),
         Para(
             "Family moved from Antrim in March for Sean's work; no family nearby; Ciara has low mood since Cillian's birth; Orla (3) needs a nursery place. Requesting a family support worker and parenting group."
