@@ -26,7 +26,7 @@ from tests.councils_heldout5._mail import FRONT_DOOR, with_attachment
 URL_LON = "https://haltonchildrenstrust.co.uk/halton-levels-of-need"
 TITLE_LON = "Halton Children's Trust – Levels of Need Framework (three levels of additional needs above Universal Services; iCART the single front door; Multi-Agency Plan (MAP) used at the multi-agency planning stage of the Framework)"
 URL_ICART = "https://hcypsp.haltonsafeguarding.co.uk/contact-and-referral-team/"
-TITLE_ICART = "Halton Children and Young People's Safeguarding Partnership – Integrated Contact and Referral Team (iCART) (safeguarding referrals and early intervention requests; online iCART referral form; full name of family members including other names they might be known by, current nursery/school, up to date contact telephone numbers; consent from the parent/carer with Parental Responsibility)"
+TITLE_ICART = "Halton Children and Young People's Safeguarding Partnership – Integrated Contact and Referral Team (iCART) (safeguarding referrals and early intervention requests; online iCART referral form; full name of family members including other names they might be known by, current nursery/school, up to date contact telephone numbers)"
 
 COUNCIL = "Halton Borough Council"
 
