@@ -216,7 +216,7 @@ def _build_03() -> bytes:
                 ],
             ]
         ),
-        Heading("Parent/carer"),
+        Heading("Parent/carer and others in the household"),
         Table(
             [
                 [L("Name"), L("Date of birth"), L("Relationship"), L("Lives with child")],
