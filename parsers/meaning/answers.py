@@ -128,7 +128,7 @@ _FAMILY_ADDRESS = re.compile(r"^(the )?(family('s)?|child('s)?|young person's|ho
 
 def names_family_address(label: str) -> bool:
     """"Family address", "Child's home address": the family's, whatever came before."""
-    return bool(_FAMILY_ADDRESS.match(normalise_label(label)))
+    return bool(_FAMILY_ADDRESS.match(re.sub(r"^\d{1,2}[a-z]? ", "", normalise_label(label))))
 
 
 def _names_the_family(label: str, target: Field | None) -> bool:

@@ -88,14 +88,18 @@ def is_section_title(text: str) -> bool:
     if numbered and len(title) > 70:
         return section_kind(numbered["title"]) is not SectionKind.OTHER
     return (2 < len(title) <= 70 and ":" not in title and not _BOX.search(title)
+            and not _A_DATE.search(title)  # "Darren Griffiths, 27/10/1999, father" answers
             and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
                                        PersonPart.HOME_ADDRESS)
             and section_kind(title) is not SectionKind.OTHER
             and not leading_person_label(title)
-            and "?" not in title and (not title.endswith(".") or (
+            and ("?" not in title or numbered is not None)  # "1. Who is completing this
+            # assessment?" heads a part
+            and (not title.endswith(".") or (
                 len(title.split()) <= 10 and not _INSTRUCTION.search(title))))
 
 
+_A_DATE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}")
 _BOX = re.compile(r"[☐☒☑□■✓✔✗✘]|\[\s*[xX✓✔]?\s*\]")  # a row of tick boxes is no title
 # "Part 1 should be completed by the referrer.": an instruction, not a section's title.
 _INSTRUCTION = re.compile(r"\b(should|must|will|can|may|please|to be)\b", re.IGNORECASE)
@@ -125,12 +129,21 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-
                             r"[\w'’-]+){0,2})(?=\s+\(?(?:DOB|D\.O\.B|born|date of birth)\b)")
 
 
+# "Kelly Ann Griffiths, 11/04/2003, mother (pregnant, due 30/09/2026)" (Staffordshire EHA,
+# "Who lives in the household? (name, date of birth, relationship)").
+_NAME_DATE_RELATION = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*(?:(?:DOB|D\.O\.B\.?|born)\s*:?\s*)?"
+    r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*(?:,\s*(?P<relationship>[a-z][^,;]{1,40}?))?"
+    r"\s*(?:[(,;].*)?$", re.IGNORECASE)
+
+
 def named_with_date(line: str) -> dict[PersonPart, str] | None:
     """A person's name, date of birth and relationship written on one line, or None."""
     turned = _SURNAME_FIRST.match(line)  # "JACKSON, Tia  DOB 03/03/15  Year 5"
     if turned:
         line = f"{turned['forename']} {turned['surname']} {line[turned.end():]}"
-    found = _NAMED_WITH_DATE.match(line) or _NAME_RELATION_DATE.match(line)
+    found = (_NAMED_WITH_DATE.match(line) or _NAME_RELATION_DATE.match(line)
+             or _NAME_DATE_RELATION.match(line))
     if found is None or not is_a_name(found["name"]):
         return None
     parts = {PersonPart.FULL_NAME: found["name"], PersonPart.DATE_OF_BIRTH: found["born"]}

@@ -183,7 +183,8 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
-    if person_part(label) is PersonPart.LIVES_HERE and _people_answer(walk, label, value, place):
+    if (person_part(label) is PersonPart.LIVES_HERE or _LISTS_HOUSEHOLD.search(label.lower())
+            ) and _people_answer(walk, label, value, place):
         return
     numbered = NUMBERED_PERSON.fullmatch(label.strip().lower())
     written = named_with_date(clean(value)) if numbered else None
@@ -238,6 +239,10 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
           or part in _SPLIT_NAME):
         _person_answer(walk, part, value, place, _kind_of_label(walk, label, part))
+
+
+_LISTS_HOUSEHOLD = re.compile(r"\b(who lives|household members?|people (living|who live)|"
+                              r"family members|members of the (household|family))\b")
 
 
 def _people_answer(walk: _Walk, label: str, value: str, place: str) -> bool:

@@ -173,7 +173,8 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
     if len(cells) == 1 and unanswered_label(row):
         return False
     if len(cells) == 1:
-        walk.line(cells[0], place)
+        for line in cells[0].splitlines() or [cells[0]]:  # one person a line in one box
+            walk.line(line, place)
         return False
     if walk.kind is SectionKind.LEVEL:
         walk.ticks(" ".join(as_tick(c) for c in cells), place)
