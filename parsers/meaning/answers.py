@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from parsers.meaning.labels import Field, field_for, in_lp_section, normalise_label
 from parsers.meaning.people.family_table import Column, PersonRow
-from parsers.meaning.values import is_placeholder
+from parsers.meaning.values import is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import PersonPart, names_author, names_lead, person_part
 
 _CONTACT_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
@@ -78,10 +78,13 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
                            re.IGNORECASE)
 
 
+_LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]", re.IGNORECASE)
 _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
 def read_pair(found: Found, label: str, value: str) -> bool:
+    if _LEVEL_OPTION.fullmatch(label.strip()) and parse_yes_no(value) is True:
+        return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
     target = field_for(label, found.section)
     section = found.section
     label_opens_section(found, label, target)

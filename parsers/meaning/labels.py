@@ -60,7 +60,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$"
                       r"|^threshold( level)?( of need)?$|\bwhat (tier|level)\b"
                       r"|\b(level|tier)s? of need (identified|assessed)\b"
-                      r"|^(level|tier) of (the )?(conr|continuum( of need)?( response)?)$"
+                      r"|^(level|tier) (of|on) (the )?(conr|continuum( of needs?)?( response)?)$"
+                      r"|^(continuum of needs?|conr)( level)?$"
                       r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
         # Birmingham request for support, "About you": two answers asked in one box.
         (Field.LP_NAME, r"^your (full )?name( and (role|job title|designation|position))?$"),

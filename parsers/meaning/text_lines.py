@@ -24,6 +24,8 @@ from parsers.meaning.vocabulary import (
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*(?<!\d)[:?]+(?!\d)\s*(.*)$")  # "harm?: No"
 # too; "at 09:20" is a time, not a label and its answer
 _YES_NO_FIELDS = frozenset({Field.RISK, Field.VERBAL_CONSENT})
+_NAMES = frozenset({Field.LEAD_NAME, Field.LP_NAME, Field.CHILD_NAME})
+_GUIDANCE_START = re.compile(r"^(a|an|the|this|please|if|where|when|they|you)\s", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\b(if|following|after|once)\b", re.IGNORECASE)
 _SECTION_TITLE = SECTION_TITLE
 
@@ -140,6 +142,9 @@ def _awaited_value(found: Found, text: str) -> bool:
     if pending is None or (pending is not Field.NARRATIVE
                            and leading_label(text, found.section) is not None):
         return False
+    if pending in _NAMES and (text.rstrip().endswith(".") or len(text.split()) > 14
+                              or _GUIDANCE_START.match(text)):
+        return True  # guidance printed under "Lead practitioner (if different)": no name
     found.continues = found.add(pending, text) and pending is Field.NARRATIVE
     if pending is not Field.NARRATIVE:
         found.pending = None

@@ -77,6 +77,7 @@ NORTH_YORKSHIRE_URF = "safeguardingchildren.co.uk/news/new-universal-referral-fo
 SUTTON_CFCS = "sutton.gov.uk/w/early-help-information-for-professionals (CFCS referral)"
 WESTMINSTER_TEH = "westminster.gov.uk early help service, information for professionals"
 EAST_SUSSEX_SOR = "docsbay.net/doc/342092 (East Sussex Statement of referral, 3a)"
+LEWISHAM_PANEL = "Lewisham Early Help Team: request for early help, Level 2 panel"
 SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
@@ -129,6 +130,8 @@ SECTIONS: tuple[Wording, ...] = (
            EAST_SUSSEX_SOR),
     # "Named person for the practitioner to contact": the family's contact, not a professional.
     _words(SectionKind.FAMILY, FAMILY_CONTACT.pattern, NORTHAMPTONSHIRE_EITS),
+    _words(SectionKind.OUTSIDE, r"\bnot (living|resident|staying) (in|at) (the|this) (home|"
+           r"household|address)\b|\bsupport networks?\b", LEWISHAM_PANEL),
     _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
            r"(at|in)|household members?)\b).*\b(not (living|in the household)|"
            r"do(es)? not live|outside the household|wider family|extended family|not members of|"
@@ -193,7 +196,7 @@ PERSON_PARTS: tuple[Wording, ...] = (
     _words(PersonPart.LIVES_HERE, r"\b(lives?|living|resident) (in|at) (the |this )?(family('s)? )?"
            r"(home|house"
            r"|household|address)\b|\b(in|at) (the )?(home|household)\b"
-           r"|\b(lives?|living) with (the )?(child|young person|children)\b"
+           r"|\b(lives?|living) with (the )?(child|young person|children)\b|\blives? here\b"
            r"|\bhousehold member or (regular )?visitor\b",
            SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH, HERTFORDSHIRE),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",

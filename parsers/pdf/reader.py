@@ -219,6 +219,8 @@ def _person_column(text: str) -> Column | None:
         return Column.CONSENT_DATE  # a member's only other date is the date of birth
     if "relation" in words:
         return Column.RELATIONSHIP
+    if re.search(r"\b(lives?|living)\b", words):
+        return Column.LIVES_HERE  # "Household 3 lives": "No - Crawley RH10"
     if "surname" in words or "last name" in words or "family name" in words:
         return Column.SURNAME
     return Column.NAME if "name" in words or heads_people(text) else None
@@ -226,9 +228,9 @@ def _person_column(text: str) -> Column | None:
 
 def _people_table(people: dict[int, dict[Column, str]]) -> Table:
     order = (Column.NAME, Column.SURNAME, Column.DOB, Column.RELATIONSHIP, Column.CONSENT,
-             Column.CONSENT_DATE)
+             Column.CONSENT_DATE, Column.LIVES_HERE)
     header = ("Name", "Surname", "Date of birth", "Relationship", "Consent signature",
-              "Consent date")
+              "Consent date", "Lives at the home address")
     rows = [tuple(people[n].get(c, "") for c in order) for n in sorted(people)]
     return Table((header, *rows))
 

@@ -464,3 +464,40 @@ def test_request_for_family_help_and_who_agreed() -> None:
     ), title="Request for Family Help – submission copy"))
     assert form.form_type.value == "early_help_assessment"
     assert [p.consent.signed for p in form.people] == [True, True]
+
+
+def test_fillable_level_boxes_a_lives_box_and_guidance_under_a_lead_label() -> None:
+    # West Sussex request for support (fillable): "Level 2" box ticked; "Household 3 lives"
+    # = "No - Crawley"; Middlesbrough: guidance printed under "Lead practitioner (if
+    # different)" is not the lead's name; Lewisham: "Level on the Continuum of Need".
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        for y, (name, value) in enumerate((("Level 1", ""), ("Level 2", "Yes"),
+                                           ("Postcode", "DY5 1AA"),
+                                           ("Household 1 name", "Kerry Jukes"),
+                                           ("Household 1 DOB", "08/05/1992"),
+                                           ("Household 2 name", "Nathan Smith"),
+                                           ("Household 2 lives", "No - Crawley RH10"))):
+            page.acroForm.textfield(name=name, value=value, x=200, y=760 - 20 * y, width=150,
+                                    height=14)
+    form = _fillable(draw)
+    assert form.level_of_need == 2
+    assert [p.name for p in form.people] == ["Kerry Jukes"]
+    lead = _form("Practitioner completing the assessment",
+                 Table((("Name", "Natasha Pearce", "Email", "n.pearce@centre.example.org.uk"),)),
+                 "Lead practitioner (if different)",
+                 "A lead practitioner should co-ordinate the activity around the family.",
+                 Table((("Name", "Gareth Lumb", "Email", "g.lumb@school.example.sch.uk"),)),
+                 Table((("Level on the Continuum of Need", "Level 2 – additional needs"),)))
+    assert (lead.lead_professional.name, lead.level_of_need) == ("Gareth Lumb", 2)
+
+
+def test_support_networks_not_living_in_the_household_and_who_lives_here() -> None:
+    form = _form(Heading("Who lives in the household?"),
+                 Table((("Name", "DOB", "Relationship", "Lives here?"),
+                        ("Efua Mensah", "25/06/1982", "Mother", "Yes"),
+                        ("Gavin Bell", "05/05/1983", "Father", "No – Middlesbrough"))),
+                 Heading("Support networks (not living in the household)"),
+                 Table((("Name", "Relationship", "Where"), ("Abena Owusu", "Maternal aunt",
+                                                           "Lewisham"))))
+    assert [p.name for p in form.people] == ["Efua Mensah"]

@@ -33,6 +33,7 @@ class Column(StrEnum):
     RELATIONSHIP = "relationship"
     CONSENT = "consent"
     CONSENT_DATE = "consent_date"
+    LIVES_HERE = "lives_here"  # only a fillable form's "Household 3 lives" box gives it
 
 
 @dataclass(frozen=True)
