@@ -21,12 +21,13 @@ from inbox_worker.store.models import OutboxMessage
 from inbox_worker.worker.runner import Runner
 
 from .browser import Checker, Site, start_site
-from .world import PASSWORD, WebWorld, build_world, root_of
+from .world import PASSWORD, WebWorld, copy_world, root_of
 
 
 @pytest.fixture(scope="module")
-def site_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[WebWorld, Site]]:
-    world = build_world(tmp_path_factory.mktemp("browser"))
+def site_world(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld
+               ) -> Iterator[tuple[WebWorld, Site]]:
+    world = copy_world(seeded_world, tmp_path_factory.mktemp("browser"))
     site = start_site(world.config, world.root / "web.log")
     yield world, site
     site.stop()
@@ -255,6 +256,7 @@ def test_recording_a_decision_in_the_meeting(
     decision.get_by_label("Yes", exact=True).check()
     decision.get_by_label("What is allocated").press("Enter")  # nothing named: refused
     expect(decision.get_by_text("Name what is allocated")).to_be_visible()
+    expect(decision.get_by_label("Yes", exact=True)).to_be_focused()  # kept in the case
     decision.get_by_label("What is allocated").fill("Parenting programme")
     decision.get_by_label("What is allocated").press("Enter")  # saved from the keyboard
     said = "Recorded, allocated: Parenting programme; the outcome email is queued"

@@ -15,15 +15,15 @@ from inbox_worker.casework.queue_list import NO_AREA, QueueQuery, queue_page
 from inbox_worker.store.models import Case, OutboxMessage
 
 from .conftest import BASE_URL, SignIn, page_token
-from .world import WebWorld, build_world, csrf_token
+from .world import WebWorld, copy_world, csrf_token
 
 MEETING = "/meetings/halesowen/2026-11-24"  # the first after Monday 23 November's screening
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> WebWorld:
+def world(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld) -> WebWorld:
     """The pages' world with Halesowen's two cases screened onto Tuesday's meeting."""
-    world = build_world(tmp_path_factory.mktemp("meetings"))
+    world = copy_world(seeded_world, tmp_path_factory.mktemp("meetings"))
     assert world.app.pipeline.casework is not None
     with world.app.sessions() as session:
         references = list(session.scalars(select(Case.reference).where(
