@@ -136,7 +136,7 @@ def _pages(app: App, person: str) -> dict[str, str]:
         "/queue/REF Word as HTML": f"/queue/{item}/messages/0/attachments/1/as-html",
         "/cases": "/cases", "/cases/REF": f"/cases/{case}", "/meetings": "/meetings",
         "/meetings/AREA/DATE": "/meetings/halesowen/2026-11-24", "/figures": "/figures",
-        "/figures.csv": "/figures.csv",
+        "/figures.csv": "/figures.csv", "/learned": "/learned",
     }
     if person == "service.manager" and pdf_item:
         pages["/queue/REF (PDF, unreadable)"] = f"/queue/{pdf_item}"

@@ -51,10 +51,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
     controller = start_smtp(port, smtp)
     config = local_config(tmp_path, port)
     app = build_app(load_settings(config))
-    for number, sample in enumerate(scenarios()):
-        mailbox = app.settings.mailbox(sample.mailbox)
-        MaildirMailbox(mailbox.id, mailbox.path).deliver(  # type: ignore[attr-defined]
-            sample.raw, f"m{number}")
+    sample = next(s for s in scenarios() if s.priority == "step_down")
+    mailbox = app.settings.mailbox(sample.mailbox)
+    MaildirMailbox(mailbox.id, mailbox.path).deliver(sample.raw, "m0")  # type: ignore[attr-defined]
     Runner(app).run_once()  # decided, acknowledged (sent by this drain)
     assert app.pipeline.casework is not None
     with app.sessions() as session:
