@@ -2,9 +2,10 @@
 bare Flask route in the same run. Not a test: figures only (the target is under 300 ms).
 
 The demo's referrals are decided by the worker, then 10,000 more queue items (copies of
-the unsigned-consent item, spread over the areas, reasons and three months) are written to
-the store; the pages are asked through Flask's test client, signed in as the Service
-Manager (who sees every item) and as a Halesowen admin.
+the unsigned-consent item, spread over the areas, reasons and three months, each with a
+message of its own as the worker would have stored it) are written to the store; the
+pages are asked through Flask's test client, signed in as the Service Manager (who sees
+every item) and as a Halesowen admin.
 
     .venv/bin/python -m bench.web_pages [--items 10000] [--repeat 10]
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from frontdoor_demo.demo import write_local_config
 from frontdoor_demo.samples.scenarios import scenarios
@@ -30,7 +31,14 @@ from inbox_worker.clock import FixedClock
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.settings import load_settings
 from inbox_worker.settings.mailboxes import MaildirMailbox as MaildirSettings
-from inbox_worker.store.models import Case, ExceptionItem, ExceptionStatus
+from inbox_worker.store.models import (
+    Case,
+    ExceptionItem,
+    ExceptionStatus,
+    Message,
+    MessageState,
+    Original,
+)
 from inbox_worker.web.accounts import Role, add_account
 from inbox_worker.web.app import create_app
 from inbox_worker.web.context import WebOptions
@@ -74,7 +82,13 @@ def _store(root: Path, items: int) -> App:
             ExceptionItem.reason_codes.contains("consent_missing"))).first()
         assert model is not None
         areas = [a.id for a in app.settings.areas]
-        session.execute(insert(ExceptionItem), [_copy(model, n, areas) for n in range(items)])
+        mailboxes = [a.mailbox for a in app.settings.areas]
+        first = (session.scalar(select(func.max(Message.id))) or 0) + 1
+        model_message = session.get_one(Message, model.message_id)
+        session.execute(insert(Message), [_message(n, mailboxes, model_message)
+                                          for n in range(items)])
+        session.execute(insert(ExceptionItem), [_copy(model, n, first + n, areas)
+                                                for n in range(items)])
     known = frozenset(areas)
     add_account(app.sessions, "service.manager", role=Role.SERVICE_MANAGER, areas=(),
                 password=PASSWORD, known_areas=known, now=NOW, actor="bench")
@@ -83,9 +97,21 @@ def _store(root: Path, items: int) -> App:
     return app
 
 
-def _copy(model: ExceptionItem, n: int, areas: list[str]) -> dict[str, object]:
+def _message(n: int, mailboxes: list[str], model: Message) -> dict[str, object]:
+    """A stored message for copy `n`: the first of each other mailbox has the model's
+    original (an item page opens it), the rest none (no page here opens theirs)."""
+    mailbox = mailboxes[n % len(mailboxes)]
+    shared = n < len(mailboxes) and mailbox != model.mailbox
+    return {"mailbox": mailbox, "uidvalidity": 1, "server_id": f"bench-copy-{n}",
+            "content_hash": model.content_hash if shared else f"{n:064x}", "size": 1,
+            "received_at": NOW - dt.timedelta(minutes=13 * n), "state": MessageState.FILED,
+            "reference": f"EH-2025-{100000 + n:06d}"}
+
+
+def _copy(model: ExceptionItem, n: int, message_id: int, areas: list[str]
+          ) -> dict[str, object]:
     reason = REASONS[n % len(REASONS)]
-    return {"reference": f"EH-2025-{100000 + n:06d}", "message_id": model.message_id,
+    return {"reference": f"EH-2025-{100000 + n:06d}", "message_id": message_id,
             "cluster": areas[n % len(areas)], "received_in": areas[n % len(areas)],
             "reason_codes": [reason], "reasons": [f"{reason}:copy {n}"], "flags": [],
             "priority": "urgent" if n % 500 == 0 else "normal", "form": model.form,
@@ -94,7 +120,9 @@ def _copy(model: ExceptionItem, n: int, areas: list[str]) -> dict[str, object]:
 
 def _pages(app: App, person: str) -> dict[str, str]:
     with app.sessions() as session:
-        item = session.scalars(select(ExceptionItem.reference).where(
+        item = session.scalars(select(ExceptionItem.reference).join(
+            Message, Message.id == ExceptionItem.message_id).join(
+            Original, Original.content_hash == Message.content_hash).where(
             ExceptionItem.cluster == "halesowen")).first()
         pdf_item = session.scalars(select(ExceptionItem.reference).where(
             ExceptionItem.reason_codes.contains("unreadable_attachment"),
@@ -108,7 +136,7 @@ def _pages(app: App, person: str) -> dict[str, str]:
         "/queue/REF Word as HTML": f"/queue/{item}/messages/0/attachments/1/as-html",
         "/cases": "/cases", "/cases/REF": f"/cases/{case}", "/meetings": "/meetings",
         "/meetings/AREA/DATE": "/meetings/halesowen/2026-11-24", "/figures": "/figures",
-        "/figures.csv": "/figures.csv",
+        "/figures.csv": "/figures.csv", "/learned": "/learned",
     }
     if person == "service.manager" and pdf_item:
         pages["/queue/REF (PDF, unreadable)"] = f"/queue/{pdf_item}"

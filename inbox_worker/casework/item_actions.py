@@ -48,7 +48,7 @@ def correct(
         before, read_from = _value_at(form, field)
         session.add(FieldCorrection(reference=reference, field=field, before=before,
                                     after=fix.value, read_from=read_from, actor=actor, at=now))
-        learn(session, form, field, read_from, now)
+        learn(session, form, field, read_from, (before, fix.value), now)
         item.form = _with(form, fix, f"{CORRECTED}{actor}") | {KEPT: fingerprint(form)}
         record_audit(session, now=now, actor=actor, action="exception:correct",
                      reference=reference, before={"field": field, "value": before},

@@ -1,8 +1,11 @@
 """Learning from admins' corrections: each correction of a value the reader read is kept
 against the form's fingerprint, the field and where the reader read it
-(`learned_rules`). Once a reading has been corrected `LEARNED_AFTER` times, later forms
-with that fingerprint read at the same place are held in the queue for an admin
-(`routing.learned.held_back`), never routed on that reading. A rule can be removed.
+(`learned_rules`), with how it changed the value (`routing.learned.how_corrected`). Once a
+reading has been corrected `LEARNED_AFTER` times, later forms with that fingerprint read
+at the same place are read by the rule when every correction changed the value the same
+way (`routing.learned.read_with_rules`), else held in the queue for an admin
+(`routing.learned.held_back`), never routed on that reading. An admin's correction of a
+value a rule read stops the rule reading: it holds such forms again. A rule can be removed.
 
 The fingerprint is the reader's `layout_fingerprint` when its JSON carries one (of the
 form's labels and structure); until then, the form's structure as read: its type and
@@ -22,7 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_worker.casework.audit import record_audit
 from inbox_worker.store.models import LearnedRule
 from parsers.form import Form
-from routing.learned import CorrectedReading
+from routing.learned import MIXED, ReadByRules, how_corrected, read_at, read_with_rules
+from routing.learned import LearnedRule as Learned
 
 LEARNED_AFTER = 2  # one correction may be one family's; two of one reading are a pattern
 CORRECTED = "corrected by "  # the source of a value an admin typed: nothing to learn
@@ -38,6 +42,7 @@ class Rule:
     corrections: int
     last_at: dt.datetime
     active: bool
+    reading: str | None = None  # a routing.learned.Reading value: the rule reads by it
 
     @property
     def learned(self) -> bool:
@@ -63,29 +68,37 @@ def fingerprint(form: dict[str, Any] | None) -> str | None:
 
 
 def learn(session: Session, form: dict[str, Any], field: str, read_from: str,
-          now: dt.datetime) -> None:
-    """Counts an admin's correction of `field`, as the reader had read it at `read_from`."""
+          change: tuple[str, str], now: dt.datetime) -> None:
+    """Counts an admin's correction of `field`, as the reader had read it at `read_from`,
+    from `change`'s first value to its second."""
     print_ = fingerprint(form)
     if print_ is None or not read_from or read_from.startswith(CORRECTED):
         return
+    ruled = read_at(read_from)  # a rule read it, and the admin corrects the rule
+    how = MIXED if ruled is not None else how_corrected(field, *change)
+    read_from = ruled if ruled is not None else read_from
     rule = session.scalars(select(LearnedRule).where(
         LearnedRule.fingerprint == print_, LearnedRule.field == field,
         LearnedRule.read_from == read_from)).first()
     if rule is None:
         rule = LearnedRule(fingerprint=print_, field=field, read_from=read_from,
-                           corrections=0, first_at=now, last_at=now)
+                           corrections=0, first_at=now, last_at=now, reading=how)
         session.add(rule)
     elif rule.removed_at is not None:  # removed, then corrected again: learned anew
         rule.corrections, rule.removed_at, rule.removed_by, rule.first_at = 0, None, None, now
+        rule.reading = how
+    elif rule.reading != how:
+        rule.reading = MIXED
     rule.corrections += 1
     rule.last_at = now
 
 
-def corrected_readings(session: Session, form: Form) -> list[CorrectedReading]:
-    """The form's readings that learned rules distrust (for `routing.learned.held_back`)."""
-    found = _learned(session, form.to_json())
-    return [CorrectedReading(r.field, r.read_from, r.corrections) for r in found
-            if form.source(r.field) == r.read_from]
+def read_by_rules(session: Session, form: Form) -> ReadByRules:
+    """The form read with the learned rules of its layout, and the readings they distrust
+    but cannot read (for `routing.learned.held_back`)."""
+    rules = [Learned(r.field, r.read_from, r.corrections, r.reading or MIXED)
+             for r in _learned(session, form.to_json())]
+    return read_with_rules(form, rules) if rules else ReadByRules(form)
 
 
 def notes_for(sessions: sessionmaker[Session], form: dict[str, Any] | None) -> dict[str, int]:
@@ -93,6 +106,14 @@ def notes_for(sessions: sessionmaker[Session], form: dict[str, Any] | None) -> d
     with sessions() as session:
         rules = _learned(session, form)
     return {r.field: r.corrections for r in rules if _source(form or {}, r.field) == r.read_from}
+
+
+def read_by_learned(form: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """(field, source) of each of the form's values a learned rule read, for the item page."""
+    people = (form or {}).get("people") or []
+    return [(f"people.{i}.{key}", str(source)) for i, person in enumerate(people)
+            for key, source in (person.get("source") or {}).items()
+            if read_at(str(source)) is not None]
 
 
 def list_rules(sessions: sessionmaker[Session]) -> list[Rule]:
@@ -136,10 +157,10 @@ def _source(form: dict[str, Any], field: str) -> str:
 
 
 def _state(rule: LearnedRule) -> dict[str, object]:
-    return {"field": rule.field, "read_from": rule.read_from,
+    return {"field": rule.field, "read_from": rule.read_from, "reading": rule.reading,
             "corrections": rule.corrections, "fingerprint": rule.fingerprint[:12]}
 
 
 def _rule(row: LearnedRule) -> Rule:
     return Rule(row.id, row.fingerprint, row.field, row.read_from, row.corrections,
-                row.last_at, row.removed_at is None)
+                row.last_at, row.removed_at is None, row.reading)

@@ -56,6 +56,11 @@ class CaseSummary:
     received: dt.datetime
     meeting_date: dt.date | None
     open_review: bool
+    stage: str | None = None  # the pathway stage (None: the first)
+
+
+_SUMMARY = (Case.id, Case.reference, Case.cluster, Case.status, Case.priority, Case.created_at,
+            Case.meeting_date, Case.stage)  # the columns only: never the form
 
 
 def list_cases(sessions: sessionmaker[Session]) -> list[CaseSummary]:
@@ -63,5 +68,5 @@ def list_cases(sessions: sessionmaker[Session]) -> list[CaseSummary]:
     with sessions() as session:
         reviewing = set(session.scalars(select(Review.case_id).where(Review.result.is_(None))))
         return [CaseSummary(c.reference, c.cluster, c.status.value, c.priority, c.created_at,
-                            c.meeting_date, c.id in reviewing)
-                for c in session.scalars(select(Case).order_by(Case.created_at, Case.id))]
+                            c.meeting_date, c.id in reviewing, c.stage)
+                for c in session.execute(select(*_SUMMARY).order_by(Case.created_at, Case.id))]

@@ -28,7 +28,7 @@ from inbox_worker.casework.schedule import calendar_for, london
 from inbox_worker.casework.view import case_view, list_cases
 from inbox_worker.notify.casework_mail import reviewer
 from inbox_worker.settings import load_settings
-from inbox_worker.worker.app import App, build_app, open_store
+from inbox_worker.worker.app import App, build_app, open_store, send_promptly
 from routing.casework import Allocation, CaseStatus, CaseworkError, ReviewResult, ReviewStage
 
 T = TypeVar("T")
@@ -175,7 +175,7 @@ def print_report(args: argparse.Namespace) -> int:
 
 
 def _context(args: argparse.Namespace) -> tuple[App, CaseworkContext]:
-    app = build_app(load_settings(args.config))
+    app = send_promptly(build_app(load_settings(args.config)), wait=True)
     assert app.pipeline.casework is not None  # build_app always gives the pipeline casework
     return app, app.pipeline.casework
 

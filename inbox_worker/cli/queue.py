@@ -33,9 +33,9 @@ def show_item(args: argparse.Namespace) -> int:
 
 
 def resolve_item(args: argparse.Namespace) -> int:
-    from inbox_worker.worker.app import build_app  # the worker's parts: only to resolve
+    from inbox_worker.worker.app import build_app, send_promptly  # only to resolve
 
-    app = build_app(load_settings(args.config))
+    app = send_promptly(build_app(load_settings(args.config)), wait=True)
     now = app.clock.now()
     try:
         if args.dismiss is not None:

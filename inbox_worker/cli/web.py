@@ -18,7 +18,7 @@ from inbox_worker.web.accounts import (
 from inbox_worker.web.app import create_app
 from inbox_worker.web.context import WebOptions
 from inbox_worker.web.serve import secret_key, serve
-from inbox_worker.worker.app import build_app, open_store
+from inbox_worker.worker.app import build_app, open_store, send_promptly
 
 
 def serve_web(args: argparse.Namespace) -> int:
@@ -26,7 +26,8 @@ def serve_web(args: argparse.Namespace) -> int:
     options = WebOptions(secret_key=secret_key())
     print(f"admin pages on http://{args.host}:{args.port}/ (sign in with an account from "
           "`frontdoor users add`)", file=sys.stderr)
-    serve(lambda: create_app(build_app(settings), options), args.host, args.port)
+    serve(lambda: create_app(send_promptly(build_app(settings), wait=False), options),
+          args.host, args.port)
     return 0
 
 

@@ -1,8 +1,13 @@
 """The outbox: emails queued in the same transaction as the decision that causes them,
 then sent by `drain` with retries and exponential backoff.
 
-Delivery is at-least-once: a crash after the server accepted a message and before
-it is marked sent resends the identical message (same Message-ID) on restart.
+Several processes send from one outbox (the worker's drain; the web pages and the command
+line their own rows at once, `notify.prompt`): a row is claimed by a conditional UPDATE
+(with SKIP LOCKED on PostgreSQL) that moves its next attempt `CLAIM` ahead, committed
+before the send, so one sender has it; the send's result is written after. Delivery is
+at-least-once: a sender that dies after the server accepted a message and before it is
+marked sent leaves its claim, and the identical message (same Message-ID) is sent again
+once the claim has run out.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from email import message_from_bytes
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.clock import Clock
@@ -21,6 +26,9 @@ from inbox_worker.notify.transports import PermanentSendError, TransientSendErro
 from inbox_worker.store.models import OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
+# How long a claimed row waits before another sender may take it: longer than any send
+# (an SMTP timeout is seconds), short enough that a sender's crash delays a mail little.
+CLAIM = dt.timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -55,9 +63,18 @@ def drain(
     *, limit: int = 200,
 ) -> DrainReport:
     """Sends what is due, one row per transaction; returns the counts."""
+    return send_rows(sessions, _due(sessions, clock.now(), limit), transport, clock, retry)
+
+
+def send_rows(
+    sessions: sessionmaker[Session], row_ids: list[int], transport: Transport, clock: Clock,
+    retry: RetryPolicy,
+) -> DrainReport:
+    """Sends these rows if they are due and no other sender has them, each claimed first;
+    closes the transport; returns the counts (a row another sender has is not counted)."""
     sent = retrying = failed = 0
     try:
-        for row_id in _due(sessions, clock.now(), limit):
+        for row_id in row_ids:
             outcome = _send_one(sessions, row_id, transport, clock, retry)
             sent += outcome == "sent"
             retrying += outcome == "retry"
@@ -80,15 +97,26 @@ def _send_one(
     sessions: sessionmaker[Session], row_id: int, transport: Transport, clock: Clock,
     retry: RetryPolicy,
 ) -> str:
+    if not _claim(sessions, row_id, clock.now()):
+        return "skipped"  # another sender has it, or it is done
     with sessions.begin() as session:
-        row = session.scalars(
-            select(OutboxMessage).where(OutboxMessage.id == row_id,
-                                        OutboxMessage.status == OutboxStatus.PENDING)
-            .with_for_update(skip_locked=True)
-        ).first()
-        if row is None:
-            return "skipped"  # another worker has it, or it is done
-        return _attempt(row, transport, clock.now(), retry)
+        return _attempt(session.get_one(OutboxMessage, row_id), transport, clock.now(), retry)
+
+
+def _claim(sessions: sessionmaker[Session], row_id: int, now: dt.datetime) -> bool:
+    """Takes the row if it is pending and due: its next attempt moved `CLAIM` ahead, in a
+    transaction of its own. One UPDATE, so two senders cannot both take it: SQLite runs
+    one writer at a time, and PostgreSQL skips a row another has locked and checks the
+    condition again after a concurrent update."""
+    free = (select(OutboxMessage.id).where(
+        OutboxMessage.id == row_id, OutboxMessage.status == OutboxStatus.PENDING,
+        OutboxMessage.next_attempt_at <= now).with_for_update(skip_locked=True))
+    with sessions.begin() as session:
+        result = session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(free))
+                                 .values(next_attempt_at=now + CLAIM)
+                                 .execution_options(synchronize_session=False))
+        assert isinstance(result, CursorResult)
+        return result.rowcount == 1
 
 
 def _attempt(row: OutboxMessage, transport: Transport, now: dt.datetime, retry: RetryPolicy) -> str:

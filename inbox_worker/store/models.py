@@ -205,7 +205,8 @@ class FieldCorrection(Base):
 class LearnedRule(Base):
     """What admins' corrections taught: on forms with this fingerprint (their layout as
     read), the value read for `field` at `read_from` was corrected `corrections` times.
-    Active until removed; while active, a form so read is not routed (`routing.learned`)."""
+    Active until removed; while active, a form so read is read by it, or not routed
+    (`routing.learned`)."""
 
     __tablename__ = "learned_rules"
     __table_args__ = (UniqueConstraint("fingerprint", "field", "read_from",
@@ -216,6 +217,9 @@ class LearnedRule(Base):
     field: Mapped[str] = mapped_column(String(64))
     read_from: Mapped[str] = mapped_column(Text)
     corrections: Mapped[int] = mapped_column(default=0)
+    # How its corrections changed the value (`routing.learned.Reading`), which reads the
+    # next such form; "mixed" or None (learned before readings were kept): it holds them.
+    reading: Mapped[str | None] = mapped_column(String(32), default=None)
     first_at: Mapped[dt.datetime]
     last_at: Mapped[dt.datetime]
     removed_at: Mapped[dt.datetime | None] = mapped_column(default=None)

@@ -79,6 +79,18 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
     return App(settings, sessions, policy, pipeline, clock, retry)
 
 
+def send_promptly(app: App, *, wait: bool) -> App:
+    """The app, its emails sent by this process once their transaction commits
+    (`notify.prompt`): for the web pages (`wait=False`: a thread sends) and the command
+    line's casework (`wait=True`: sent before the command returns). The worker sends its
+    own from its outbox thread."""
+    from inbox_worker.notify.prompt import PromptSender
+
+    PromptSender(app.sessions, lambda: build_transport(app.settings), app.clock, app.retry,
+                 wait=wait).watch()
+    return app
+
+
 def build_policy(settings: Settings, directory: PostcodeDirectory) -> RoutingPolicy:
     return RoutingPolicy(
         authority=settings.authority,

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.actions import CaseworkContext
 from inbox_worker.casework.item_actions import corrections_of
-from inbox_worker.casework.learning import corrected_readings
+from inbox_worker.casework.learning import read_by_rules
 from inbox_worker.casework.queue import open_item
 from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend, MailboxError
@@ -189,14 +189,26 @@ class Pipeline:
         if item is not None:
             self._item_reply(session, message, item, result)
             return Step.ITEM_REPLY
-        decision = result.decision  # held in the queue if read where admins corrected it
-        if decision.form is not None:
-            decision = held_back(decision, corrected_readings(session, decision.form))
+        decision = self._learned(session, result.mail, result.extraction, message.mailbox,
+                                 result.decision)
         decision = record_decision(session, message, decision, result.mail,
                                    self.context, self.clock.now())
         session.flush()  # a write the store refuses fails here, inside the recording stage
         log.info("%s %s: %s", message.mailbox, message.reference, decision_summary(decision))
         return Step(decision.outcome.value)
+
+    def _learned(self, session: Session, mail: ParsedMail, extraction: MailExtraction,
+                 received_in: str, decision: Decision) -> Decision:
+        """The decision on the form as read with the learned rules of its layout; held in
+        the queue when a rule distrusts a reading it cannot read (`routing.learned`)."""
+        if not extraction.forms:
+            return decision
+        learned = read_by_rules(session, extraction.forms[0])
+        if learned.read:
+            extraction = replace(extraction, forms=(learned.form, *extraction.forms[1:]))
+            decision = decide(mail, extraction, self.context.policy, received_in=received_in,
+                              today=self._today())
+        return held_back(decision, list(learned.doubts))
 
     def _review_reply(self, session: Session, message: Message, result: Analysis) -> bool:
         if self.casework is None:
@@ -222,8 +234,9 @@ class Pipeline:
     def _decide_again(self, session: Session, item: ExceptionItem, reply: Analysis) -> Decision:
         """The item's original and the reply read together, as if they had come as one."""
         first = self._read(session, session.get_one(Message, item.message_id))
-        return self._decide_read(first.mail, read_together(first.extraction, reply.extraction),
-                                 item, corrections_of(session, item.reference))
+        return self._decide_read(session, first.mail,
+                                 read_together(first.extraction, reply.extraction), item,
+                                 corrections_of(session, item.reference))
 
     def reprocess(self, reference: str, *, actor: str) -> tuple[Decision, bool]:
         """An admin's "decide again": the item's original and every reply to it read again,
@@ -237,7 +250,7 @@ class Pipeline:
             for reply in session.scalars(select(Message).where(Message.replies_to == reference)
                                          .order_by(Message.id)):
                 extraction = read_together(extraction, self._read(session, reply).extraction)
-            decision = self._decide_read(first.mail, extraction, item,
+            decision = self._decide_read(session, first.mail, extraction, item,
                                          corrections_of(session, reference))
             told = record_item_again(session, item, decision, first.mail, self.context,
                                      self.clock.now(), actor=actor)
@@ -249,13 +262,18 @@ class Pipeline:
                        self.context.policy, received_in=message.mailbox, today=self._today(),
                        max_bytes=self.max_message_bytes, reader=self.reader)
 
-    def _decide_read(self, mail: ParsedMail, extraction: MailExtraction, item: ExceptionItem,
-                     corrections: list[Correction]) -> Decision:
-        if extraction.forms and corrections:
-            forms = (corrected(extraction.forms[0], corrections), *extraction.forms[1:])
+    def _decide_read(self, session: Session, mail: ParsedMail, extraction: MailExtraction,
+                     item: ExceptionItem, corrections: list[Correction]) -> Decision:
+        """Decided as read with the learned rules, then the admin's corrections (which win)."""
+        doubts = []
+        if extraction.forms:
+            learned = read_by_rules(session, extraction.forms[0])
+            fixed = {c.field for c in corrections}
+            doubts = [d for d in learned.doubts if d.field not in fixed]
+            forms = (corrected(learned.form, corrections), *extraction.forms[1:])
             extraction = replace(extraction, forms=forms)
-        return decide(mail, extraction, self.context.policy, received_in=item.received_in,
-                      today=self._today())
+        return held_back(decide(mail, extraction, self.context.policy,
+                                received_in=item.received_in, today=self._today()), doubts)
 
     def _failed(self, message_id: int, err: Exception) -> Step:
         """Counts the failure, and quarantines the message on the last attempt; if that

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -142,3 +143,7 @@ def test_report_counts_a_resolved_exception_once(world: World) -> None:
     rows = {r["cluster"]: r for r in as_rows(figures(load_referrals(app.sessions, None, None)))}
     assert (rows["dudley_central"]["received"], rows["dudley_central"]["routed"]) == ("1", "1")
     assert rows["halesowen"]["received"] == "1"
+    today = world.clock.now().date()  # the period is of days received, both included
+    assert len(load_referrals(app.sessions, today, today)) == 2
+    assert load_referrals(app.sessions, today + dt.timedelta(days=1), None) == []
+    assert load_referrals(app.sessions, None, today - dt.timedelta(days=1)) == []

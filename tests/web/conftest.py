@@ -18,14 +18,22 @@ from inbox_worker.web.app import create_app
 from inbox_worker.web.context import WebOptions
 
 from .browser import SCREENSHOTS, Checker, axe_source, ensure_chromium
-from .world import PASSWORD, WebWorld, build_world, csrf_token
+from .world import PASSWORD, WebWorld, build_world, copy_world, csrf_token
 
 BASE_URL = "https://frontdoor.test"  # secure cookies travel over https only
 
 
+@pytest.fixture(scope="session")
+def seeded_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebWorld]:
+    """The samples read and decided once a run; never changed: modules take copies."""
+    seeded = build_world(tmp_path_factory.mktemp("seeded"))
+    yield seeded
+    seeded.app.pipeline.reader.close()
+
+
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> WebWorld:
-    return build_world(tmp_path_factory.mktemp("web"))
+def world(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld) -> WebWorld:
+    return copy_world(seeded_world, tmp_path_factory.mktemp("web"))
 
 
 @pytest.fixture
@@ -44,7 +52,7 @@ def client(flask_app: Flask) -> FlaskClient:
     return client
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     executable = ensure_chromium()
     with sync_playwright() as playwright:

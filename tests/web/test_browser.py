@@ -21,12 +21,13 @@ from inbox_worker.store.models import OutboxMessage
 from inbox_worker.worker.runner import Runner
 
 from .browser import Checker, Site, start_site
-from .world import PASSWORD, WebWorld, build_world, root_of
+from .world import PASSWORD, WebWorld, copy_world, root_of
 
 
 @pytest.fixture(scope="module")
-def site_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[WebWorld, Site]]:
-    world = build_world(tmp_path_factory.mktemp("browser"))
+def site_world(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld
+               ) -> Iterator[tuple[WebWorld, Site]]:
+    world = copy_world(seeded_world, tmp_path_factory.mktemp("browser"))
     site = start_site(world.config, world.root / "web.log")
     yield world, site
     site.stop()
@@ -250,10 +251,20 @@ def test_recording_a_decision_in_the_meeting(
     expect(page.get_by_role("heading", name="Meeting of Tuesday 24 November 2026")
            ).to_be_visible()
     checker.check(page, "meeting")
+    page.evaluate("window.stayed = true")  # gone if the page were loaded again
     decision = page.get_by_role("group", name=reference)
     decision.get_by_label("Yes", exact=True).check()
+    decision.get_by_label("What is allocated").press("Enter")  # nothing named: refused
+    expect(decision.get_by_text("Name what is allocated")).to_be_visible()
+    expect(decision.get_by_label("Yes", exact=True)).to_be_focused()  # kept in the case
     decision.get_by_label("What is allocated").fill("Parenting programme")
     decision.get_by_label("What is allocated").press("Enter")  # saved from the keyboard
-    expect(page.get_by_text("1 decision recorded; the outcome email is queued")).to_be_visible()
+    said = "Recorded, allocated: Parenting programme; the outcome email is queued"
+    expect(page.locator(f"#decision-{reference}")).to_contain_text(said)  # in place (htmx)
+    expect(page.locator(f"#agenda-{reference}")).to_contain_text("(allocated)")
+    expect(page.locator(f"#decision-{reference}")).to_be_focused()  # the last: focus on it
+    assert page.evaluate("window.stayed") is True
+    checker.check(page, "meeting-decided-in-place")
+    page.reload()
     expect(page.get_by_text("Every case on this agenda is decided.")).to_be_visible()
     checker.check(page, "meeting-decided")

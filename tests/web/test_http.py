@@ -209,3 +209,17 @@ def test_the_demo_has_an_account_of_each_role(client: FlaskClient, world: WebWor
         "csrf_token": page_token(client, "/sign-in"), "name": "demo.auditor",
         "password": password})
     assert answer.headers["Location"] == "/queue"
+
+
+def test_step_downs_are_listed_apart_with_what_happens_next(
+    client: FlaskClient, sign_in: SignIn, world: WebWorld
+) -> None:
+    reference = world.case(None, "awaiting_screening", priority="step_down")
+    sign_in(client, "service.manager")
+    _, html = get(client, "/cases")
+    step_downs, rest = html.split('id="step-downs"')[1].split('id="screening"', 1)
+    assert "Step-downs from social care (1)" in step_downs
+    assert reference in step_downs
+    assert "Screening now, then allocated at once, without waiting for the APM" in step_downs
+    assert reference not in rest.split('id="decided"')[0]  # not again among those waiting
+    assert 'id="meeting">By meeting' in html

@@ -27,16 +27,16 @@ from inbox_worker.store.models import (
 from inbox_worker.worker.runner import Runner
 
 from .conftest import BASE_URL, SignIn, page_token
-from .world import WebWorld, build_world, root_of
+from .world import WebWorld, copy_world, root_of
 
 HALESOWEN = "earlyhelp.halesowen@dudley.gov.uk"
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> WebWorld:
+def world(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld) -> WebWorld:
     """The pages' world, plus a readable PDF of a family outside the borough (an item with
     a PDF to show) and a reply to the unsigned form's acknowledgement."""
-    world = build_world(tmp_path_factory.mktemp("items"))
+    world = copy_world(seeded_world, tmp_path_factory.mktemp("items"))
     pdf = pdf_file("EHA.pdf", make_pdf(family_form("Zoe Hill", "DY4 7AA")))
     _deliver(world, "halesowen", referral_email(sender=SCHOOL.email, to=HALESOWEN,
                                                 subject="Early Help referral", files=(pdf,)))

@@ -15,15 +15,15 @@ from inbox_worker.casework.queue_list import NO_AREA, QueueQuery, queue_page
 from inbox_worker.store.models import Case, OutboxMessage
 
 from .conftest import BASE_URL, SignIn, page_token
-from .world import WebWorld, build_world
+from .world import WebWorld, copy_world, csrf_token
 
 MEETING = "/meetings/halesowen/2026-11-24"  # the first after Monday 23 November's screening
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> WebWorld:
+def world(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld) -> WebWorld:
     """The pages' world with Halesowen's two cases screened onto Tuesday's meeting."""
-    world = build_world(tmp_path_factory.mktemp("meetings"))
+    world = copy_world(seeded_world, tmp_path_factory.mktemp("meetings"))
     assert world.app.pipeline.casework is not None
     with world.app.sessions() as session:
         references = list(session.scalars(select(Case.reference).where(
@@ -118,3 +118,55 @@ def test_the_queue_is_counted_and_paged_in_the_store(world: WebWorld) -> None:
                            offset=0, limit=100)
     assert {i.reasons[0].partition(":")[0] for i in by_reason.items} == {"no_form_found"}
     assert by_reason.total == 2
+
+
+def _on_a_meeting(world: WebWorld) -> tuple[str, str]:
+    """Another area's case screened onto its next meeting, and that meeting's page, with
+    the clock on the meeting's morning."""
+    reference = world.case(None, "awaiting_screening", priority="normal")
+    assert world.app.pipeline.casework is not None
+    case = screen(world.app.sessions, reference, resource_needed=True, close_reason=None,
+                  actor="fcm", ctx=world.app.pipeline.casework, now=world.clock.now())
+    assert case.meeting_date is not None
+    world.clock.current = dt.datetime.combine(case.meeting_date, dt.time(11))
+    return reference, f"/meetings/{case.cluster}/{case.meeting_date.isoformat()}"
+
+
+def test_one_decision_is_recorded_in_place_with_htmx(
+    client: FlaskClient, sign_in: SignIn, world: WebWorld
+) -> None:
+    reference, meeting = _on_a_meeting(world)
+    sign_in(client, "service.manager")
+    page = client.get(meeting, base_url=BASE_URL).get_data(as_text=True)
+    assert f'hx-post="{meeting}/{reference}"' in page  # each case's button records it alone
+    assert 'src="/static/htmx/htmx.min.js"' in page  # shipped with the package: no CDN
+    token = csrf_token(page)
+    htmx = {"HX-Request": "true"}
+    refused = client.post(f"{meeting}/{reference}", base_url=BASE_URL, headers=htmx, data={
+        "csrf_token": token, f"{reference}-allocated": "yes",
+        f"{reference}-agency": "North Family Centre"}).get_data(as_text=True)
+    assert refused.startswith(f'<fieldset class="govuk-fieldset app-decision" '
+                              f'id="decision-{reference}"')
+    assert "Name what is allocated" in refused
+    assert 'value="North Family Centre"' in refused  # what was typed is kept
+    answer = client.post(f"{meeting}/{reference}", base_url=BASE_URL, headers=htmx, data={
+        "csrf_token": token, f"{reference}-allocated": "yes",
+        f"{reference}-resource": "Parenting programme"}).get_data(as_text=True)
+    assert answer.startswith(f'<div class="app-decision" id="decision-{reference}"')
+    assert "Recorded, allocated: Parenting programme; the outcome email is queued" in answer
+    assert f'<li id="agenda-{reference}" hx-swap-oob="true">' in answer
+    assert "(allocated)</li>" in answer
+    assert "<html" not in answer  # a part of the page only
+    assert "<script" not in answer
+
+
+def test_without_javascript_one_decision_returns_to_the_meeting(
+    client: FlaskClient, sign_in: SignIn, world: WebWorld
+) -> None:
+    reference, meeting = _on_a_meeting(world)
+    sign_in(client, "service.manager")
+    answer = client.post(f"{meeting}/{reference}", base_url=BASE_URL, data={
+        "csrf_token": page_token(client, meeting), f"{reference}-allocated": "no"})
+    assert (answer.status_code, answer.headers["Location"]) == (302, meeting)
+    page = client.get(meeting, base_url=BASE_URL).get_data(as_text=True)
+    assert f"{reference}: Recorded, no resource allocated; the outcome email is queued" in page

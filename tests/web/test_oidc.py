@@ -16,14 +16,14 @@ from inbox_worker.web.accounts import disable_account, find_account
 
 from .browser import Checker, Site, free_port, start_site
 from .oidc import CLIENT_ID, CLIENT_SECRET, Provider, install_provider, start_provider
-from .world import WebWorld, build_world
+from .world import WebWorld, copy_world
 
 
 @pytest.fixture(scope="module")
-def oidc_site(tmp_path_factory: pytest.TempPathFactory
+def oidc_site(tmp_path_factory: pytest.TempPathFactory, seeded_world: WebWorld
               ) -> Iterator[tuple[WebWorld, Site, Provider]]:
     root = tmp_path_factory.mktemp("oidc")
-    world = build_world(root)
+    world = copy_world(seeded_world, root)
     script = install_provider(tmp_path_factory.mktemp("oidc-provider"))
     site_port, provider_port = free_port(), free_port()
     provider = start_provider(script, provider_port,

@@ -1,15 +1,19 @@
 """A front door with the sample referrals decided and one account per role, for the pages.
 
 The samples are the demo's (frontdoor_demo.samples), plus the no-form enquiry sent to the
-Stourbridge inbox too, so Stourbridge has an item of its own in the queue.
+Stourbridge inbox too, so Stourbridge has an item of its own in the queue. The samples are
+read once a test run (`seeded_world` in conftest.py); each module's world is a copy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import text
 
 from frontdoor_demo.demo import write_local_config
 from frontdoor_demo.samples.scenarios import scenarios
@@ -72,6 +76,20 @@ def build_world(root: Path) -> WebWorld:
         add_account(app.sessions, name, role=role, areas=areas, password=PASSWORD,
                     known_areas=known, now=clock.now(), actor="tests")
     return WebWorld(root, config, clock, app)
+
+
+def copy_world(seeded: WebWorld, root: Path) -> WebWorld:
+    """A world of its own, as `build_world` makes it, from a seeded one: its folder (store,
+    mailboxes, outbound mail, configuration) copied to `root` and the configuration's
+    paths moved there, so no referral is read again; its clock at `START`."""
+    with seeded.app.sessions() as session:  # everything in the store file, none in its WAL
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    shutil.copytree(seeded.root, root, dirs_exist_ok=True)
+    config = root / seeded.config.relative_to(seeded.root)
+    config.write_text(config.read_text(encoding="utf-8").replace(str(seeded.root), str(root)),
+                      encoding="utf-8")
+    clock = FixedClock(START)
+    return WebWorld(root, config, clock, build_app(load_settings(config), clock))
 
 
 def _deliver(app: App, mailbox: str, raw: bytes, key: str) -> None:

@@ -19,6 +19,8 @@ from inbox_worker.web import access
 from inbox_worker.web.context import web_context
 from inbox_worker.web.pages.present import form_rows, people_rows
 from routing.casework import Allocation, CaseStatus, CaseworkError, ReviewResult
+from routing.decision import Priority
+from routing.pathway.model import Pathway
 
 pages = Blueprint("cases", __name__)
 LIMIT = 500  # characters kept of a reason, grounds or notes typed in a page
@@ -26,25 +28,60 @@ DONE = (CaseStatus.ALLOCATED.value, CaseStatus.NOT_ALLOCATED.value,
         CaseStatus.CLOSED_AT_SCREENING.value)
 
 
+WAITING = (CaseStatus.AWAITING_SCREENING.value, CaseStatus.AWAITING_MEETING.value)
+
+
 @pages.route("/cases")
 def case_list() -> str:
-    cases = access.visible(list_cases(web_context().sessions), lambda c: c.cluster)
-    return render_template("cases.html", sections=_sections(cases))
+    web = web_context()
+    cases = access.visible(list_cases(web.sessions), lambda c: c.cluster)
+    pathway = web.casework.pathway
+    return render_template("cases.html", sections=_sections(cases),
+                           next_steps={c.reference: next_step(c, pathway) for c in cases
+                                       if _waiting_step_down(c)})
 
 
 def _sections(cases: list[CaseSummary]) -> list[tuple[str, str, list[CaseSummary]]]:
-    """(id, heading, cases) in the order the work is done."""
+    """(id, heading, cases) in the order the work is done: step-downs from social care
+    first (they do not wait for a meeting where the pathway says so), then the others
+    awaiting their first stage, those by meeting, open reviews, and the decided."""
+    waiting = [c for c in cases if not _waiting_step_down(c)]
+
     def status(*names: str) -> list[CaseSummary]:
-        return [c for c in cases if c.status in names]
+        return [c for c in waiting if c.status in names]
 
     return [
+        ("step-downs", "Step-downs from social care", [c for c in cases
+                                                       if _waiting_step_down(c)]),
         ("screening", "Awaiting screening", status(CaseStatus.AWAITING_SCREENING.value)),
-        ("meeting", "On a meeting's agenda", sorted(
+        ("meeting", "By meeting", sorted(
             status(CaseStatus.AWAITING_MEETING.value),
             key=lambda c: (c.meeting_date is None, c.meeting_date))),
         ("reviews", "Reviews open", [c for c in cases if c.open_review]),
         ("decided", "Decided or closed", status(*DONE)),
     ]
+
+
+def _waiting_step_down(case: CaseSummary) -> bool:
+    return case.priority == Priority.STEP_DOWN.value and case.status in WAITING
+
+
+def next_step(case: CaseSummary, pathway: Pathway) -> str:
+    """What happens next to a waiting step-down, in the pathway's words: its first stage
+    now, then allocated at once or at the meeting (`step_down_at_once`)."""
+    stage = pathway.stage(case.stage)
+    body = pathway.body_of(stage)
+    if body is None:
+        meeting = pathway.meeting_stage()
+        later = pathway.body_of(meeting) if meeting else None
+        then = "" if later is None else (
+            f", then allocated at once, without waiting for the {later.short_name}"
+            if pathway.step_down_at_once else f", then to the {later.short_name}")
+        return f"{stage.name.capitalize()} now{then}"
+    if pathway.step_down_at_once:
+        return f"Allocate now: no need to wait for the {body.short_name}"
+    when = f" of {case.meeting_date:%-d %B %Y}" if case.meeting_date else ""
+    return f"Awaiting the {body.short_name}{when}, which approves each step-down"
 
 
 @pages.route("/cases/<reference>")

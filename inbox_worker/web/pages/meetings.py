@@ -121,3 +121,41 @@ def _meeting(area: str, date: str) -> tuple[WebContext, dt.date]:
     if calendar_for(web.settings, area).meetings_from(day, 1)[0].date != day:
         abort(404)
     return web, day
+
+
+@pages.route("/meetings/<area>/<date>/<reference>", methods=["POST"])
+def record_one(area: str, date: str, reference: str) -> BaseResponse | str:
+    """One case's decision. With htmx (`HX-Request`), the answer replaces the case's part
+    of the page by what was recorded (or the fields again, with what is wrong); without
+    it, the meeting's page again with the message."""
+    web, day = _meeting(area, date)
+    access.require("casework")
+    with web.sessions() as session:
+        line = next((x for x in agenda_lines(session, area, day) if x.reference == reference),
+                    None)
+    if line is None:
+        abort(404)
+    said, recorded = _record(web, reference)
+    if request.headers.get("HX-Request") != "true":
+        flash(f"{reference}: {said}", "success" if recorded else "error")
+        return redirect(url_for("meetings.meeting_page", area=area, date=date))
+    with web.sessions() as session:
+        status = session.scalars(select(Case.status).where(Case.reference == reference)).one()
+    case = AgendaCase(line, status.value, not recorded)
+    return render_template("decision_answer.html", case=case, area=area, day=day,
+                           recorded=recorded, said=said, values=request.form)
+
+
+def _record(web: WebContext, reference: str) -> tuple[str, bool]:
+    """(what to say, whether it was recorded) for the case's decision typed in the form."""
+    allocation = allocation_from(request.form, f"{reference}-")
+    if allocation is None:
+        return ("Name what is allocated" if request.form.get(f"{reference}-allocated")
+                else "Choose whether a resource is allocated"), False
+    try:
+        allocate(web.sessions, reference, allocation, actor=access.principal().name,
+                 ctx=web.casework, now=web.now())
+    except CaseworkError as err:
+        return str(err), False
+    what = f"allocated: {allocation.resource}" if allocation.allocated else "no resource allocated"
+    return f"Recorded, {what}; the outcome email is queued", True

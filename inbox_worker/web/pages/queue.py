@@ -13,7 +13,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from inbox_worker.casework.item_actions import answer_address
-from inbox_worker.casework.learning import notes_for
+from inbox_worker.casework.learning import notes_for, read_by_learned
 from inbox_worker.casework.queue import QueueError, QueueItem, dismiss, resolve
 from inbox_worker.casework.queue_list import NO_AREA as NO_AREA_YET
 from inbox_worker.casework.queue_list import QueueQuery, queue_page
@@ -82,6 +82,7 @@ def queue_item(reference: str) -> str:
         guidance=_guidance(item, web), all_areas=[(a.id, a.name) for a in web.settings.areas],
         told=told(item, web, answer_address(web.sessions, reference)),
         fields=correction_fields(item.form), learned=notes_for(web.sessions, item.form),
+        read_by_rules=read_by_learned(item.form),
         field_name=field_name,
         may_act=access.principal().may("queue") and item.status == "open")
 

@@ -2,7 +2,8 @@
 arrivals, exceptions, times, the first stage's outcomes (screening, triage), step-ups,
 signposting, and days to allocation per tier (or level), in the pathway's words.
 
-Loading reads plain records from the store; `figures` is a pure function over them.
+`figures` is a pure function over plain records; `report.store` reads them from the
+store, with the queue's items counted there (grouped by area, month, reasons and flags).
 """
 
 from __future__ import annotations
@@ -11,19 +12,13 @@ import csv
 import datetime as dt
 import io
 import statistics
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Row, select
-from sqlalchemy.orm import Session, sessionmaker
-
-from inbox_worker.store.models import Case, ExceptionItem, Message, Review, Screening
 from routing.casework import CaseStatus
 from routing.pathway.model import Pathway
 
-_UNKNOWN = "(no cluster)"
+UNKNOWN = "(no cluster)"
 
 
 @dataclass(frozen=True)
@@ -41,7 +36,9 @@ class ReportWords:
 
 @dataclass(frozen=True)
 class Referral:
-    """One decided referral (case or exception) as the report needs it."""
+    """One decided referral (case or exception) as the report needs it; or `count`
+    referrals alike (queue items of one area, month, reasons and flags, counted in the
+    store), which carry no times."""
 
     cluster: str
     received_at: dt.datetime
@@ -57,6 +54,7 @@ class Referral:
     tier: int | None = None  # the form's tier or level of need
     first_outcome: str = ""  # the outcome's id at the pathway's first stage
     status: str = ""  # the case's status (CaseStatus value)
+    count: int = 1
 
 
 @dataclass
@@ -90,13 +88,13 @@ def figures(referrals: Iterable[Referral]) -> list[Figures]:
 
 
 def _add(row: Figures, r: Referral) -> None:
-    row.received += 1
-    row.routed += r.routed
+    row.received += r.count
+    row.routed += r.routed * r.count
     for reason in r.reasons:
-        row.exceptions[reason] = row.exceptions.get(reason, 0) + 1
-    row.misdirected += "misdirected" in r.flags
-    row.insecure_channel += "insecure_channel" in r.flags
-    row.step_downs += r.step_down
+        row.exceptions[reason] = row.exceptions.get(reason, 0) + r.count
+    row.misdirected += ("misdirected" in r.flags) * r.count
+    row.insecure_channel += ("insecure_channel" in r.flags) * r.count
+    row.step_downs += r.step_down * r.count
     for result in r.review_results:
         row.reviews[result] = row.reviews.get(result, 0) + 1
     _days(row.days_to_screening, r.received_at, r.screened_at)
@@ -286,60 +284,3 @@ def aligned(header: Sequence[str], rows: Sequence[Sequence[str]], *, left: int =
                          for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
 
     return [line(header), line(["-" * w for w in widths]), *map(line, rows)]
-
-
-def load_referrals(
-    sessions: sessionmaker[Session], start: dt.date | None, end: dt.date | None
-) -> list[Referral]:
-    with sessions() as session:
-        rows = session.execute(select(Message.id, Message.received_at))
-        received: dict[int, dt.datetime] = {row.id: row.received_at for row in rows}
-        reviews = _review_results(session)
-        first = _first_outcomes(session)
-        cases = [_from_case(c, received[c.message_id], reviews.get(c.id, ()), first.get(c.id, ""))
-                 for c in session.scalars(select(Case))]
-        resolved = set(session.scalars(select(Case.message_id)))
-        items = [_from_exception(e, received[e.message_id], e.message_id in resolved)
-                 for e in session.execute(select(  # the columns only: never the forms
-                     ExceptionItem.cluster, ExceptionItem.message_id,
-                     ExceptionItem.reason_codes, ExceptionItem.flags))]
-    # A resolved exception has become a case: count it once, as received through the queue.
-    merged = [i for i in items if not i.routed] + cases
-    return [r for r in merged if _within(r.received_at.date(), start, end)]
-
-
-def _review_results(session: Session) -> dict[int, tuple[str, ...]]:
-    results: dict[int, list[str]] = defaultdict(list)
-    for review in session.scalars(select(Review)):
-        results[review.case_id].append(f"{review.stage}:{review.result or 'open'}")
-    return {k: tuple(v) for k, v in results.items()}
-
-
-def _first_outcomes(session: Session) -> dict[int, str]:
-    """Each case's first decision at a stage without a meeting: its outcome's id (rows made
-    before outcomes were kept: 'needed' or 'close')."""
-    first: dict[int, str] = {}
-    for row in session.scalars(select(Screening).order_by(Screening.id)):
-        first.setdefault(row.case_id, row.outcome or ("needed" if row.resource_needed
-                                                     else "close"))
-    return first
-
-
-def _from_case(case: Case, received_at: dt.datetime, reviews: tuple[str, ...],
-               first_outcome: str) -> Referral:
-    level = case.form.get("level_of_need")
-    return Referral(case.cluster, received_at, True, flags=tuple(case.flags),
-                    step_down=case.priority == "step_down", screened_at=case.screened_at,
-                    meeting_date=case.meeting_date, decided_at=case.decided_at,
-                    outcome_sent_at=case.outcome_sent_at, review_results=reviews,
-                    tier=level if isinstance(level, int) else None,
-                    first_outcome=first_outcome, status=case.status.value)
-
-
-def _from_exception(item: Row[Any], received_at: dt.datetime, resolved: bool) -> Referral:
-    return Referral(item.cluster or _UNKNOWN, received_at, resolved,
-                    reasons=tuple(item.reason_codes), flags=tuple(item.flags))
-
-
-def _within(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
-    return (start is None or day >= start) and (end is None or day <= end)
