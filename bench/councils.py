@@ -7,13 +7,14 @@ family (format) and per council, the share read fully right, the share that woul
 route with no person involved, and every wrong cluster. Figures only; the test
 `tests/unit/test_council_forms.py` holds the reader to the issue's bar.
 
-    .venv/bin/python -m bench.councils [--verbose] [--heldout | --heldout2 | ... | --heldout4]
+    .venv/bin/python -m bench.councils [--verbose] [--heldout N]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -187,36 +188,26 @@ def report(scored: list[Scored], *, verbose: bool) -> Iterator[str]:
         yield f"  {item.case.case_id}: " + " | ".join(bad)
 
 
+def held_out(number: int) -> tuple[CouncilCase, ...]:
+    """The Nth held-out set's cases (1 is tests/councils_heldout/)."""
+    name = "tests.councils_heldout" + ("" if number == 1 else str(number)) + ".cases"
+    cases: tuple[CouncilCase, ...] = importlib.import_module(name).ALL_CASES
+    return cases
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--verbose", action="store_true", help="say what each case got wrong")
-    parser.add_argument("--heldout", action="store_true",
-                        help="the first held-out set (tests/councils_heldout/), measured once on "
-                             "2026-12-01 and since read by the reader's author")
-    parser.add_argument("--heldout2", action="store_true",
-                        help="the second held-out set (tests/councils_heldout2/), measured once "
-                             "on 2026-12-01 and since read by the reader's author")
-    parser.add_argument("--heldout3", action="store_true",
-                        help="the third held-out set (tests/councils_heldout3/), measured once "
-                             "on 2026-12-02 and since read by the reader's author")
-    parser.add_argument("--heldout4", action="store_true",
-                        help="the fourth held-out set (tests/councils_heldout4/), kept for "
-                             "measuring only")
+    parser.add_argument("--heldout", nargs="?", type=int, const=1, default=0, metavar="N",
+                        help="the Nth held-out set (tests/councils_heldout/, then "
+                             "tests/councils_heldoutN/); each is measured once, then read by "
+                             "the reader's author; the newest is kept for measuring only")
+    for number in range(2, 6):  # the earlier spelling: --heldout2 ... --heldout5
+        parser.add_argument(f"--heldout{number}", action="store_const", const=number,
+                            dest="heldout", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    cases = ALL_CASES
-    if args.heldout:
-        from tests.councils_heldout.cases import ALL_CASES as HELDOUT
-        cases = HELDOUT
-    if args.heldout2:
-        from tests.councils_heldout2.cases import ALL_CASES as HELDOUT2
-        cases = HELDOUT2
-    if args.heldout3:
-        from tests.councils_heldout3.cases import ALL_CASES as HELDOUT3
-        cases = HELDOUT3
-    if args.heldout4:
-        from tests.councils_heldout4.cases import ALL_CASES as HELDOUT4
-        cases = HELDOUT4
+    cases = held_out(args.heldout) if args.heldout else ALL_CASES
     for line in report(score_all(cases), verbose=args.verbose):
         print(line)
 

@@ -15,6 +15,8 @@ from typing import Any
 # so the form is not routed on this reading. (A practitioner's own signature, another
 # surname, is only noted.)
 UNMATCHED_SIGNATURE = "a consent signature with the family's surname matches nobody read"
+# ... and when a family table's row with a date of birth has no name it could read.
+UNREAD_MEMBER = "a household member's row could not be read as a person"
 
 
 class FormType(StrEnum):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parsers.form import UNMATCHED_SIGNATURE, Form, FormType
+from parsers.form import UNMATCHED_SIGNATURE, UNREAD_MEMBER, Form, FormType
 from parsers.mail.message import ParsedMail, damage_summary
 from parsers.results import MailExtraction
 from routing.automatic import ignore_reason
@@ -99,9 +99,10 @@ def _form_reasons(
                    for who in missing_consent(form, policy, today))
     if postcode.reason is not None:
         reasons.append(Reason(postcode.reason, postcode.detail))
-    if any(w.startswith(UNMATCHED_SIGNATURE) for w in form.warnings):
-        reasons.append(Reason(ReasonCode.FORM_UNCLEAR, f"{UNMATCHED_SIGNATURE}: someone in "
-                              "the household may not have been read; check who lives there"))
+    for warning in (UNMATCHED_SIGNATURE, UNREAD_MEMBER):
+        if any(w.startswith(warning) for w in form.warnings):
+            reasons.append(Reason(ReasonCode.FORM_UNCLEAR, f"{warning}: someone in the "
+                                  "household may not have been read; check who lives there"))
     return tuple(reasons)
 
 

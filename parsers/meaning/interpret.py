@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parsers.form import Form, Person
+from parsers.form import UNREAD_MEMBER, Form, Person
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unspanned
 from parsers.meaning.answers import Found, read_pair
 from parsers.meaning.fingerprint import layout_fingerprint
@@ -212,6 +212,7 @@ def build_form(content: Content, *, source_name: str = "") -> Form:
     warnings.extend(read.warnings)
     if not read.people:
         warnings.append("no family members found")
+    warnings.extend(f"{UNREAD_MEMBER} ({place})" for place in household.unread_rows)
     warnings.extend(later)
     doubt = postcode_doubt(home)
     if doubt:

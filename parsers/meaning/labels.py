@@ -185,7 +185,8 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
     # St Helens "Service Request Form", Portsmouth "Inter-Agency Contact Form".
     (FormType.EARLY_HELP_ASSESSMENT, re.compile(
         r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
-        r"|(multi|inter)[\s-]?agency (referral|confirmation|contact)|request for (a )?(support|"
+        r"|(multi|inter)[\s-]?agency (referral|confirmation|contact|notification)"
+        r"|single point of access|request for (a )?(support|"
         r"services?|help)|service request form|\bcontact form\b|\breferral summary\b"
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"

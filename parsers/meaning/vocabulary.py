@@ -132,7 +132,8 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.FAMILY, FAMILY_CONTACT.pattern, NORTHAMPTONSHIRE_EITS),
     _words(SectionKind.OUTSIDE, r"\bnot (living|resident|staying) (in|at) (the|this) (home|"
            r"household|address)\b|\bsupport networks?\b", LEWISHAM_PANEL),
-    _words(SectionKind.OUTSIDE, r"^(?!.*\b(in (this|the) (home|household)|living (at|in)|who live "
+    _words(SectionKind.OUTSIDE, r"^(?!.*\b(including|in (this|the) (home|household)|living "
+           r"(at|in)|who live "
            r"(at|in)|household members?)\b).*\b(not (living|in the household)|"
            r"do(es)? not live|outside the household|wider family|extended family|not members of|"
            r"lives? elsewhere)\b",
@@ -199,7 +200,7 @@ PERSON_PARTS: tuple[Wording, ...] = (
            r"|\b(lives?|living) with (the )?(child|young person|children)\b|\blives? here\b"
            r"|\bhousehold member or (regular )?visitor\b",
            SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH, HERTFORDSHIRE),
-    _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif different\b",
+    _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif (different|not)\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
     _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( and| &)?( post ?code| contact"
            r"( number| details)?| and telephone| tel( no)?)?$", FAMILIES_FIRST_EHA,

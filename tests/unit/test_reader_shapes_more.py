@@ -501,3 +501,32 @@ def test_support_networks_not_living_in_the_household_and_who_lives_here() -> No
                  Table((("Name", "Relationship", "Where"), ("Abena Owusu", "Maternal aunt",
                                                            "Lewisham"))))
     assert [p.name for p in form.people] == ["Efua Mensah"]
+
+
+def test_parents_including_those_elsewhere_a_dash_for_the_same_address_and_a_notes_column() -> None:
+    # Reading CSPoA: "Parents/carers (including those that do not live in the same
+    # household)" with "Address if not the child's home address" = "–"; Thurrock CAF:
+    # "Surname differs? Please explain" is a note, not the surname.
+    form = _form(Heading("3. Child/young person details"),
+                 Table((("First name", "Last name", "Date of birth"), ("Ellie", "Webb",
+                                                                      "19/02/2013"))),
+                 Table((("Home address", "5 Bowling Green Road, Stourbridge", "Postcode",
+                         "DY8 2SE"),)),
+                 Heading("4. Parents/carers (including those that do not live in the same "
+                         "household)"),
+                 Table((("Name", "Date of birth", "Relationship",
+                         "Address if not the child's home address"),
+                        ("Charlotte Webb", "03/06/1989", "Mother", "–"),
+                        ("Lee Webb", "25/01/1987", "Father", "22 Oxford Road, Reading RG1 7QE"))),
+                 Table((("Name", "Date of birth", "Relationship",
+                         "Surname differs? Please explain"),
+                        ("Aaron Whitfield", "05/05/1989", "Step-father", "Mum's husband"))))
+    assert [p.name for p in form.people] == ["Ellie Webb", "Charlotte Webb", "Aaron Whitfield"]
+
+
+def test_a_family_row_whose_name_cannot_be_read_holds_the_form() -> None:
+    form = _form(Table((("Name", "Date of birth", "Relationship"),
+                        ("Stacey Green", "17/09/1991", "Mother"),
+                        ("Aaron Whitfield Mum's husband since 2022", "05/05/1989",
+                         "Step-father"))))
+    assert any(w.startswith("a household member's row could not be read") for w in form.warnings)

@@ -59,14 +59,15 @@ def _column_of(header: str, seen: dict[Column, int]) -> Column | None:
         return Column.CONSENT_DATE
     if "consent" in text or "signature" in text or "signed" in text:
         return Column.CONSENT
-    if _SURNAME.search(text):
-        return Column.SURNAME
+    if _SURNAME.search(text) and not _A_QUESTION.search(text):  # not "Surname differs?
+        return Column.SURNAME  # Please explain" (Thurrock CAF), a note about the name
     if "name" in text:
         return Column.NAME
     return None
 
 
 _SURNAME = re.compile(r"\b(surname|last name|family name)\b")
+_A_QUESTION = re.compile(r"\?|\b(differs?|different|explain|if)\b")
 
 
 def header_columns(row: Row) -> dict[Column, int] | None:

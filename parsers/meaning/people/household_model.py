@@ -33,5 +33,8 @@ class Household:
     # Consent recorded for a group, not named members: ("parents" | "young person", place).
     group_consents: list[tuple[str, str]] = field(default_factory=list)
     safeguarding_ticked: bool | None = None
+    # Rows of a family table with a date of birth whose name could not be read as one
+    # (place): someone may be missing, so the form is not routed on this reading.
+    unread_rows: list[str] = field(default_factory=list)
 
 

@@ -26,6 +26,7 @@ from parsers.meaning.people.signatures import (
     signature_of,
 )
 from parsers.meaning.text_lines import unanswered_label
+from parsers.meaning.values import parse_uk_date
 from parsers.meaning.vocabulary import SIGNED, PersonPart, SectionKind, person_part
 
 PERSON_SECTIONS = frozenset({SectionKind.CHILD, SectionKind.ADULT, SectionKind.FAMILY})
@@ -164,6 +165,9 @@ def _grid_person(walk: Walker, kind: SectionKind, titles: Row, row: Row, place: 
                 PersonPart.CONSENT_DATE, ""), place))
     elif is_a_name(record.name()) and not find_header((tuple(row),)):
         walk.found.people.append(record)
+    elif (record.name() and parse_uk_date(record.parts.get(PersonPart.DATE_OF_BIRTH, ""))
+          and not find_header((tuple(row),))):
+        walk.found.unread_rows.append(place)  # "Aaron Whitfield Mum's husband since 2022"
 
 
 

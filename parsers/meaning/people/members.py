@@ -61,8 +61,8 @@ def members(household: Household, assessed: dt.date | None, home: str | None = N
     return Members(tuple(joined), tuple(warnings), tuple(sources))
 
 
-_SAME = re.compile(r"^(same|as above|as child|n/?a|none|-|same as (above|child|family)"
-                   r"|lives with child)\b", re.IGNORECASE)
+_SAME = re.compile(r"^(same|as above|as child|n/?a|none|-|–|—|same as (above|child|family)"
+                   r"|lives with child)(?!\w)", re.IGNORECASE)
 
 
 def lives_elsewhere(record: PersonRecord, home: str | None = None) -> bool:
