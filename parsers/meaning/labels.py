@@ -192,7 +192,9 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral|(priority|stronger|supporting|troubled) families"
         r"|families first|nominate the family|team around the (family|child)"
-        r"|early intervention|targeted (family )?support|\bfamily help\b", re.IGNORECASE)),
+        r"|early intervention|targeted (family )?support|\bfamily help\b"
+        r"|getting it right for every child|\bgirfec\b|integrated assessment framework"
+        r"|wellbeing concern|family support hub", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)

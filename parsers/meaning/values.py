@@ -41,6 +41,7 @@ _PLACEHOLDERS = frozenset({
     "click or tap to enter a date.", "click here to enter a date.", "enter text here",
     "select", "please select", "select one", "not given", "(not given)", "not known",
     "(not known)", "n/k", "unknown", "(unknown)", "not applicable", "(none)",
+    "-", "–", "—", "--", "---",  # a dash in a box: nothing to say
 })
 _PLACEHOLDER_PATTERN = re.compile(
     r"^(click|tap)( or tap)?( here)? to (enter|select)|^\[[^\]]{0,80}\]$|^do not leave blank"

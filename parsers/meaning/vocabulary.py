@@ -149,7 +149,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? making|"
            r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
-           r"(lead|early help|allocated|named) worker)\b",
+           r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
+           r"assessment)|(eha|caf|map|taf|tac|plan) lead|named person)\b",
            PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, BARNSLEY_EHA, NOTTINGHAM_PF,
            ORIGINAL),
     _words(SectionKind.CHILD, r"\b(identifying details|being assessed|child|children|child ?ren|"
@@ -180,7 +181,8 @@ AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|comple
 # A label or section that names the lead professional apart from the form's author ("Lead
 # Professional (if not as above)", "Lead Practitioner following step-down", "Key worker").
 LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker)\b|\bkey ?worker\b"
-                                 r"|\bworker taking on\b"),
+                                 r"|\bworker taking on\b|\blead (of|for) (the|this) (eha|caf|map|"
+                                 r"plan|assessment)\b|\b(map|eha|caf|taf|tac|plan) lead\b"),
                       "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA))
 
 

@@ -530,3 +530,26 @@ def test_a_family_row_whose_name_cannot_be_read_holds_the_form() -> None:
                         ("Aaron Whitfield Mum's husband since 2022", "05/05/1989",
                          "Step-father"))))
     assert any(w.startswith("a household member's row could not be read") for w in form.warnings)
+
+
+def test_a_named_person_a_map_lead_a_dash_for_no_signature_and_girfec() -> None:
+    # Falkirk GIRFEC Form 1: "Named Person" heads the lead's details; Halton MAP: "MAP lead";
+    # North Tyneside: "–" in a signature row is no signature.
+    form = build_form(Content((
+        Heading("Form 1 – The Child or Young Person and Family Profile"),
+        "Integrated Assessment Framework – Getting it Right for Every Child",
+        Table((("Forename", "Lewis", "Surname", "McAllister"), ("Date of birth", "03/08/2014",
+                                                               "Postcode", "DY1 1AA"))),
+        Heading("Named Person"),
+        Table((("Name", "Fiona Baird", "Email", "f.baird@school.example.sch.uk"),)),
+        Heading("Family members living with the child"),
+        Table((("Name", "Relationship", "Date of birth", "Agrees (signature)"),
+               ("Karen McAllister", "Mother", "10/10/1983", "K McAllister"),
+               ("Eilidh McAllister", "Sister", "17/05/2010", "–"))),
+    ), title="Form 1 – The Child or Young Person and Family Profile"))
+    assert form.form_type.value == "early_help_assessment"
+    assert form.lead_professional.name == "Fiona Baird"
+    assert [p.consent.signed for p in form.people] == [False, True, False]
+    halton = _form(Heading("MAP lead"), Table((("Name", "Louise Hartley", "Email",
+                                                "l.hartley@hub.example.gov.uk"),)))
+    assert halton.lead_professional.name == "Louise Hartley"
