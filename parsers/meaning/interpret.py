@@ -107,6 +107,14 @@ def _read_family(found: Found, rows: tuple[Row, ...]) -> bool:
     index, columns = header
     found.people.extend(person_rows(rows[index + 1:], columns))
     found.family = (max(len(r) for r in rows), columns)
+    place = found.place
+    for number, row in enumerate(rows[index + 1:], start=index + 2):
+        cells = [c for c in unspanned(row) if c.strip()]
+        if len(cells) == 2 and field_for(cells[0], found.section) in (Field.ADDRESS,
+                                                                      Field.POSTCODE):
+            found.place = f"{place}, row {number}"  # "Home address | 31 Stour Street ..."
+            read_pair(found, cells[0], cells[1])  # as the family table's last row
+    found.place = place
     return True
 
 

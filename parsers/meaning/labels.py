@@ -59,6 +59,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                                 r"completed|date of (request|referral)|date assessment started)$"),
         (Field.LEVEL, r"^(current )?(level|tier)( of need)?( identified)?$"
                       r"|^threshold( level)?( of need)?$|\bwhat (tier|level)\b"
+                      r"|^[a-z ]{0,30}\bthreshold (at|of) [a-z ]{1,20}$"  # "Berkshire West
+                      # threshold at step down"
                       r"|\b(level|tier)s? of need (identified|assessed)\b"
                       r"|^(level|tier) (of|on) (the )?(conr|continuum( of needs?)?( response)?)$"
                       r"|^(continuum of needs?|conr)( level)?$"

@@ -51,8 +51,8 @@ CHECKED = "☒☑✓✔■"
 UNCHECKED = "☐□"
 
 # "Level 3", "Tier 3", "3", and "Level3" as a radio button's export value gives it.
-_LEVEL = re.compile(r"(?:\b(?:level|tier)\s*(?:of\s+need\s*)?[:\-]?\s*(?=\d)|\b)([1-4])\b",
-                    re.IGNORECASE)
+_LEVEL = re.compile(r"(?:\b(?:level|tier)\s*(?:of\s+need\s*)?[:\-]?\s*(?=\d)|\b)([1-4])(?:[ab]"
+                    r"(?![a-z]))?\b", re.IGNORECASE)  # "Level 2a" (Reading, Kingston) is 2
 _LEVEL_RANGE = re.compile(r"\b([1-4])\s*(?:/|-|–|or|to)\s*(?:level|tier)?\s*([1-4])\b",
                           re.IGNORECASE)
 
