@@ -28,6 +28,7 @@ _DEFAULT_SAFEGUARDING_PHRASES = (
     "at risk of significant harm",
     "suffering significant harm",  # the Children Act 1989 s47 threshold's words
     "likely to suffer significant harm",
+    "further risk of significant harm",  # why the parents were not asked for consent
     "sexual abuse",
     "disclosed abuse",
 )

@@ -103,7 +103,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.NARRATIVE, r"reason for (referral|request)|summary|concerns?|presenting|analysis"
                           r"|worr(y|ies|ied)|working well|risk assessment for|outcomes?|views"
                           r"|additional information"
-                          r"|background|needs$|what needs to happen"),
+                          r"|background|needs$|what needs to happen"
+                          r"|^if (not|no),? (why not|please (explain|say why|give (the )?reasons?))"
+                          ),  # (why consent was not sought: Kingston and Richmond SPA form)
     )
 )
 _NOT_HOME = re.compile(r"\b(secondary|previous|former|second|other|work|office|base|surgery|"
