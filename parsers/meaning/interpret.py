@@ -108,7 +108,7 @@ def _read_family(found: Found, rows: tuple[Row, ...]) -> bool:
     found.people.extend(person_rows(rows[index + 1:], columns))
     found.family = (max(len(r) for r in rows), columns)
     place = found.place
-    for number, row in enumerate(rows[index + 1:], start=index + 2):
+    for number, row in enumerate(rows, start=1):
         cells = [c for c in unspanned(row) if c.strip()]
         if len(cells) == 2 and field_for(cells[0], found.section) in (Field.ADDRESS,
                                                                       Field.POSTCODE):

@@ -22,7 +22,7 @@ from tests.councils_heldout3.cases import ALL_CASES as THIRD_HELD_OUT
 from tests.councils_heldout4.cases import ALL_CASES as FOURTH_HELD_OUT
 from tests.councils_heldout5.cases import ALL_CASES as FIFTH_HELD_OUT
 
-FLOOR = 198  # cases of 214 (76 + the held-out sets' 10, 24, 33, 35 and 36) read fully right
+FLOOR = 200  # cases of 214 (76 + the held-out sets' 10, 24, 33, 35 and 36) read fully right
 # now; raise it as the reader improves
 
 

@@ -85,7 +85,8 @@ def _an_answer(cell: str) -> bool:
     return (looks_like_a_name(text) and person_part(text) is None
             and not SIGNATURE_WORDS.search(text.lower()) and not PRINT_NAME.search(text.lower())
             and not _CONSENT_COLUMN.search(text.lower()) and not re.search(
-                r"\b(date|name|relationship|role)\b", text.lower()))
+                r"\b(date|name|relationship|role)\b", text.lower())
+            and not _WHOSE.fullmatch(text.lower()))  # "Family member" heads a column
 
 
 def signature_of(cells: dict[str, str], place: str) -> Signature | None:
