@@ -9,6 +9,7 @@ from routing.policy import RoutingPolicy
 
 _UNREADABLE = ": date of birth unreadable, may be 14 or over"
 NOBODY_READ = "no household members could be read from the form"
+NO_ADULT_READ = "no parent or carer could be read from the form"
 
 
 def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[str, ...]:
@@ -19,8 +20,8 @@ def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[
     unknown date of birth counts as old enough; a child with one does not (nothing to
     go on), unless a date was written that could not be read: then they may be 14 or
     over, and the entry says so. An internal request whose desk recorded verbal consent
-    needs no signatures. A form on which nobody could be read cannot show consent: one
-    entry says so. Each entry describes the person by position, role and
+    needs no signatures. A form on which nobody could be read, or no adult, cannot show
+    consent: one entry says so. Each entry describes the person by position, role and
     relationship, e.g. "person 2 (adult, mother)": never the name or date of birth, as
     reasons are logged.
     """
@@ -28,6 +29,9 @@ def missing_consent(form: Form, policy: RoutingPolicy, today: dt.date) -> tuple[
         return ()
     if not form.people:
         return (NOBODY_READ,)  # consent cannot be checked: never routed as if it were given
+    if not any(p.role is Role.ADULT for p in form.people):
+        return (NO_ADULT_READ,)  # the parents were most likely not read: never routed
+        # as if they had consented
     on = form.assessment_date or today
     return tuple(
         describe(number, person) + (_UNREADABLE if person.date_of_birth_unreadable else "")

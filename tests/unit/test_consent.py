@@ -18,18 +18,19 @@ FOURTEEN_TOMORROW = dt.date(2011, 3, 11)
 @pytest.mark.parametrize(("people", "expected"), [
     ((CHILD, MOTHER), ()),
     # A 14th birthday exactly on the assessment date counts; the day before it does not.
-    ((unsigned("Kid", FOURTEEN_TODAY, Role.CHILD, "daughter"),), ("person 1 (child, daughter)",)),
-    ((unsigned("Kid", FOURTEEN_TOMORROW, Role.CHILD, "daughter"),), ()),
-    ((unsigned("Kid", dt.date(2015, 1, 1), Role.CHILD, "son"),), ()),
+    ((unsigned("Kid", FOURTEEN_TODAY, Role.CHILD, "daughter"), MOTHER),
+     ("person 1 (child, daughter)",)),
+    ((unsigned("Kid", FOURTEEN_TOMORROW, Role.CHILD, "daughter"), MOTHER), ()),
+    ((unsigned("Kid", dt.date(2015, 1, 1), Role.CHILD, "son"), MOTHER), ()),
     # Signed 14+ is fine.
-    ((Person("Kid", FOURTEEN_TODAY, Role.CHILD, "son", Consent(signed=True)),), ()),
+    ((Person("Kid", FOURTEEN_TODAY, Role.CHILD, "son", Consent(signed=True)), MOTHER), ()),
     # Adults: by date of birth, or counted as 14+ when it is unknown.
     ((CHILD, unsigned("Mum", dt.date(1990, 1, 1))), ("person 2 (adult, mother)",)),
     ((CHILD, unsigned("Dad", None, relationship="father")), ("person 2 (adult, father)",)),
     # A child with no date of birth gives nothing to go on.
-    ((unsigned("Kid", None, Role.CHILD, "son"),), ()),
+    ((unsigned("Kid", None, Role.CHILD, "son"), MOTHER), ()),
     # An "adult" whose date of birth says 13 is judged by the date.
-    ((unsigned("Kid", FOURTEEN_TOMORROW, Role.ADULT, "sibling"),), ()),
+    ((unsigned("Kid", FOURTEEN_TOMORROW, Role.ADULT, "sibling"), MOTHER), ()),
     # Several, in form order; relationship whitespace tidied, or left out when empty.
     ((unsigned("Mum", None), CHILD, unsigned("Gran", None, relationship=" grand\nmother "),
       unsigned("X", None, relationship="")),
@@ -37,6 +38,12 @@ FOURTEEN_TOMORROW = dt.date(2011, 3, 11)
 ])
 def test_missing_consent(people: tuple[Person, ...], expected: tuple[str, ...]) -> None:
     assert missing_consent(form(people=people), POLICY, TODAY) == expected
+
+
+def test_a_form_of_children_only_cannot_show_the_parents_consent() -> None:
+    # A form on which no adult could be read: the parents were most likely missed.
+    assert missing_consent(form(people=(CHILD,)), POLICY, TODAY) == (
+        "no parent or carer could be read from the form",)
 
 
 def test_descriptions_never_carry_name_or_date_of_birth() -> None:
@@ -58,7 +65,8 @@ def test_age_is_taken_on_the_assessment_date_else_today(
     assessment_date: dt.date | None, today: dt.date, missing: tuple[str, ...]
 ) -> None:
     kid = unsigned("Kid", FOURTEEN_TOMORROW, Role.CHILD, "son")
-    result = missing_consent(form(people=(kid,), assessment_date=assessment_date), POLICY, today)
+    result = missing_consent(form(people=(kid, MOTHER), assessment_date=assessment_date), POLICY,
+                             today)
     assert result == missing
 
 
@@ -79,7 +87,7 @@ def test_verbal_consent_on_internal_request(
 
 def test_consent_age_comes_from_the_policy() -> None:
     kid = unsigned("Kid", dt.date(2013, 3, 10), Role.CHILD, "son")  # 12 on the assessment date
-    assert missing_consent(form(people=(kid,)), policy(consent_age=12), TODAY) == (
+    assert missing_consent(form(people=(kid, MOTHER)), policy(consent_age=12), TODAY) == (
         "person 1 (child, son)",)
 
 

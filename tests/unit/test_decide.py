@@ -12,7 +12,7 @@ from parsers.mail.message import ParsedMail
 from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
 from routing.decide import decide, decision_summary
 from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCode
-from tests.unit.routing_fixtures import CHILD, POLICY, TODAY, at, form, mail, unsigned
+from tests.unit.routing_fixtures import CHILD, MOTHER, POLICY, TODAY, at, form, mail, unsigned
 
 NHS = "gp@x.nhs.net"
 ENCRYPTED = UnreadableFile("EHA.docx", "encrypted")
@@ -149,7 +149,7 @@ def test_main_form_is_the_first_and_is_kept() -> None:
 
 def test_consent_age_is_taken_today_without_an_assessment_date() -> None:
     kid = unsigned("Kid", dt.date(2011, 3, 14), Role.CHILD, "son")
-    referral = form(people=(kid,), assessment_date=None)
+    referral = form(people=(kid, MOTHER), assessment_date=None)
     assert run(forms=(referral,), today=dt.date(2025, 3, 13)).outcome is ROUTED
     assert run(forms=(referral,), today=dt.date(2025, 3, 14)).reasons == (
         Reason(ReasonCode.CONSENT_MISSING, "person 1 (child, son)"),)
