@@ -6,10 +6,11 @@ again; on a failure it reconnects with exponential backoff and records why. Ever
 wait is short (`WAIT_SLICE`), so a dead IDLE connection is noticed, a full check
 runs at least that often, and SIGTERM is answered within seconds after the message
 in hand is finished. A sender thread drains the outbox as soon as a watcher has
-recorded a decision (so an acknowledgement leaves within about a second of its commit)
-and every `outbox_every` seconds besides (retries come due; mail queued by the command
-line or the admin pages in another process). APScheduler (3.x, as a per-process timer
-only) sends due agendas. systemd is told READY, WATCHDOG and STOPPING.
+recorded a decision, or the scheduler an agenda (so an acknowledgement or an agenda
+leaves within about a second of its commit), and every `outbox_every` seconds besides
+(retries come due; mail queued by the command line or the admin pages in another
+process). APScheduler (3.x, as a per-process timer only) queues due agendas. systemd is
+told READY, WATCHDOG and STOPPING.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class Daemon:
     stop: threading.Event = field(default_factory=threading.Event)
     holder: str = field(default_factory=lambda: worker_id())
     outbox_every: float = OUTBOX_EVERY
-    # Set when a watcher has committed a decision (and its emails), and at stop: the
-    # sender thread waits on it, `outbox_every` seconds at most.
+    # Set when a watcher has committed a decision (and its emails), when the scheduler has
+    # queued an agenda, and at stop: the sender thread waits on it, `outbox_every` s at most.
     outbox_due: threading.Event = field(default_factory=threading.Event)
 
     def run(self) -> None:
@@ -90,9 +91,16 @@ class Daemon:
 
     def _scheduler(self) -> BackgroundScheduler:
         scheduler = BackgroundScheduler(timezone="UTC")
-        scheduler.add_job(self.runner.send_agendas, "interval", seconds=AGENDAS_EVERY,
+        scheduler.add_job(self.queue_agendas, "interval", seconds=AGENDAS_EVERY,
                           max_instances=1, coalesce=True)
         return scheduler
+
+    def queue_agendas(self) -> int:
+        """The scheduler's job: queues the agendas now due and wakes the sender for them."""
+        queued = self.runner.send_agendas()
+        if queued:
+            self.outbox_due.set()  # committed: send them now, not at the next poll
+        return queued
 
     def _send_when_due(self) -> None:
         """The one thread that sends: woken by a decision, else every `outbox_every` s.
