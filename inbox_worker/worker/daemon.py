@@ -28,9 +28,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError, WaitsForMail
 from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, open_mailbox
+from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.leases import Leases
-from inbox_worker.worker.pipeline import Step, trace
+from inbox_worker.worker.pipeline import Step
 from inbox_worker.worker.runner import Runner
 
 log = logging.getLogger(__name__)

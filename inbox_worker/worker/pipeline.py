@@ -19,11 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from pathlib import PurePath
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -38,6 +36,7 @@ from inbox_worker.clock import Clock
 from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend, MailboxError
 from inbox_worker.store.models import ExceptionItem, Message, MessageState, Original
 from inbox_worker.worker.analysis import Analysis, MailReader, analyse
+from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.recording import (
     RecordingContext,
     quarantine,
@@ -97,18 +96,6 @@ def at_stage(stage: Stage, step: Callable[[], T]) -> T:
         return step()
     except Exception as err:
         raise StageError(stage) from err
-
-
-def trace(err: BaseException) -> str:
-    """An error for the log: its type and where it was raised, frame by frame, without
-    its text (a database error's text can quote the statement's parameters, a parser's
-    the message); the cause's chain likewise."""
-    frames = traceback.extract_tb(err.__traceback__)
-    where = " < ".join(f"{PurePath(f.filename).name}:{f.lineno} {f.name}"
-                       for f in reversed(frames[-6:]))
-    head = f"{type(err).__module__}.{type(err).__qualname__} at {where or 'unknown'}"
-    cause = err.__cause__ or err.__context__
-    return head if cause is None else f"{head}; caused by {trace(cause)}"
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ from inbox_worker.notify.outbox import DrainReport, drain
 from inbox_worker.notify.transports import Transport
 from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, build_transport, open_mailbox
+from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.health import notify_systemd, record_contact
-from inbox_worker.worker.pipeline import Step, trace
+from inbox_worker.worker.pipeline import Step
 
 log = logging.getLogger(__name__)
 
