@@ -32,7 +32,7 @@ from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.leases import Leases
 from inbox_worker.worker.pipeline import Step
-from inbox_worker.worker.runner import Runner
+from inbox_worker.worker.runner import Runner, drain_inbox
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,6 @@ MAX_BACKOFF = 60.0
 # come due, or mail queued by another process (`frontdoor case …`, the admin pages), goes.
 OUTBOX_EVERY = 15.0
 AGENDAS_EVERY = 60.0  # seconds between checks for due agendas
-_QUEUED_NOTHING = frozenset({Step.ALREADY_DONE, Step.RETRY_LATER})  # no new decision
 
 
 def worker_id() -> str:
@@ -147,17 +146,14 @@ class Daemon:
             backend.close()
 
     def _drain(self, backend: MailboxBackend, leases: Leases) -> int:
-        left, seen = 0, set()
-        for fetched in backend.fetch_new():
-            if self.stop.is_set() or not leases.hold(backend.mailbox_id, self.app.clock.now()):
-                return left + 1
-            seen.add(fetched.server_id)
-            step = self.app.pipeline.handle(backend, fetched)
-            left += step is Step.RETRY_LATER
-            if step not in _QUEUED_NOTHING:
-                self.outbox_due.set()  # its decision and emails are committed: send them now
-        self.app.pipeline.refile_pending(backend, seen)
-        return left
+        """Drains the inbox while the lease holds; returns how many are left for later. A
+        committed group of decisions wakes the sender for its emails."""
+        drained = drain_inbox(
+            self.app.pipeline, backend, readers=self.app.settings.parsing.processes,
+            go_on=lambda: not self.stop.is_set() and leases.hold(backend.mailbox_id,
+                                                                 self.app.clock.now()),
+            decided=self.outbox_due.set)
+        return drained.steps[Step.RETRY_LATER] + drained.stopped
 
     def _wait(self, backend: MailboxBackend) -> None:
         if isinstance(backend, WaitsForMail):
