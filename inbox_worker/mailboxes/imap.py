@@ -9,6 +9,7 @@ the server lacks MOVE. Logs carry mailbox ids, UIDs and counts, never message co
 
 from __future__ import annotations
 
+import io
 import logging
 import select
 import ssl
@@ -214,12 +215,16 @@ class ImapMailbox:
         return False
 
     def _idle_once(self, seconds: float) -> bool:
-        """One IDLE command of at most `seconds`; always ended with DONE."""
+        """One IDLE command of at most `seconds`; always ended with DONE. Changes the
+        server reports as IDLE starts (mail that came since the last command: Dovecot
+        sends them right after "+ idling") may already be in imaplib's buffer, where
+        polling the socket never sees them: then IDLE ends at once and DONE reads them."""
         end = time.monotonic() + seconds
         self._client.idle()
         responses: list[Any] = []
         try:
-            while not _signals_new_mail(responses) and (left := end - time.monotonic()) > 0:
+            while not _read_ahead(self._client) and not _signals_new_mail(responses) and (
+                    left := end - time.monotonic()) > 0:
                 started = time.monotonic()
                 batch = self._client.idle_check(timeout=left)
                 responses.extend(batch)
@@ -295,6 +300,23 @@ def _hierarchy(client: IMAPClient) -> tuple[str, str]:
     if isinstance(separator, bytes):
         separator = separator.decode()
     return "", str(separator or "/")
+
+
+def _read_ahead(client: IMAPClient) -> bool:
+    """Whether responses already read from the socket wait in imaplib's buffered reader
+    (imapclient's `idle_check` polls the socket only)."""
+    reader = getattr(getattr(client, "_imap", None), "file", None)
+    if not isinstance(reader, io.BufferedReader):
+        return False
+    sock = client.socket()
+    timeout = sock.gettimeout()
+    sock.setblocking(False)  # an empty buffer is read from the socket once: never wait
+    try:
+        return bool(reader.peek(1))
+    except OSError:  # nothing there (TLS says "want read")
+        return False
+    finally:
+        sock.settimeout(timeout)
 
 
 def _signals_new_mail(responses: Sequence[Any]) -> bool:

@@ -156,6 +156,20 @@ def test_wait_for_mail_wakes_on_an_append_from_another_connection(
     assert len(list(mailbox.fetch_new())) == 1
 
 
+def test_mail_that_came_before_the_wait_wakes_it_at_once(
+        clean: Dovecot, mailbox: ImapMailbox) -> None:
+    """Dovecot reports it right after "+ idling", in the same packet: imaplib has read it
+    into its buffer, where polling the socket does not see it."""
+    assert list(mailbox.fetch_new()) == []
+    append(clean, USER, _message(1))  # lands while the worker is handling the last one
+    started = time.monotonic()
+
+    assert mailbox.wait_for_mail(20) is True
+
+    assert time.monotonic() - started < 5  # not the whole wait
+    assert len(list(mailbox.fetch_new())) == 1
+
+
 def test_wait_for_mail_times_out_without_mail(mailbox: ImapMailbox) -> None:
     started = time.monotonic()
 
