@@ -33,7 +33,7 @@ from inbox_worker.casework.item_actions import corrections_of
 from inbox_worker.casework.learning import read_by_rules
 from inbox_worker.casework.queue import open_item
 from inbox_worker.clock import Clock
-from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend, MailboxError
+from inbox_worker.mailboxes.base import FetchedMessage, FilesMany, MailboxBackend, MailboxError
 from inbox_worker.store.models import ExceptionItem, Message, MessageState, Original
 from inbox_worker.worker.analysis import Analysis, MailReader, analyse
 from inbox_worker.worker.boundary import trace
@@ -338,29 +338,38 @@ class Pipeline:
         transaction. An unexpected error on one is logged and it is filed on a later pass
         (it is decided), so the next is filed. A mailbox error stops the filing: the
         connection or the server is at fault, not the message."""
-        ids = {t.message_id for t in taken}
         with self.sessions() as session:
-            rows = session.execute(select(Message.id, Message.file_to).where(Message.id.in_(ids)))
-            folders = {row.id: row.file_to for row in rows}
+            folders = {row.id: row.file_to for row in session.execute(select(
+                Message.id, Message.file_to).where(Message.id.in_(t.message_id for t in taken)))}
+        by_folder: dict[str, list[Taken]] = {}
+        for one in taken:
+            if folders.get(one.message_id) is not None:
+                by_folder.setdefault(folders[one.message_id], []).append(one)
         filed: list[int] = []
         try:
-            for one in taken:
-                folder = folders.get(one.message_id)
-                if folder is not None and self._file(backend, one, folder):
-                    filed.append(one.message_id)
+            for folder, group in by_folder.items():
+                filed += self._file(backend, group, folder)
         finally:
             self._mark_filed(filed)
 
-    def _file(self, backend: MailboxBackend, taken: Taken, folder: str) -> bool:
+    def _file(self, backend: MailboxBackend, group: list[Taken], folder: str) -> list[int]:
+        """The ids of those of `group` filed in `folder`: all at once where the backend can."""
+        batches = [group] if isinstance(backend, FilesMany) else [[t] for t in group]
+        return [t.message_id for batch in batches if self._filed(backend, batch, folder)
+                for t in batch]
+
+    def _filed(self, backend: MailboxBackend, batch: list[Taken], folder: str) -> bool:
         try:
-            backend.file(taken.fetched, folder)
+            if isinstance(backend, FilesMany):
+                backend.file_many([t.fetched for t in batch], folder)
+            else:
+                backend.file(batch[0].fetched, folder)
         except MailboxError:
             raise
         except Exception as err:
-            log.error("%s message %d: filing failed, to be tried again: %s",
-                      backend.mailbox_id, taken.message_id, trace(err))
+            log.error("%s messages %s: filing failed, to be tried again: %s", backend.mailbox_id,
+                      ",".join(str(t.message_id) for t in batch), trace(err))
             return False
-        log.debug("%s message %d filed in %s", backend.mailbox_id, taken.message_id, folder)
         return True
 
     def _mark_filed(self, filed: list[int]) -> None:

@@ -119,6 +119,20 @@ def test_filing_twice_is_harmless(clean: Dovecot, mailbox: ImapMailbox) -> None:
     assert count(clean, USER) == 0
 
 
+def test_several_are_filed_at_once_and_again_harmlessly(clean: Dovecot,
+                                                         mailbox: ImapMailbox) -> None:
+    for n in range(4):
+        append(clean, USER, _message(n))
+    first, *rest = list(mailbox.fetch_new())
+    mailbox.file(first, CONSENT)  # one of them filed already (a crash before it was marked)
+
+    mailbox.file_many([first, *rest[:2]], CONSENT)
+    mailbox.file_many([first, *rest[:2]], CONSENT)
+
+    assert count(clean, USER, CONSENT) == 3
+    assert [m.server_id for m in mailbox.fetch_new()] == [rest[2].server_id]
+
+
 def test_after_a_uidvalidity_change_the_message_is_found_by_message_id(
         clean: Dovecot, mailbox: ImapMailbox) -> None:
     append(clean, USER, _message(1))
