@@ -3,7 +3,7 @@ the demo, tests), and the drain of one inbox that it and the long-running worker
 (`inbox_worker.worker.daemon`) share.
 
 The drain overlaps fetching, reading and recording: messages are taken in (stored) in
-groups, each group's messages read by as many threads as there are reader processes,
+groups, each group's messages read by two threads for each reader process,
 and while the readers read the next groups, the oldest is recorded in one transaction
 and then filed on the server. A message is moved on the server only after its decision
 is committed. One failing mailbox never stops the others.
@@ -138,7 +138,9 @@ def drain_inbox(pipeline: Pipeline, backend: MailboxBackend, *, readers: int,
     the whole inbox, decided messages it no longer shows are filed (`refile_pending`)."""
     drained, seen = Drained(), set[str]()
     source: Iterator[FetchedMessage] = iter(backend.fetch_new())
-    with ThreadPoolExecutor(readers, thread_name_prefix="reading") as threads:
+    # Two threads a reader: while one makes safe and decides what its reader returned,
+    # the other has already handed that reader the next message.
+    with ThreadPoolExecutor(2 * readers, thread_name_prefix="reading") as threads:
         ahead: deque[list[Reading]] = deque()
         try:
             while batch := list(islice(source, GROUP)):
