@@ -1,16 +1,16 @@
 """`frontdoor run`: the long-running worker.
 
-One watcher thread per mailbox: it holds the mailbox's lease, drains the inbox, then
-waits for mail (IMAP IDLE where the server offers it, polling otherwise) and drains
-again; on a failure it reconnects with exponential backoff and records why. Every
-wait is short (`WAIT_SLICE`), so a dead IDLE connection is noticed, a full check
-runs at least that often, and SIGTERM is answered within seconds after the message
-in hand is finished. A sender thread drains the outbox as soon as a watcher has
-recorded a decision, or the scheduler an agenda (so an acknowledgement or an agenda
-leaves within about a second of its commit), and every `outbox_every` seconds besides
-(retries come due; mail queued by the command line or the admin pages in another
-process). APScheduler (3.x, as a per-process timer only) queues due agendas. systemd is
-told READY, WATCHDOG and STOPPING.
+One watcher thread per mailbox: it holds the mailbox's lease (renewed before each group
+of messages), drains the inbox (`runner.drain_inbox`), then waits for mail (IMAP IDLE
+where the server offers it, polling otherwise) and drains again; on a failure it
+reconnects with exponential backoff and records why. Every wait is short (`WAIT_SLICE`),
+so a dead IDLE connection is noticed, a full check runs at least that often, and SIGTERM
+is answered within seconds after the messages in hand are finished. A sender thread
+drains the outbox as soon as a watcher has recorded a decision, or the scheduler an
+agenda (so an acknowledgement or an agenda leaves within about a second of its commit),
+and every `outbox_every` seconds besides (retries come due; mail queued by the command
+line or the admin pages in another process). APScheduler (3.x, as a per-process timer
+only) queues due agendas. systemd is told READY, WATCHDOG and STOPPING.
 """
 
 from __future__ import annotations
