@@ -3,7 +3,8 @@
 Prints, in one run and on the same messages:
 - a bare imapclient fetch and a bare extraction (one process, one after the other) of
   the backlog, and the whole pipeline (`frontdoor run --once`) with its ratio to their
-  serial sum;
+  serial sum (the extraction timed before and after the pipeline, and the mean taken: on
+  a shared machine the load drifts);
 - the worker's peak memory, alone and with its reader processes; with `--scale N`, the
   same for a second backlog of N messages, and the ratio of the two peaks;
 - the arrival-to-routed latency with IDLE (median and 95th percentile), beside a bare
@@ -74,13 +75,16 @@ def _throughput(server: Dovecot, count: int) -> float:
         raws = _backlog(world, count)
         fetch_s = _bare_fetch(world)
         _line("bare imapclient fetch", f"{fetch_s:8.1f} s   {count / fetch_s:8.1f} msg/s")
-        extract_s = _bare_extraction(raws)
-        _line("bare extraction", f"{extract_s:8.1f} s   {count / extract_s:8.1f} msg/s")
+        before_s = _bare_extraction(raws)
+        _line("bare extraction", f"{before_s:8.1f} s   {count / before_s:8.1f} msg/s")
         drain_s, worker_mb, peak[0] = _drain(world)
         _line("whole pipeline (run --once)", f"{drain_s:8.1f} s   {count / drain_s:8.1f} msg/s")
-        _line("pipeline / (fetch+extraction)", f"{drain_s / (fetch_s + extract_s):8.2f} x")
-        _line("worker peak memory (RSS)", f"{worker_mb:8.0f} MB")
-        _line("worker + readers peak (RSS)", f"{peak[0]:8.0f} MB   ({count} messages)")
+        after_s = _bare_extraction(raws)  # again: a shared machine's load drifts
+        _line("bare extraction, again", f"{after_s:8.1f} s   {count / after_s:8.1f} msg/s")
+        serial_s = fetch_s + (before_s + after_s) / 2
+        _line("pipeline / (fetch+extraction)", f"{drain_s / serial_s:8.2f} x")
+        _line("worker peak memory (PSS)", f"{worker_mb:8.0f} MB")
+        _line("worker + readers peak (PSS)", f"{peak[0]:8.0f} MB   ({count} messages)")
 
     _in_world(server, run)
     return peak[0]
@@ -137,28 +141,37 @@ def _bare_extraction(raws: list[bytes]) -> float:
 
 
 def _drain(world: WorkerWorld) -> tuple[float, float, float]:
-    """`frontdoor run --once` in its own process: wall time, its peak RSS in MB, and the
-    peak RSS of the worker and its reader processes together (sampled every 0.1 s)."""
+    """`frontdoor run --once` in its own process: wall time, the peak memory (MB, PSS) of
+    the worker's own process, and of the worker, its forkserver and its reader processes
+    together, sampled every 0.1 s from /proc."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "inbox_worker", "run", "--once",
                                 "--config", str(world.config)],
                                env={**os.environ, "FRONTDOOR_IMAP_PASSWORD": PASSWORD},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    tree_peak = [0.0]
-    sampler = threading.Thread(target=_sample_tree, args=(process.pid, tree_peak), daemon=True)
+    peaks = {"worker": 0.0, "tree": 0.0, "reader": 0.0}
+    sampler = threading.Thread(target=_sample_tree, args=(process.pid, peaks), daemon=True)
     sampler.start()
-    _, status, usage = os.wait4(process.pid, 0)
+    status = process.wait()
     elapsed = time.perf_counter() - started
     sampler.join()
     if status != 0:
         raise SystemExit(f"worker exited with status {status}")
-    return elapsed, usage.ru_maxrss / 1024, tree_peak[0]
+    _line("largest reader's peak (PSS)", f"{peaks['reader']:8.0f} MB")
+    return elapsed, peaks["worker"], peaks["tree"]
 
 
-def _sample_tree(root: int, peak: list[float]) -> None:
-    """Largest sum of resident memory (MB) over `root` and its descendants, until it exits."""
+def _sample_tree(root: int, peaks: dict[str, float]) -> None:
+    """Largest resident memory (MB) of `root`, of any one of its descendants, and of all
+    of them together, until it exits."""
     while Path(f"/proc/{root}").exists():
-        peak[0] = max(peak[0], sum(_rss_mb(pid) for pid in _descendants(root)))
+        try:
+            sizes = {pid: _rss_mb(pid) for pid in _descendants(root)}
+        except OSError:  # a process ended while /proc was read: sample again
+            continue
+        peaks["worker"] = max(peaks["worker"], sizes.get(root, 0.0))
+        peaks["reader"] = max([peaks["reader"], *(v for k, v in sizes.items() if k != root)])
+        peaks["tree"] = max(peaks["tree"], sum(sizes.values()))
         time.sleep(0.1)
 
 
@@ -178,9 +191,11 @@ def _descendants(root: int) -> list[int]:
 
 
 def _rss_mb(pid: int) -> float:
+    """The process's proportional set size (MB): pages shared with the forkserver and the
+    other readers counted once over them all, so the sum over the tree is what it takes."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
