@@ -1,21 +1,20 @@
 """The exception queue: what admins list, read, resolve (route to a cluster) or dismiss.
 
-Every action is written to the audit log with before and after.
+Every action is written to the audit log with before and after. The emails' composition
+and the outbox are imported by the action that queues one (`frontdoor queue list` and
+`show` need neither).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.audit import record_audit
-from inbox_worker.notify.compose import Sender, acknowledgement
-from inbox_worker.notify.outbox import queue
-from inbox_worker.notify.templates import Templates
 from inbox_worker.store.models import (
     Case,
     CaseStatus,
@@ -26,6 +25,10 @@ from inbox_worker.store.models import (
 )
 from routing.decision import Decision, Flag, Outcome
 from routing.policy import RoutingPolicy
+
+if TYPE_CHECKING:
+    from inbox_worker.notify.compose import Sender
+    from inbox_worker.notify.templates import Templates
 
 
 class ResolveContext(Protocol):
@@ -153,6 +156,9 @@ def _acknowledge(
     session: Session, item: ExceptionItem, area_name: str, ctx: ResolveContext,
     now: dt.datetime,
 ) -> None:
+    from inbox_worker.notify.compose import acknowledgement
+    from inbox_worker.notify.outbox import queue
+
     message = session.get_one(Message, item.message_id)
     decision = Decision(Outcome.ROUTED, item.received_in, cluster=item.cluster,
                         flags=tuple(Flag(f) for f in item.flags))

@@ -47,6 +47,16 @@ class MailboxBackend(Protocol):
 
 
 @runtime_checkable
+class FilesMany(Protocol):
+    """A backend that files several messages into one folder at once (IMAP: one UID MOVE
+    instead of a round trip or two per message)."""
+
+    def file_many(self, messages: Sequence[FetchedMessage], folder: str) -> None:
+        """As `file` for each of `messages`; raises MailboxError on failure."""
+        ...
+
+
+@runtime_checkable
 class WaitsForMail(Protocol):
     """A backend that can wait for new mail (IMAP IDLE) instead of being polled."""
 

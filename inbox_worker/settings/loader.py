@@ -42,9 +42,15 @@ def _read_with_bases(path: Path, chain: tuple[Path, ...]) -> dict[str, object]:
     return _read_with_bases(base, (*chain, path.resolve())) | own
 
 
+# libyaml's safe loader where PyYAML was built with it (Debian's and the wheels are): the
+# same documents, read about ten times faster than the pure-Python one (every command
+# reads its configuration).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_mapping(path: Path) -> dict[str, object]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except OSError as err:
         raise SettingsError(f"cannot read configuration {path}: {err}") from err
     except yaml.YAMLError as err:

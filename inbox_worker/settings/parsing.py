@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 from pydantic import Field, field_validator
 
 from inbox_worker.settings.common import LOOPBACK_HOSTS, Strict
+
+MAX_READERS = 16  # past this, the worker's own process (recording, filing) is the limit
+
+
+def cores() -> int:
+    """The processors this process may run on: one reader each, by default."""
+    return max(1, min(MAX_READERS, len(os.sched_getaffinity(0))))
 
 
 class ParsingSettings(Strict):
@@ -17,7 +26,8 @@ class ParsingSettings(Strict):
     wall_seconds: float = Field(30.0, gt=0, le=3600)  # clock time for one file; then killed
     max_pages: int = Field(50, ge=1, le=10000)  # longer PDFs are not forms
     max_decompressed_mb: int = Field(100, ge=1, le=16384)  # inflated size of a PDF or zip
-    processes: int = Field(2, ge=1, le=16)  # reader processes kept alive, shared by mailboxes
+    # Reader processes kept alive, shared by mailboxes; a drain reads with all of them.
+    processes: int = Field(default_factory=cores, ge=1, le=MAX_READERS)
     ocr: bool = False  # read scanned PDFs by OCR (needs Debian's tesseract-ocr, -eng)
 
 

@@ -15,13 +15,16 @@ afterwards is safe. Text is:
   generously (a form's narrative is searched for safeguarding wording, so it is not cut
   short in any real form).
 Bytes (attachments' data) are left as they are: they are stored only as the original.
+An error reaches a log as its type and where it was raised, never its text (`trace`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+import traceback
 from enum import Enum
+from pathlib import PurePath
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -83,3 +86,15 @@ def _clean(value: Any, field: str | None) -> Any:
                    for f in dataclasses.fields(value) if f.init}
         return dataclasses.replace(value, **changes)
     return value
+
+
+def trace(err: BaseException) -> str:
+    """An error for the log: its type and where it was raised, frame by frame, without
+    its text (a database error's text can quote the statement's parameters, a parser's
+    the message); the cause's chain likewise."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = " < ".join(f"{PurePath(f.filename).name}:{f.lineno} {f.name}"
+                       for f in reversed(frames[-6:]))
+    head = f"{type(err).__module__}.{type(err).__qualname__} at {where or 'unknown'}"
+    cause = err.__cause__ or err.__context__
+    return head if cause is None else f"{head}; caused by {trace(cause)}"

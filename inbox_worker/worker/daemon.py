@@ -1,15 +1,16 @@
 """`frontdoor run`: the long-running worker.
 
-One watcher thread per mailbox: it holds the mailbox's lease, drains the inbox, then
-waits for mail (IMAP IDLE where the server offers it, polling otherwise) and drains
-again; on a failure it reconnects with exponential backoff and records why. Every
-wait is short (`WAIT_SLICE`), so a dead IDLE connection is noticed, a full check
-runs at least that often, and SIGTERM is answered within seconds after the message
-in hand is finished. A sender thread drains the outbox as soon as a watcher has
-recorded a decision (so an acknowledgement leaves within about a second of its commit)
+One watcher thread per mailbox: it holds the mailbox's lease (renewed before each group
+of messages), drains the inbox (`runner.drain_inbox`), then waits for mail (IMAP IDLE
+where the server offers it, polling otherwise) and drains again; on a failure it
+reconnects with exponential backoff and records why. Every wait is short (`WAIT_SLICE`),
+so a dead IDLE connection is noticed, a full check runs at least that often, and SIGTERM
+is answered within seconds after the messages in hand are finished. A sender thread
+drains the outbox as soon as a watcher has recorded a decision, or the scheduler an
+agenda (so an acknowledgement or an agenda leaves within about a second of its commit),
 and every `outbox_every` seconds besides (retries come due; mail queued by the command
 line or the admin pages in another process). APScheduler (3.x, as a per-process timer
-only) sends due agendas. systemd is told READY, WATCHDOG and STOPPING.
+only) queues due agendas. systemd is told READY, WATCHDOG and STOPPING.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError, WaitsForMail
 from inbox_worker.settings.mailboxes import MailboxSettings
 from inbox_worker.worker.app import App, open_mailbox
+from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.leases import Leases
-from inbox_worker.worker.pipeline import Step, trace
-from inbox_worker.worker.runner import Runner
+from inbox_worker.worker.pipeline import Step
+from inbox_worker.worker.runner import Runner, drain_inbox
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,6 @@ MAX_BACKOFF = 60.0
 # come due, or mail queued by another process (`frontdoor case …`, the admin pages), goes.
 OUTBOX_EVERY = 15.0
 AGENDAS_EVERY = 60.0  # seconds between checks for due agendas
-_QUEUED_NOTHING = frozenset({Step.ALREADY_DONE, Step.RETRY_LATER})  # no new decision
 
 
 def worker_id() -> str:
@@ -58,8 +59,8 @@ class Daemon:
     stop: threading.Event = field(default_factory=threading.Event)
     holder: str = field(default_factory=lambda: worker_id())
     outbox_every: float = OUTBOX_EVERY
-    # Set when a watcher has committed a decision (and its emails), and at stop: the
-    # sender thread waits on it, `outbox_every` seconds at most.
+    # Set when a watcher has committed a decision (and its emails), when the scheduler has
+    # queued an agenda, and at stop: the sender thread waits on it, `outbox_every` s at most.
     outbox_due: threading.Event = field(default_factory=threading.Event)
 
     def run(self) -> None:
@@ -90,9 +91,16 @@ class Daemon:
 
     def _scheduler(self) -> BackgroundScheduler:
         scheduler = BackgroundScheduler(timezone="UTC")
-        scheduler.add_job(self.runner.send_agendas, "interval", seconds=AGENDAS_EVERY,
+        scheduler.add_job(self.queue_agendas, "interval", seconds=AGENDAS_EVERY,
                           max_instances=1, coalesce=True)
         return scheduler
+
+    def queue_agendas(self) -> int:
+        """The scheduler's job: queues the agendas now due and wakes the sender for them."""
+        queued = self.runner.send_agendas()
+        if queued:
+            self.outbox_due.set()  # committed: send them now, not at the next poll
+        return queued
 
     def _send_when_due(self) -> None:
         """The one thread that sends: woken by a decision, else every `outbox_every` s.
@@ -138,17 +146,14 @@ class Daemon:
             backend.close()
 
     def _drain(self, backend: MailboxBackend, leases: Leases) -> int:
-        left, seen = 0, set()
-        for fetched in backend.fetch_new():
-            if self.stop.is_set() or not leases.hold(backend.mailbox_id, self.app.clock.now()):
-                return left + 1
-            seen.add(fetched.server_id)
-            step = self.app.pipeline.handle(backend, fetched)
-            left += step is Step.RETRY_LATER
-            if step not in _QUEUED_NOTHING:
-                self.outbox_due.set()  # its decision and emails are committed: send them now
-        self.app.pipeline.refile_pending(backend, seen)
-        return left
+        """Drains the inbox while the lease holds; returns how many are left for later. A
+        committed group of decisions wakes the sender for its emails."""
+        drained = drain_inbox(
+            self.app.pipeline, backend, readers=self.app.settings.parsing.processes,
+            go_on=lambda: not self.stop.is_set() and leases.hold(backend.mailbox_id,
+                                                                 self.app.clock.now()),
+            decided=self.outbox_due.set)
+        return drained.steps[Step.RETRY_LATER] + drained.stopped
 
     def _wait(self, backend: MailboxBackend) -> None:
         if isinstance(backend, WaitsForMail):

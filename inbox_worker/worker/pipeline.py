@@ -19,15 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from pathlib import PurePath
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.actions import CaseworkContext
@@ -35,9 +33,10 @@ from inbox_worker.casework.item_actions import corrections_of
 from inbox_worker.casework.learning import read_by_rules
 from inbox_worker.casework.queue import open_item
 from inbox_worker.clock import Clock
-from inbox_worker.mailboxes.base import FetchedMessage, MailboxBackend, MailboxError
+from inbox_worker.mailboxes.base import FetchedMessage, FilesMany, MailboxBackend, MailboxError
 from inbox_worker.store.models import ExceptionItem, Message, MessageState, Original
 from inbox_worker.worker.analysis import Analysis, MailReader, analyse
+from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.recording import (
     RecordingContext,
     quarantine,
@@ -99,16 +98,14 @@ def at_stage(stage: Stage, step: Callable[[], T]) -> T:
         raise StageError(stage) from err
 
 
-def trace(err: BaseException) -> str:
-    """An error for the log: its type and where it was raised, frame by frame, without
-    its text (a database error's text can quote the statement's parameters, a parser's
-    the message); the cause's chain likewise."""
-    frames = traceback.extract_tb(err.__traceback__)
-    where = " < ".join(f"{PurePath(f.filename).name}:{f.lineno} {f.name}"
-                       for f in reversed(frames[-6:]))
-    head = f"{type(err).__module__}.{type(err).__qualname__} at {where or 'unknown'}"
-    cause = err.__cause__ or err.__context__
-    return head if cause is None else f"{head}; caused by {trace(cause)}"
+@dataclass(frozen=True)
+class Taken:
+    """A fetched message after intake: its row, and whether it is still to be decided."""
+
+    fetched: FetchedMessage
+    mailbox: str
+    message_id: int
+    undecided: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,35 +120,60 @@ class Pipeline:
     casework: CaseworkContext | None = None  # None: replies are not read as review requests
 
     def handle(self, backend: MailboxBackend, fetched: FetchedMessage) -> Step:
-        """Takes one fetched message as far as it can go; never raises for bad mail."""
-        message_id, state = self._intake(backend.mailbox_id, fetched)
+        """Takes one fetched message as far as it can go; never raises for bad mail. The
+        drain (`worker/runner.py`, `drain_inbox`) runs the same steps over groups."""
+        (taken,) = self.take_in(backend.mailbox_id, [fetched])
         step = Step.ALREADY_DONE
-        if state is MessageState.RECEIVED:
-            step = self._decide(message_id)
+        if taken.undecided:
+            (step,) = self.record_read([(taken.message_id, self.read(taken))])
         if step is not Step.RETRY_LATER:
-            self._file_or_later(backend, fetched, message_id)
+            self.file_all(backend, [taken])
         return step
 
-    def refile_pending(self, backend: MailboxBackend, seen: set[str]) -> int:
-        """Files decided messages that this pass did not see in the inbox: the worker
-        died after moving them on the server and before recording it. Returns the count."""
-        with self.sessions() as session:
-            pending = list(session.scalars(select(Message).where(
-                Message.mailbox == backend.mailbox_id, Message.state == MessageState.DECIDED)))
-        stale = [m for m in pending if m.server_id not in seen]
-        for message in stale:
-            self._file(backend, FetchedMessage(message.server_id, message.uidvalidity, b""),
-                       message.id)
-        return len(stale)
-
-    def _intake(self, mailbox: str, fetched: FetchedMessage) -> tuple[int, MessageState]:
-        digest = hashlib.sha256(fetched.raw).hexdigest()
+    def take_in(self, mailbox: str, batch: Sequence[FetchedMessage]) -> list[Taken]:
+        """Intake of each message (its bytes and the server's ids, committed before
+        anything else happens to it), in one transaction; a message seen twice in the
+        batch is to be decided once."""
+        taken: list[Taken] = []
         with self.sessions.begin() as session:
-            existing = _find(session, mailbox, fetched, digest)
-            if existing is not None:
-                return existing.id, existing.state
-            message = self._new_message(session, mailbox, fetched, digest)
-            return message.id, message.state
+            for fetched in batch:
+                message_id, state = self._intake(session, mailbox, fetched)
+                first = all(t.message_id != message_id for t in taken)
+                taken.append(Taken(fetched, mailbox, message_id,
+                                   undecided=first and state is MessageState.RECEIVED))
+        return taken
+
+    def read(self, taken: Taken) -> Analysis | StageError:
+        """The message read and decided, without writing anything (safe from any thread);
+        an unexpected error is returned, to be counted when the message is recorded."""
+        try:
+            return at_stage(Stage.READING, lambda: analyse(
+                taken.fetched.raw, self.context.policy, received_in=taken.mailbox,
+                today=self._today(), max_bytes=self.max_message_bytes, reader=self.reader))
+        except StageError as err:
+            return err
+
+    def record_read(self, reads: Sequence[tuple[int, Analysis | StageError]]) -> list[Step]:
+        """Records what was read of several messages in one transaction (one commit for
+        all). If any fails, that transaction is rolled back and each message is recorded
+        in one of its own, so a failure counts against its own message only."""
+        steps = {i: self._failed(i, r) for i, r in reads if isinstance(r, StageError)}
+        analysed = [(i, r) for i, r in reads if isinstance(r, Analysis)]
+        try:
+            with self.sessions.begin() as session:
+                steps |= {i: self._record_in(session, i, r) for i, r in analysed}
+        except Exception:
+            steps |= {i: self._record_alone(i, r) for i, r in analysed}
+        return [steps[i] for i, _ in reads]
+
+    def _intake(self, session: Session, mailbox: str, fetched: FetchedMessage
+                ) -> tuple[int, MessageState]:
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        existing = _find(session, mailbox, fetched, digest)
+        if existing is not None:
+            return existing.id, existing.state
+        message = self._new_message(session, mailbox, fetched, digest)
+        return message.id, message.state
 
     def _new_message(
         self, session: Session, mailbox: str, fetched: FetchedMessage, digest: str
@@ -167,19 +189,17 @@ class Pipeline:
         message.reference = f"{self.reference_prefix}-{now.year}-{message.id:06d}"
         return message
 
-    def _decide(self, message_id: int) -> Step:
+    def _record_alone(self, message_id: int, result: Analysis) -> Step:
         try:
             with self.sessions.begin() as session:
-                return self._decide_in(session, message_id)
+                return self._record_in(session, message_id, result)
         except Exception as err:  # one bad message must not stop the worker
             return self._failed(message_id, err)
 
-    def _decide_in(self, session: Session, message_id: int) -> Step:
+    def _record_in(self, session: Session, message_id: int, result: Analysis) -> Step:
         message = session.get_one(Message, message_id)
-        raw = session.get_one(Original, message.content_hash).data
-        result = at_stage(Stage.READING, lambda: analyse(
-            raw, self.context.policy, received_in=message.mailbox, today=self._today(),
-            max_bytes=self.max_message_bytes, reader=self.reader))
+        if message.state is not MessageState.RECEIVED:
+            return Step.ALREADY_DONE  # decided since it was read (a copy earlier in the drain)
         return at_stage(Stage.RECORDING, lambda: self._record(session, message, result))
 
     def _record(self, session: Session, message: Message, result: Analysis) -> Step:
@@ -313,30 +333,50 @@ class Pipeline:
             log.error("message %d: quarantine failed: %s", message_id, trace(err))
             return Step.RETRY_LATER
 
-    def _file_or_later(
-        self, backend: MailboxBackend, fetched: FetchedMessage, message_id: int
-    ) -> None:
-        """Files the message; an unexpected error is logged and filing is tried again on
-        the next pass (the message is decided), so the next message is read. A mailbox
-        error stops the pass: the connection or the server is at fault, not the message."""
+    def file_all(self, backend: MailboxBackend, taken: Sequence[Taken]) -> None:
+        """Files each decided message on the server, then marks those filed in one
+        transaction. An unexpected error on one is logged and it is filed on a later pass
+        (it is decided), so the next is filed. A mailbox error stops the filing: the
+        connection or the server is at fault, not the message."""
+        with self.sessions() as session:
+            folders = {row.id: row.file_to for row in session.execute(select(
+                Message.id, Message.file_to).where(Message.id.in_(t.message_id for t in taken)))}
+        by_folder: dict[str, list[Taken]] = {}
+        for one in taken:
+            if folders.get(one.message_id) is not None:
+                by_folder.setdefault(folders[one.message_id], []).append(one)
+        filed: list[int] = []
         try:
-            self._file(backend, fetched, message_id)
+            for folder, group in by_folder.items():
+                filed += self._file(backend, group, folder)
+        finally:
+            self._mark_filed(filed)
+
+    def _file(self, backend: MailboxBackend, group: list[Taken], folder: str) -> list[int]:
+        """The ids of those of `group` filed in `folder`: all at once where the backend can."""
+        batches = [group] if isinstance(backend, FilesMany) else [[t] for t in group]
+        return [t.message_id for batch in batches if self._filed(backend, batch, folder)
+                for t in batch]
+
+    def _filed(self, backend: MailboxBackend, batch: list[Taken], folder: str) -> bool:
+        try:
+            if isinstance(backend, FilesMany):
+                backend.file_many([t.fetched for t in batch], folder)
+            else:
+                backend.file(batch[0].fetched, folder)
         except MailboxError:
             raise
         except Exception as err:
-            log.error("%s message %d: filing failed, to be tried again: %s",
-                      backend.mailbox_id, message_id, trace(err))
+            log.error("%s messages %s: filing failed, to be tried again: %s", backend.mailbox_id,
+                      ",".join(str(t.message_id) for t in batch), trace(err))
+            return False
+        return True
 
-    def _file(self, backend: MailboxBackend, fetched: FetchedMessage, message_id: int) -> None:
-        with self.sessions() as session:
-            message = session.get_one(Message, message_id)
-            folder, reference = message.file_to, message.reference
-        if folder is None:
-            return
-        backend.file(fetched, folder)
-        with self.sessions.begin() as session:
-            session.get_one(Message, message_id).state = MessageState.FILED
-        log.debug("%s %s filed in %s", backend.mailbox_id, reference, folder)
+    def _mark_filed(self, filed: list[int]) -> None:
+        if filed:
+            with self.sessions.begin() as session:
+                session.execute(update(Message).where(Message.id.in_(filed))
+                                .values(state=MessageState.FILED))
 
     def _today(self) -> dt.date:
         return self.clock.now().replace(tzinfo=dt.UTC).astimezone(LONDON).date()

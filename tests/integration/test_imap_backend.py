@@ -119,6 +119,20 @@ def test_filing_twice_is_harmless(clean: Dovecot, mailbox: ImapMailbox) -> None:
     assert count(clean, USER) == 0
 
 
+def test_several_are_filed_at_once_and_again_harmlessly(clean: Dovecot,
+                                                         mailbox: ImapMailbox) -> None:
+    for n in range(4):
+        append(clean, USER, _message(n))
+    first, *rest = list(mailbox.fetch_new())
+    mailbox.file(first, CONSENT)  # one of them filed already (a crash before it was marked)
+
+    mailbox.file_many([first, *rest[:2]], CONSENT)
+    mailbox.file_many([first, *rest[:2]], CONSENT)
+
+    assert count(clean, USER, CONSENT) == 3
+    assert [m.server_id for m in mailbox.fetch_new()] == [rest[2].server_id]
+
+
 def test_after_a_uidvalidity_change_the_message_is_found_by_message_id(
         clean: Dovecot, mailbox: ImapMailbox) -> None:
     append(clean, USER, _message(1))
@@ -153,6 +167,20 @@ def test_wait_for_mail_wakes_on_an_append_from_another_connection(
     finally:
         timer.join()
     assert time.monotonic() - started < 5
+    assert len(list(mailbox.fetch_new())) == 1
+
+
+def test_mail_that_came_before_the_wait_wakes_it_at_once(
+        clean: Dovecot, mailbox: ImapMailbox) -> None:
+    """Dovecot reports it right after "+ idling", in the same packet: imaplib has read it
+    into its buffer, where polling the socket does not see it."""
+    assert list(mailbox.fetch_new()) == []
+    append(clean, USER, _message(1))  # lands while the worker is handling the last one
+    started = time.monotonic()
+
+    assert mailbox.wait_for_mail(20) is True
+
+    assert time.monotonic() - started < 5  # not the whole wait
     assert len(list(mailbox.fetch_new())) == 1
 
 

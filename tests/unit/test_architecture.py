@@ -200,3 +200,11 @@ def test_folders_are_small(package: str) -> None:
 def test_parsers_folders_are_small() -> None:
     crowded = {folder: n for folder, n in _folder_sizes("parsers").items() if n > MAX_MODULES}
     assert crowded == {}
+
+
+def test_the_format_readers_a_worker_preloads_are_modules_of_the_reader() -> None:
+    """The forkserver skips a name it cannot import: a renamed reader would only cost speed."""
+    from inbox_worker.reading.forkserver import FORMAT_READERS
+
+    missing = [name for name in FORMAT_READERS if name not in MODULES]
+    assert missing == []
