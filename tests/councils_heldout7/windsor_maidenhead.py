@@ -5,7 +5,19 @@ children's centres, youth centres, parenting service, family resilience service)
 
 from datetime import date
 
-from tests.councils.kit import CB, Boxes, Heading, L, Para, Table, Title, grid, kv, person, render_acroform, render_docx
+from tests.councils.kit import (
+    CB,
+    Boxes,
+    Heading,
+    Para,
+    Table,
+    Title,
+    grid,
+    kv,
+    person,
+    render_acroform,
+    render_docx,
+)
 from tests.councils.model import CouncilCase, Expected
 
 URL = "https://www.sloughobserver.co.uk/news/18643091.windsor-maidenhead-residents-can-express-views-family-hubs/"
@@ -15,9 +27,20 @@ COUNCIL = "Royal Borough of Windsor and Maidenhead"
 _SERVICES = ("Children's centre", "Youth service", "Parenting service", "Family resilience service")
 
 
-def _blocks(on: str, svc: set[str], you: list[tuple[str, str]], family: list[list[str]], addr: tuple[str, str], why: str, sig: list[list[str]]) -> list[object]:
+def _blocks(
+    on: str,
+    svc: set[str],
+    you: list[tuple[str, str]],
+    family: list[list[str]],
+    addr: tuple[str, str],
+    why: str,
+    sig: list[list[str]],
+) -> list[object]:
     return [
-        Title("Family Hub Service – Referral", "Achieving for Children on behalf of the Royal Borough of Windsor and Maidenhead"),
+        Title(
+            "Family Hub Service – Referral",
+            "Achieving for Children on behalf of the Royal Borough of Windsor and Maidenhead",
+        ),
         Heading("Service(s) requested"),
         Table([[Boxes(tuple(CB(s in svc, s) for s in _SERVICES))]]),
         Heading("Referrer"),
@@ -36,39 +59,101 @@ ON1 = date(2026, 4, 2)
 
 
 def _b1() -> bytes:
-    return render_docx(_blocks(
-        "02/04/2026", {"Children's centre", "Parenting service"},
-        [("Name", "Kirsty Holloway"), ("Role", "Early Years SENCO, Riverside Nursery"), ("Address", "Maidenhead SL6 1RF"), ("Email", "k.holloway@riverside.example.sch.uk")],
-        [["Alfie", "Turner", "14/08/2022", "Child"], ["Jodie", "Turner", "26/02/1993", "Mother"], ["Sam", "Turner", "13/03/1992", "Father"]],
-        ("10 Hayes Lane, Lye, Stourbridge", "DY9 7AA"),
-        "Alfie (3) has sensory needs and tantrums; parents ask for the parenting course and stay-and-play.",
-        [["Jodie Turner", "J Turner", "02/04/2026"], ["Sam Turner", "S Turner", "02/04/2026"]],
-    ))
+    return render_docx(
+        _blocks(
+            "02/04/2026",
+            {"Children's centre", "Parenting service"},
+            [
+                ("Name", "Kirsty Holloway"),
+                ("Role", "Early Years SENCO, Riverside Nursery"),
+                ("Address", "Maidenhead SL6 1RF"),
+                ("Email", "k.holloway@riverside.example.sch.uk"),
+            ],
+            [
+                ["Alfie", "Turner", "14/08/2022", "Child"],
+                ["Jodie", "Turner", "26/02/1993", "Mother"],
+                ["Sam", "Turner", "13/03/1992", "Father"],
+            ],
+            ("10 Hayes Lane, Lye, Stourbridge", "DY9 7AA"),
+            "Alfie (3) has sensory needs and tantrums; parents ask for the parenting course and stay-and-play.",
+            [["Jodie Turner", "J Turner", "02/04/2026"], ["Sam Turner", "S Turner", "02/04/2026"]],
+        )
+    )
 
 
 ON2 = date(2026, 8, 27)
 
 
 def _b2() -> bytes:
-    return render_acroform(_blocks(
-        "27/08/2026", {"Youth service", "Family resilience service"},
-        [("Name", "Josh Bennett"), ("Role", "Youth Offending Team Officer"), ("Address", "Windsor SL4 1DD"), ("Email", "josh.bennett@afc.example.org.uk")],
-        [["Mason", "Clarke", "19/06/2010", "Young person"], ["Donna", "Clarke", "07/07/1980", "Mother"], ["Harvey", "Clarke", "02/09/2013", "Brother"]],
-        ("88 Wellington Road, Tipton", "WV14 9AA"),
-        "Mason (16) received a community resolution for shoplifting; Mum and Mason both want youth work and family resilience support.",
-        [["Donna Clarke", "D. Clarke", "27/08/2026"], ["Mason Clarke", "M Clarke", "27/08/2026"]],
-    ), "Family Hub Service Referral")
+    return render_acroform(
+        _blocks(
+            "27/08/2026",
+            {"Youth service", "Family resilience service"},
+            [
+                ("Name", "Josh Bennett"),
+                ("Role", "Youth Offending Team Officer"),
+                ("Address", "Windsor SL4 1DD"),
+                ("Email", "josh.bennett@afc.example.org.uk"),
+            ],
+            [
+                ["Mason", "Clarke", "19/06/2010", "Young person"],
+                ["Donna", "Clarke", "07/07/1980", "Mother"],
+                ["Harvey", "Clarke", "02/09/2013", "Brother"],
+            ],
+            ("88 Wellington Road, Tipton", "WV14 9AA"),
+            "Mason (16) received a community resolution for shoplifting; Mum and Mason both want youth work and family resilience support.",
+            [
+                ["Donna Clarke", "D. Clarke", "27/08/2026"],
+                ["Mason Clarke", "M Clarke", "27/08/2026"],
+            ],
+        ),
+        "Family Hub Service Referral",
+    )
 
 
 CASES: tuple[CouncilCase, ...] = (
-    CouncilCase("heldout7-windsor-maidenhead-hub-01", COUNCIL, URL, TITLE,
-                "Word Family Hub referral: the four hub services as one ☒/☐ row, nursery's SL6 before the family, First name | Surname grid, separate Postcode cell, agreement grid with typed signatures of both parents",
-                "referral.docx", ON1, _b1,
-                Expected("early_help_assessment", (person("Alfie Turner", date(2022, 8, 14), False, ON1), person("Jodie Turner", date(1993, 2, 26), True, ON1), person("Sam Turner", date(1992, 3, 13), True, ON1)),
-                         "DY9 7AA", "Kirsty Holloway", "k.holloway@riverside.example.sch.uk", None)),
-    CouncilCase("heldout7-windsor-maidenhead-hub-02", COUNCIL, URL, TITLE,
-                "fillable PDF Family Hub referral from a YOT officer (Windsor SL4): WV14 family postcode, mum and the 16-year-old sign",
-                "referral.pdf", ON2, _b2,
-                Expected("early_help_assessment", (person("Mason Clarke", date(2010, 6, 19), True, ON2), person("Donna Clarke", date(1980, 7, 7), True, ON2), person("Harvey Clarke", date(2013, 9, 2), False, ON2)),
-                         "WV14 9AA", "Josh Bennett", "josh.bennett@afc.example.org.uk", None)),
+    CouncilCase(
+        "heldout7-windsor-maidenhead-hub-01",
+        COUNCIL,
+        URL,
+        TITLE,
+        "Word Family Hub referral: the four hub services as one ☒/☐ row, nursery's SL6 before the family, First name | Surname grid, separate Postcode cell, agreement grid with typed signatures of both parents",
+        "referral.docx",
+        ON1,
+        _b1,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Alfie Turner", date(2022, 8, 14), False, ON1),
+                person("Jodie Turner", date(1993, 2, 26), True, ON1),
+                person("Sam Turner", date(1992, 3, 13), True, ON1),
+            ),
+            "DY9 7AA",
+            "Kirsty Holloway",
+            "k.holloway@riverside.example.sch.uk",
+            None,
+        ),
+    ),
+    CouncilCase(
+        "heldout7-windsor-maidenhead-hub-02",
+        COUNCIL,
+        URL,
+        TITLE,
+        "fillable PDF Family Hub referral from a YOT officer (Windsor SL4): WV14 family postcode, mum and the 16-year-old sign",
+        "referral.pdf",
+        ON2,
+        _b2,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Mason Clarke", date(2010, 6, 19), True, ON2),
+                person("Donna Clarke", date(1980, 7, 7), True, ON2),
+                person("Harvey Clarke", date(2013, 9, 2), False, ON2),
+            ),
+            "WV14 9AA",
+            "Josh Bennett",
+            "josh.bennett@afc.example.org.uk",
+            None,
+        ),
+    ),
 )

@@ -5,7 +5,18 @@ possible; partners including Betsi Cadwaladr University Health Board, Coleg Camb
 
 from datetime import date
 
-from tests.councils.kit import Heading, L, Para, Table, Title, grid, kv, person, render_docx, render_pdf
+from tests.councils.kit import (
+    Heading,
+    L,
+    Para,
+    Table,
+    Title,
+    grid,
+    kv,
+    person,
+    render_docx,
+    render_pdf,
+)
 from tests.councils.model import CouncilCase, Expected
 
 URL = "https://www.wrexham.gov.uk/service/prevention-and-early-help-strategy"
@@ -13,7 +24,9 @@ TITLE = "Wrexham County Borough Council – Prevention and Early Help Strategy (
 COUNCIL = "Wrexham County Borough Council"
 
 
-def _blocks(on: str, you: list[tuple[str, str]], family: list[list[str]], addr: str, why: str, consent: str) -> list[object]:
+def _blocks(
+    on: str, you: list[tuple[str, str]], family: list[list[str]], addr: str, why: str, consent: str
+) -> list[object]:
     return [
         Title("Early Help Hub – Request for Support", "Wrexham Prevention and Early Help"),
         Heading("Part 1: Person making the request"),
@@ -24,7 +37,16 @@ def _blocks(on: str, you: list[tuple[str, str]], family: list[list[str]], addr: 
         Heading("Part 3: What is happening for the family?"),
         Para(why),
         Heading("Part 4: Consent"),
-        Table([[L("The family understands why this request is being made and agrees to it (names)"), consent]]),
+        Table(
+            [
+                [
+                    L(
+                        "The family understands why this request is being made and agrees to it (names)"
+                    ),
+                    consent,
+                ]
+            ]
+        ),
     ]
 
 
@@ -32,39 +54,93 @@ ON1 = date(2026, 5, 21)
 
 
 def _b1() -> bytes:
-    return render_pdf(_blocks(
-        "21/05/2026",
-        [("Name", "Bethan Hughes"), ("Organisation", "Coleg Cambria, Wrexham LL12 7AB"), ("Email", "bethan.hughes@cambria.example.ac.uk")],
-        [["Kieran Jones", "11/02/2009", "Young person", "Yes"], ["Angela Jones", "23/10/1972", "Mother", "Yes"]],
-        "Staying in a hostel room since leaving the family home – address to follow",
-        "Kieran (17) and Mum left home after domestic abuse and are in emergency accommodation; need help with housing and college bursary.",
-        "Kieran Jones and Angela Jones – agreed in person 21/05/2026",
-    ), "Request for Support")
+    return render_pdf(
+        _blocks(
+            "21/05/2026",
+            [
+                ("Name", "Bethan Hughes"),
+                ("Organisation", "Coleg Cambria, Wrexham LL12 7AB"),
+                ("Email", "bethan.hughes@cambria.example.ac.uk"),
+            ],
+            [
+                ["Kieran Jones", "11/02/2009", "Young person", "Yes"],
+                ["Angela Jones", "23/10/1972", "Mother", "Yes"],
+            ],
+            "Staying in a hostel room since leaving the family home – address to follow",
+            "Kieran (17) and Mum left home after domestic abuse and are in emergency accommodation; need help with housing and college bursary.",
+            "Kieran Jones and Angela Jones – agreed in person 21/05/2026",
+        ),
+        "Request for Support",
+    )
 
 
 ON2 = date(2026, 11, 18)
 
 
 def _b2() -> bytes:
-    return render_docx(_blocks(
-        "18/11/2026",
-        [("Name", "Megan Roberts"), ("Organisation", "Midwifery, Betsi Cadwaladr UHB – Maelor Hospital LL13 7TD"), ("Email", "megan.roberts@nhs.example.wales")],
-        [["Chloe Williams", "30/08/2003", "Mother (expecting)", "Yes"], ["Jake Price", "12/01/2002", "Partner", "Yes"], ["Poppy Williams", "09/03/2024", "Daughter", "Yes"]],
-        "7 Stourbridge Road, Halesowen B63 3BL",
-        "Chloe is 30 weeks pregnant; the couple are in debt and Poppy's nursery place ends this month.",
-        "Chloe Williams and Jake Price – signed 18/11/2026",
-    ))
+    return render_docx(
+        _blocks(
+            "18/11/2026",
+            [
+                ("Name", "Megan Roberts"),
+                ("Organisation", "Midwifery, Betsi Cadwaladr UHB – Maelor Hospital LL13 7TD"),
+                ("Email", "megan.roberts@nhs.example.wales"),
+            ],
+            [
+                ["Chloe Williams", "30/08/2003", "Mother (expecting)", "Yes"],
+                ["Jake Price", "12/01/2002", "Partner", "Yes"],
+                ["Poppy Williams", "09/03/2024", "Daughter", "Yes"],
+            ],
+            "7 Stourbridge Road, Halesowen B63 3BL",
+            "Chloe is 30 weeks pregnant; the couple are in debt and Poppy's nursery place ends this month.",
+            "Chloe Williams and Jake Price – signed 18/11/2026",
+        )
+    )
 
 
 CASES: tuple[CouncilCase, ...] = (
-    CouncilCase("heldout7-wrexham-ehh-01", COUNCIL, URL, TITLE,
-                "flattened PDF Early Help Hub request in Parts 1–4 from a college (LL12): family in emergency accommodation, 'address to follow', the college postcode the only one",
-                "referral.pdf", ON1, _b1,
-                Expected("early_help_assessment", (person("Kieran Jones", date(2009, 2, 11), True, ON1), person("Angela Jones", date(1972, 10, 23), True, ON1)),
-                         None, "Bethan Hughes", "bethan.hughes@cambria.example.ac.uk", None, queue_reason="postcode_missing")),
-    CouncilCase("heldout7-wrexham-ehh-02", COUNCIL, URL, TITLE,
-                "Word Early Help Hub request from a midwife (hospital LL13): mother, partner and toddler; consent names both adults",
-                "referral.docx", ON2, _b2,
-                Expected("early_help_assessment", (person("Chloe Williams", date(2003, 8, 30), True, ON2), person("Jake Price", date(2002, 1, 12), True, ON2), person("Poppy Williams", date(2024, 3, 9), False, ON2)),
-                         "B63 3BL", "Megan Roberts", "megan.roberts@nhs.example.wales", None)),
+    CouncilCase(
+        "heldout7-wrexham-ehh-01",
+        COUNCIL,
+        URL,
+        TITLE,
+        "flattened PDF Early Help Hub request in Parts 1–4 from a college (LL12): family in emergency accommodation, 'address to follow', the college postcode the only one",
+        "referral.pdf",
+        ON1,
+        _b1,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Kieran Jones", date(2009, 2, 11), True, ON1),
+                person("Angela Jones", date(1972, 10, 23), True, ON1),
+            ),
+            None,
+            "Bethan Hughes",
+            "bethan.hughes@cambria.example.ac.uk",
+            None,
+            queue_reason="postcode_missing",
+        ),
+    ),
+    CouncilCase(
+        "heldout7-wrexham-ehh-02",
+        COUNCIL,
+        URL,
+        TITLE,
+        "Word Early Help Hub request from a midwife (hospital LL13): mother, partner and toddler; consent names both adults",
+        "referral.docx",
+        ON2,
+        _b2,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Chloe Williams", date(2003, 8, 30), True, ON2),
+                person("Jake Price", date(2002, 1, 12), True, ON2),
+                person("Poppy Williams", date(2024, 3, 9), False, ON2),
+            ),
+            "B63 3BL",
+            "Megan Roberts",
+            "megan.roberts@nhs.example.wales",
+            None,
+        ),
+    ),
 )
