@@ -85,6 +85,11 @@ _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 def read_pair(found: Found, label: str, value: str) -> bool:
     if _LEVEL_OPTION.fullmatch(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
+    if "?" in label and names_lead(label) and parse_yes_no(value) is False and ":" in value:
+        # "Will you take on the role of ... (lead professional)? | No – coordinator
+        # proposed: Simon Yates, Family Support Worker, ..." (Torbay nomination)
+        found.section = label
+        return found.add(Field.LEAD_NAME, value.rpartition(":")[2])
     target = field_for(label, found.section)
     section = found.section
     label_opens_section(found, label, target)

@@ -84,7 +84,11 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"(this|the) plan$"
                           r"|^(taf|tac|team around the (family|child)) (co ?ordinator|lead)"
                           r"( name)?$"
-                          r"|^[a-z ]{0,30}\blead (professional|practitioner)$"),  # "Early Help
+                          r"|^[a-z ]{0,30}\blead (professional|practitioner)$"
+                          r"|^(?=.{0,70}$)(?!.*\b(agency|organi[sz]ation|role|job title|"
+                          r"designation|service|team|date|signature|contact|details|email|"
+                          r"phone|telephone|address)\b).*\b(coordinator|co ordinator|worker)\b"
+                          r".*\blead (professional|practitioner)\b"),  # "Early Help
         # Practitioner (Lead Practitioner)", Wakefield transfer summary
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|(mash |allocated |"
                         rf"named |duty )?{_LP}"

@@ -149,6 +149,7 @@ SECTIONS: tuple[Wording, ...] = (
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? making|"
            r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
+           r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
            r"assessment)|(eha|caf|map|taf|tac|plan) lead|named person)\b",
            PLYMOUTH_EHA, SOMERSET_EHA, LAMBETH_MARF, ROTHERHAM_EHA, BARNSLEY_EHA, NOTTINGHAM_PF,

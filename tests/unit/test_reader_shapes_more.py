@@ -553,3 +553,23 @@ def test_a_named_person_a_map_lead_a_dash_for_no_signature_and_girfec() -> None:
     halton = _form(Heading("MAP lead"), Table((("Name", "Louise Hartley", "Email",
                                                 "l.hartley@hub.example.gov.uk"),)))
     assert halton.lead_professional.name == "Louise Hartley"
+
+
+def test_a_nominating_partner_and_a_coordinator_proposed_as_lead() -> None:
+    # Torbay Supporting Families partner nomination: "Nominating partner", then "Will you
+    # take on the role of Targeted Help Coordinator (lead professional)? | No – Targeted
+    # Help Coordinator proposed: Simon Yates, ..."; Westmorland and Furness: "TAF
+    # coordinator (lead practitioner) identified at first TAF | Dev Patel, ...".
+    form = _form(Heading("Nominating partner"),
+                 Table((("Name", "Rachel Dunn", "Email", "rachel.dunn@ews.example.gov.uk"),)),
+                 Table((("Will you take on the role of Targeted Help Coordinator (lead "
+                         "professional)?", "No – Targeted Help Coordinator proposed: Simon "
+                         "Yates, Family Support Worker (simon.yates@hub.example.gov.uk)"),)))
+    assert (form.lead_professional.name, form.lead_professional.email) == (
+        "Simon Yates", "simon.yates@hub.example.gov.uk")
+    taf = _form(Heading("Nominating partner"),
+                Table((("Name", "Laura Fisher", "Email", "l.fisher@eh.example.gov.uk"),)),
+                Table((("TAF coordinator (lead practitioner) identified at first TAF",
+                        "Dev Patel, Head of Year 9 – dev.patel@school.example.sch.uk"),)))
+    assert (taf.lead_professional.name, taf.lead_professional.email) == (
+        "Dev Patel", "dev.patel@school.example.sch.uk")
