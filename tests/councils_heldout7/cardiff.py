@@ -16,6 +16,7 @@ from tests.councils.kit import (
     grid,
     kv,
     person,
+    render_acroform,
     render_docx,
     render_pdf,
 )
@@ -121,6 +122,33 @@ def _b2() -> bytes:
     )
 
 
+ON3 = date(2026, 9, 9)
+
+
+def _b3() -> bytes:
+    return render_acroform(
+        _blocks(
+            "09/09/2026",
+            {"Health", "Parenting"},
+            [
+                ("Name", "Nia Thomas"),
+                ("Agency", "School Nurse, Cardiff and Vale UHB"),
+                ("Base", "Llanishen Clinic, CF14 5GJ"),
+                ("Email", "nia.thomas@nhs.example.wales"),
+            ],
+            [
+                ["Dylan Price", "12/12/2015", "Child", "Yes"],
+                ["Elin Price", "04/03/1989", "Mother", "Yes"],
+                ["Gareth Price", "28/08/1987", "Father", "Yes"],
+            ],
+            "52 Wolverhampton Road, Dudley DY3 2DE",
+            "Dylan (10) is overweight with asthma and misses appointments; parents ask for healthy-lifestyle and parenting support.",
+            "Yes – Elin Price and Gareth Price, signed 09/09/2026",
+        ),
+        "Request for Help",
+    )
+
+
 CASES: tuple[CouncilCase, ...] = (
     CouncilCase(
         "heldout7-cardiff-fas-01",
@@ -165,6 +193,28 @@ CASES: tuple[CouncilCase, ...] = (
             "owain.jenkins@cardiff.example.gov.uk",
             None,
             queue_reason="consent_missing",
+        ),
+    ),
+    CouncilCase(
+        "heldout7-cardiff-fas-03",
+        COUNCIL,
+        URL,
+        TITLE,
+        "fillable PDF of the request (label-derived field names, themes as checkboxes): clinic CF14 last, both parents in the consent answer",
+        "referral.pdf",
+        ON3,
+        _b3,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Dylan Price", date(2015, 12, 12), False, ON3),
+                person("Elin Price", date(1989, 3, 4), True, ON3),
+                person("Gareth Price", date(1987, 8, 28), True, ON3),
+            ),
+            "DY3 2DE",
+            "Nia Thomas",
+            "nia.thomas@nhs.example.wales",
+            None,
         ),
     ),
 )

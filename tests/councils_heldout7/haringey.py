@@ -21,6 +21,7 @@ from tests.councils.kit import (
     render_pdf,
 )
 from tests.councils.model import CouncilCase, Expected
+from tests.councils_heldout7._mail import FRONT_DOOR, forwarded
 
 URL = "https://schoolsbulletin.haringey.gov.uk/?p=765"
 TITLE = "Haringey Schools Bulletin – collaborative working between schools and the Early Help service (stepped down from Children's Social Care through Early Help; 'Conversations 4 Change' (C4C); team around the family; universal settings retain the lead)"
@@ -130,6 +131,68 @@ def _b2() -> bytes:
     )
 
 
+ON3 = date(2026, 10, 14)
+
+
+def _b3() -> bytes:
+    from tests.councils.kit import DOCX_MIME, Mail
+
+    doc = render_docx(
+        [
+            Title(
+                "Early Help – Request for a Conversation 4 Change", "Haringey Early Help Service"
+            ),
+            Heading("School or setting (keeping the lead)"),
+            kv(
+                ("Name", "Mr Tunde Bakare"),
+                ("Role", "Assistant SENCO"),
+                ("School", "Northumberland Park School, N17 0PG"),
+                ("Email", "t.bakare@nps.example.sch.uk"),
+                per_row=2,
+            ),
+            Heading("Family"),
+            grid(
+                ["Name", "Date of birth", "Relationship"],
+                [
+                    ["Jayden Campbell-Brown", "21/08/2012", "Child"],
+                    ["Marcia Campbell", "15/05/1983", "Mother"],
+                ],
+            ),
+            kv(("Address", "4 Grange Road, Kingswinford"), ("Postcode", "DY6 0LQ"), per_row=2),
+            Heading("What would help?"),
+            Para(
+                "Jayden (14) has ADHD and was excluded for two days; Mum needs help managing his evenings."
+            ),
+            Heading("Consent"),
+            kv(
+                (
+                    "Parent/carer consent to the conversation and sharing",
+                    "Yes – Marcia Campbell and Jayden Campbell-Brown, 14/10/2026",
+                )
+            ),
+        ]
+    )
+    inner = Mail(
+        "Tunde Bakare <t.bakare@nps.example.sch.uk>",
+        "earlyhelp@haringey.example.gov.uk",
+        "C4C request Campbell-Brown",
+        ON3,
+        hour=9,
+    ).message()
+    inner.set_content("Please see the attached request. Family have moved to Dudley this week.")
+    inner.add_attachment(
+        doc, maintype=DOCX_MIME[0], subtype=DOCX_MIME[1], filename="C4C request.docx"
+    )
+    return forwarded(
+        inner,
+        "Haringey Early Help <earlyhelp@haringey.example.gov.uk>",
+        FRONT_DOOR,
+        "FW: C4C request Campbell-Brown",
+        ON3,
+        "Forwarding to Dudley as the family now live in your area.",
+    )
+
+
 CASES: tuple[CouncilCase, ...] = (
     CouncilCase(
         "heldout7-haringey-stepdown-01",
@@ -173,6 +236,27 @@ CASES: tuple[CouncilCase, ...] = (
             "DY4 0RE",
             "Ayse Yilmaz",
             "a.yilmaz@tiverton.example.sch.uk",
+            None,
+        ),
+    ),
+    CouncilCase(
+        "heldout7-haringey-c4c-02",
+        COUNCIL,
+        URL,
+        TITLE,
+        "email forwarding a message/rfc822 whose Word attachment is the C4C request: hyphenated surname for the child, consent names mum and the 14-year-old, school's N17 first",
+        "message.eml",
+        ON3,
+        _b3,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Jayden Campbell-Brown", date(2012, 8, 21), True, ON3),
+                person("Marcia Campbell", date(1983, 5, 15), True, ON3),
+            ),
+            "DY6 0LQ",
+            "Tunde Bakare",
+            "t.bakare@nps.example.sch.uk",
             None,
         ),
     ),

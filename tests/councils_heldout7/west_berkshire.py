@@ -101,6 +101,46 @@ def _b2() -> bytes:
     )
 
 
+ON3 = date(2026, 6, 16)
+
+
+def _b3() -> bytes:
+    from tests.councils.kit import render_acroform
+
+    return render_acroform(
+        [
+            Title("Early Help Referral", "West Berkshire Family Hub – Additional Help"),
+            Heading("Section A – Child(ren)"),
+            grid(
+                ["Name", "DOB", "School / setting"],
+                [["Isabelle Hurst", "03/11/2018", "Spurcroft Primary, Thatcham RG19 3XX"]],
+            ),
+            Heading("Section B – Parents / carers in the household"),
+            grid(
+                ["Name", "DOB", "Relationship", "Address"],
+                [["Lauren Hurst", "22/04/1991", "Mother", "16 Hagley Road, Stourbridge DY8 2SE"]],
+            ),
+            Heading("Section C – Referrer"),
+            kv(
+                ("Name", "Claire Ashby"),
+                ("Role", "Family Support Worker, Spurcroft Primary"),
+                ("Email", "c.ashby@spurcroft.example.sch.uk"),
+                ("Date", "16/06/2026"),
+                per_row=2,
+            ),
+            Heading("Section D – Level of help and reasons"),
+            Para(
+                "Level 2 – Additional Help. Isabelle is anxious at separation; Mum is newly single and asks for a parenting course."
+            ),
+            Heading("Section E – Consent"),
+            Para(
+                "Lauren Hurst agrees to this referral and to information being shared. Signed: L Hurst 16/06/2026"
+            ),
+        ],
+        "Early Help Referral",
+    )
+
+
 CASES: tuple[CouncilCase, ...] = (
     CouncilCase(
         "heldout7-west-berkshire-ehr-01",
@@ -145,6 +185,27 @@ CASES: tuple[CouncilCase, ...] = (
             "gurpreet.bains@housing.example.gov.uk",
             None,
             queue_reason="postcode_missing",
+        ),
+    ),
+    CouncilCase(
+        "heldout7-west-berkshire-ehr-03",
+        COUNCIL,
+        URL,
+        TITLE,
+        "fillable PDF of the lettered referral: 'Level 2 – Additional Help' written at the start of Section D, school's RG19 in the children's grid, single mum signs",
+        "referral.pdf",
+        ON3,
+        _b3,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Isabelle Hurst", date(2018, 11, 3), False, ON3),
+                person("Lauren Hurst", date(1991, 4, 22), True, ON3),
+            ),
+            "DY8 2SE",
+            "Claire Ashby",
+            "c.ashby@spurcroft.example.sch.uk",
+            2,
         ),
     ),
 )

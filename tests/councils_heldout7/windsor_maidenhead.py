@@ -111,6 +111,36 @@ def _b2() -> bytes:
     )
 
 
+ON3 = date(2026, 11, 24)
+
+
+def _b3() -> bytes:
+    return render_docx(
+        _blocks(
+            "24/11/2026",
+            {"Family resilience service"},
+            [
+                ("Name", "Aisha Rahman"),
+                ("Role", "Pastoral Manager, Furze Platt Senior School"),
+                ("Address", "Maidenhead SL6 7NQ"),
+                ("Email", "a.rahman@furzeplatt.example.sch.uk"),
+            ],
+            [
+                ["Leah", "Foster", "05/05/2011", "Young person"],
+                ["Natalie", "Foster", "18/01/1979", "Mother"],
+                ["Gary", "Foster", "23/09/1976", "Father"],
+            ],
+            ("30 Lower High Street, Stourbridge", "DY8 1AA"),
+            "Leah (15) and her parents argue constantly; she has run to her aunt's twice. Parents want family resilience support.",
+            [
+                ["Natalie Foster", "N Foster", "24/11/2026"],
+                ["Gary Foster", "G Foster", "24/11/2026"],
+                ["Leah Foster", "", ""],
+            ],
+        )
+    )
+
+
 CASES: tuple[CouncilCase, ...] = (
     CouncilCase(
         "heldout7-windsor-maidenhead-hub-01",
@@ -154,6 +184,29 @@ CASES: tuple[CouncilCase, ...] = (
             "Josh Bennett",
             "josh.bennett@afc.example.org.uk",
             None,
+        ),
+    ),
+    CouncilCase(
+        "heldout7-windsor-maidenhead-hub-03",
+        COUNCIL,
+        URL,
+        TITLE,
+        "Word Family Hub referral from a secondary school (SL6 7NQ): both parents sign, the 15-year-old's agreement row left blank",
+        "referral.docx",
+        ON3,
+        _b3,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Leah Foster", date(2011, 5, 5), False, ON3),
+                person("Natalie Foster", date(1979, 1, 18), True, ON3),
+                person("Gary Foster", date(1976, 9, 23), True, ON3),
+            ),
+            "DY8 1AA",
+            "Aisha Rahman",
+            "a.rahman@furzeplatt.example.sch.uk",
+            None,
+            queue_reason="consent_missing",
         ),
     ),
 )

@@ -98,6 +98,42 @@ def _b2() -> bytes:
     )
 
 
+ON3 = date(2026, 3, 3)
+
+
+def _b3() -> bytes:
+    from tests.councils_heldout7._mail import FRONT_DOOR, plain
+
+    body = """Early Help Hub - Request for Support
+
+Part 1: Person making the request
+Name: Alun Edwards, PCSO, North Wales Police (Wrexham Police Station, LL13 8HU)
+Email: alun.edwards@police.example.uk
+Date: 03/03/2026
+
+Part 2: Family
+Mia Lloyd, 14/06/2013, daughter - at this address
+Sarah Lloyd, 02/02/1985, mother - at this address
+Address: 21 Birmingham Street, Halesowen B63 3BL
+
+Part 3: What is happening for the family?
+Mia (12) was found in a group involved in anti-social behaviour on three evenings. Mum would like
+help with boundaries and a youth activity for Mia.
+
+Part 4: Consent
+Sarah Lloyd and Mia Lloyd agreed to this request when I visited on 03/03/2026.
+
+PCSO Alun Edwards
+"""
+    return plain(
+        "Alun Edwards <alun.edwards@police.example.uk>",
+        FRONT_DOOR,
+        "Early Help Hub request - Lloyd",
+        ON3,
+        body,
+    )
+
+
 CASES: tuple[CouncilCase, ...] = (
     CouncilCase(
         "heldout7-wrexham-ehh-01",
@@ -140,6 +176,27 @@ CASES: tuple[CouncilCase, ...] = (
             "B63 3BL",
             "Megan Roberts",
             "megan.roberts@nhs.example.wales",
+            None,
+        ),
+    ),
+    CouncilCase(
+        "heldout7-wrexham-ehh-03",
+        COUNCIL,
+        URL,
+        TITLE,
+        "plain-text email typed under Parts 1-4 from a PCSO: police station LL13 in the referrer line, people in 'name, date, relationship' lines, consent a sentence naming mum and daughter",
+        "message.eml",
+        ON3,
+        _b3,
+        Expected(
+            "early_help_assessment",
+            (
+                person("Mia Lloyd", date(2013, 6, 14), True, ON3),
+                person("Sarah Lloyd", date(1985, 2, 2), True, ON3),
+            ),
+            "B63 3BL",
+            "Alun Edwards",
+            "alun.edwards@police.example.uk",
             None,
         ),
     ),
