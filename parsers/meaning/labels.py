@@ -65,6 +65,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                       r"|^(level|tier) (of|on) (the )?(conr|continuum( of needs?)?( response)?)$"
                       r"|^(continuum of needs?|conr)( level)?$"
                       r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
+        (Field.LP_NAME, r"^(reporting |attending |police |investigating )?officer( name)?$"),
         # Birmingham request for support, "About you": two answers asked in one box.
         (Field.LP_NAME, r"^your (full )?name( and (role|job title|designation|position))?$"),
         (Field.LP_EMAIL, r"^(your )?e ?mail( address)? (and|&) (tele)?phone( number)?$"),

@@ -161,9 +161,10 @@ def _leading_pair(found: Found, text: str) -> bool:
 
 def _plain_section(found: Found, text: str) -> bool:
     """A short line that is no answer (and no answer elsewhere) names a section."""
-    if (len(text) <= 60 and ":" not in text and not is_placeholder(text)
-            and leading_label(text, "") is None):
-        found.section = text
+    title = text.rstrip(": ")  # "Children:" over the children's lines
+    if (len(title) <= 60 and ":" not in title and not is_placeholder(title)
+            and leading_label(title, "") is None):
+        found.section = title
     return True
 
 

@@ -23,7 +23,7 @@ from tests.councils_heldout4.cases import ALL_CASES as FOURTH_HELD_OUT
 from tests.councils_heldout5.cases import ALL_CASES as FIFTH_HELD_OUT
 from tests.councils_heldout6.cases import ALL_CASES as SIXTH_HELD_OUT
 
-FLOOR = 219  # cases of 244 (76 + the held-out sets' 10, 24, 33, 35, 36 and 30) read fully
+FLOOR = 222  # cases of 244 (76 + the held-out sets' 10, 24, 33, 35, 36 and 30) read fully
 # right now; raise it as the reader improves
 
 

@@ -573,3 +573,29 @@ def test_a_nominating_partner_and_a_coordinator_proposed_as_lead() -> None:
                         "Dev Patel, Head of Year 9 – dev.patel@school.example.sch.uk"),)))
     assert (taf.lead_professional.name, taf.lead_professional.email) == (
         "Dev Patel", "dev.patel@school.example.sch.uk")
+
+
+def test_a_police_concern_typed_in_a_message_and_forenames_under_a_family_surname() -> None:
+    # Highland police child concern form in a message: "Children:" over the children,
+    # "Fiona Robertson (mother) DOB 15/09/1988", "Officer: Neil Munro (Sergeant 2231)".
+    body = "\n".join([
+        "CHILD CONCERN FORM (Police) - wellbeing concern, not child protection",
+        "Children:", "Name: Lewis Robertson   DOB: 19/12/2016",
+        "Home address: 18 Vicarage Road, Wollaston, Stourbridge, DY8 2SE",
+        "Adults at the address:", "Fiona Robertson (mother) DOB 15/09/1988",
+        "Consent: Fiona Robertson consented to information being shared with early help.",
+        "Officer: Neil Munro (Sergeant 2231), Stourbridge Police Station",
+        "Email: neil.munro@police.example.uk"])
+    mail = ParsedMail(message_id="<a@b>", subject="Concern", sender="police@example.uk",
+                      sender_name="", to=(), date="", headers=(), text_body=body,
+                      html_body="", attachments=())
+    form = next(r for r in body_results(mail) if isinstance(r, Form))
+    assert [(p.name, p.role, p.consent.signed) for p in form.people] == [
+        ("Lewis Robertson", Role.CHILD, False), ("Fiona Robertson", Role.ADULT, True)]
+    assert form.lead_professional.name == "Neil Munro"
+    # Central Bedfordshire EHA: "Family surname | KHAN" above "Forename | Date of birth".
+    khan = _form(Table((("Family surname", "KHAN", "", ""),
+                        ("Forename", "Date of birth", "Relationship", "School"),
+                        ("Farah", "05/12/1983", "Mother", ""),
+                        ("Zain", "20/02/2011", "Son", "Thorns Academy"))))
+    assert [p.name for p in khan.people] == ["Farah Khan", "Zain Khan"]

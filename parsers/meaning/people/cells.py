@@ -137,13 +137,20 @@ _NAME_DATE_RELATION = re.compile(
     r"\s*(?:[(,;].*)?$", re.IGNORECASE)
 
 
+# "Fiona Robertson (mother) DOB 15/09/1988" (Highland police child concern form).
+_NAME_NOTE_DATE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^()]{2,30})\)\s*,?"
+    r"\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
+    re.IGNORECASE)
+
+
 def named_with_date(line: str) -> dict[PersonPart, str] | None:
     """A person's name, date of birth and relationship written on one line, or None."""
     turned = _SURNAME_FIRST.match(line)  # "JACKSON, Tia  DOB 03/03/15  Year 5"
     if turned:
         line = f"{turned['forename']} {turned['surname']} {line[turned.end():]}"
     found = (_NAMED_WITH_DATE.match(line) or _NAME_RELATION_DATE.match(line)
-             or _NAME_DATE_RELATION.match(line))
+             or _NAME_DATE_RELATION.match(line) or _NAME_NOTE_DATE.match(line))
     if found is None or not is_a_name(found["name"]):
         return None
     parts = {PersonPart.FULL_NAME: found["name"], PersonPart.DATE_OF_BIRTH: found["born"]}

@@ -131,8 +131,25 @@ def _read_grid(walk: Walker, rows: tuple[Row, ...],
     named = titles[columns.get(Column.NAME, columns.get(Column.SURNAME, 0))].lower()
     if re.search(r"\b(child|young person|children)", named):
         kind = SectionKind.CHILD
+    before = len(walk.found.people)
     for number, row in enumerate(rows[index + 1:], start=index + 2):
         _grid_person(walk, kind, titles, row, f"{place}, row {number}")
+    family = _family_surname(rows[:index])
+    for record in walk.found.people[before:] if family else ():
+        if len(record.name().split()) == 1 and PersonPart.SURNAME not in record.parts:
+            record.parts[PersonPart.SURNAME] = family  # "Family surname | KHAN" over
+            # "Forename | Date of birth | ...": Farah Khan
+            if PersonPart.FULL_NAME in record.parts:
+                record.parts[PersonPart.FIRST_NAME] = record.parts.pop(PersonPart.FULL_NAME)
+
+
+def _family_surname(rows: tuple[Row, ...]) -> str:
+    """The family's surname given in a row above the table's header, title-cased."""
+    for row in rows:
+        cells = [c for c in row if c.strip()]
+        if len(cells) == 2 and person_part(cells[0]) is PersonPart.SURNAME:
+            return cells[1].strip().title() if cells[1].isupper() else cells[1].strip()
+    return ""
 
 
 _GRID_PARTS = {Column.NAME: PersonPart.FIRST_NAME, Column.SURNAME: PersonPart.SURNAME,
