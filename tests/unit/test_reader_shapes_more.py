@@ -599,3 +599,20 @@ def test_a_police_concern_typed_in_a_message_and_forenames_under_a_family_surnam
                         ("Farah", "05/12/1983", "Mother", ""),
                         ("Zain", "20/02/2011", "Son", "Thorns Academy"))))
     assert [p.name for p in khan.people] == ["Farah Khan", "Zain Khan"]
+
+
+def test_a_yes_that_names_whom_consents_only_for_them() -> None:
+    # Isle of Man referral: "Have the parents/carers given informed consent ...? | YES –
+    # mother (Nicola Corlett) only": the step-father has not consented.
+    family = Table((("Forename(s)", "Surname", "D.o.B", "Relationship"),
+                    ("Nicola", "CORLETT", "30/04/1983", "Mother (PR)"),
+                    ("Darren", "SKILLICORN", "12/08/1979", "Step-father")))
+    form = _form(family, Table((("Have the parents/carers given informed consent for the "
+                                 "referral? YES/NO", "YES – mother (Nicola Corlett) only"),)))
+    assert [p.consent.signed for p in form.people] == [True, False]
+    # Barnet MASH: "Does the family consent? | Yes – mother and father".
+    both = _form(Table((("Name", "Date of birth", "Relationship"),
+                        ("Petra Novak", "12/06/1991", "Mother"),
+                        ("Marek Novak", "08/01/1989", "Father"))),
+                 Table((("Does the family consent?", "Yes – mother and father"),)))
+    assert [p.consent.signed for p in both.people] == [True, True]

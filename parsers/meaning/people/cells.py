@@ -191,3 +191,8 @@ RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- 
                             r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|"
                             r"child|sibling|baby|guardian|cousin|nephew|niece|lodger|friend)\b",
                             re.IGNORECASE)
+
+
+# Labels whose answer lists the household ("Who lives in the household?").
+LISTS_HOUSEHOLD = re.compile(r"\b(who lives|household members?|people (living|who live)|"
+                              r"family members|members of the (household|family))\b")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from parsers.layout import Block, Content, Heading, Pair, Table, places_of
 from parsers.meaning.people.cells import (
+    LISTS_HOUSEHOLD,
     NAME_THEN_NOTE,
     NUMBERED_PERSON,
     NUMBERED_ROW,
@@ -27,6 +28,7 @@ from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, PERSON_SECTIONS, read_table
 from parsers.meaning.people.names import names_with_notes, split_names, surname_first
 from parsers.meaning.people.signatures import (
+    bare_yes,
     clean,
     leading_person_label,
     pairs_on_line,
@@ -183,7 +185,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
-    if (person_part(label) is PersonPart.LIVES_HERE or _LISTS_HOUSEHOLD.search(label.lower())
+    if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
             ) and _people_answer(walk, label, value, place):
         return
     numbered = NUMBERED_PERSON.fullmatch(label.strip().lower())
@@ -209,7 +211,11 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         if signature is not None:
             walk.found.signatures.append(signature)
             return
-    group = consent_group(label) if parse_yes_no(value) is True else ""
+    asked = consent_group(label) if parse_yes_no(value) is True else ""
+    if asked and not bare_yes(value):  # "YES – mother (Nicola Corlett) only": for those
+        walk.found.statements.append((f"{label}: {clean(value)}", place))  # it names
+        return
+    group = asked
     if group:  # "Has parental consent been obtained? Yes"
         walk.found.group_consents.append((group, place))
         if not SIGNED.search(value) and not records_consent(False, label, value):
@@ -239,10 +245,6 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
           or part in _SPLIT_NAME):
         _person_answer(walk, part, value, place, _kind_of_label(walk, label, part))
-
-
-_LISTS_HOUSEHOLD = re.compile(r"\b(who lives|household members?|people (living|who live)|"
-                              r"family members|members of the (household|family))\b")
 
 
 def _people_answer(walk: _Walk, label: str, value: str, place: str) -> bool:

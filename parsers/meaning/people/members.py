@@ -210,6 +210,27 @@ def _join_groups(people: list[Person], groups: list[tuple[str, str]],
     return people
 
 
+_RELATIONS = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}
+
+
+def _by_relationship(text: str, people: list[Person]) -> list[int]:
+    """Who a statement names by relationship ("Yes – mother and father"): the one person
+    whose relationship is that word (a step-father is not "father")."""
+    found: list[int] = []
+    answer = text.rpartition(":")[2]
+    if len(answer.split()) > 8 or re.search(r"\b(not|no|n't|neither|nor|unaware|declined|"
+                                            r"refused|without)\b", answer, re.IGNORECASE):
+        return found  # only a short answer naming who ("Yes – mother and father")
+    for words in _RELATIONS.values():
+        if not re.search(rf"\b({'|'.join(words)})\b", answer, re.IGNORECASE):
+            continue
+        owners = [i for i, p in enumerate(people) if re.match(
+            rf"({'|'.join(words)})\b(?![-–])", p.relationship.strip(), re.IGNORECASE)]
+        if len(owners) == 1:
+            found.append(owners[0])
+    return found
+
+
 def _consenting_sentences(text: str) -> str:
     """The sentences of a statement that say who consented ("We, A and B, agree ..."), not
     one that only names someone ("Zara has been told about the assessment"); the whole
@@ -232,7 +253,9 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
             continue
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
-        for index in mentioned(_consenting_sentences(text), names, adults=adults):
+        saying = _consenting_sentences(text)
+        for index in sorted(set(mentioned(saying, names, adults=adults))
+                            | set(_by_relationship(saying, people))):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)
                 people[index] = dataclasses.replace(

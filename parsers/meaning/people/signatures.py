@@ -176,3 +176,10 @@ def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
     if not (signs and (named or in_consent_section or whose)):  # "Parent signature | J Hill"
         return False, None
     return True, signature_of({label.lower(): value for label, value in pairs}, place)
+
+
+def bare_yes(value: str) -> bool:
+    """A yes that says nothing of whom: "YES – mother (Nicola Corlett) only" consents for
+    those it names, not for every parent (their names are joined as a statement)."""
+    rest = re.sub(r"^\W*(yes|y)\b\W*", "", clean(value), flags=re.IGNORECASE)
+    return not re.search(r"\b[A-Z][a-z]+|\bonly\b|\b(mother|mum|father|dad|carer)\b", rest)
