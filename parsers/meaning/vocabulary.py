@@ -294,6 +294,7 @@ ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (
                        r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) (the )?"
                        r"(home|address|household)|(regular )?visitor|visits( daily| weekly)?)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
+                     r"(has|have|had) not (consented|agreed|signed)|not consented|"
                      r"not (been )?(obtained|asked|sought|given)|without (their )?consent|"
                      r"not given|no consent|does not consent|did not consent|too young|"
                      r"not (required|applicable|needed))\b")

@@ -254,8 +254,10 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
         saying = _consenting_sentences(text)
+        answered = text.rpartition(": ")[2] if ": " in text else ""  # "Question?: answer"
         for index in sorted(set(mentioned(saying, names, adults=adults))
-                            | set(_by_relationship(saying, people))):
+                            | set(mentioned(answered, names, adults=adults) if answered else ())
+                            | set(_by_relationship(text, people))):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)
                 people[index] = dataclasses.replace(
