@@ -222,12 +222,17 @@ def form_type_of(title: str, text: str) -> FormType:
         found = next((t for t, pattern in _TITLE_TYPES if pattern.search(line)), None)
         if found is not None:
             return found
+    if _A_REFERRAL.search(title) and not _TITLE_TYPES[1][1].search(text[:2000]):
+        # "Family Hub Service – Referral", "UNOCINI Preliminary Assessment and Referral":
+        # titled a referral (and not an internal request in its text)
+        return FormType.EARLY_HELP_ASSESSMENT
     for form_type, pattern in _TITLE_TYPES[1:]:
         if pattern.search(text[:2000]):
             return form_type
     return FormType.UNKNOWN
 
 
+_A_REFERRAL = re.compile(r"\breferral\b", re.IGNORECASE)
 _STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
                              r"protection|social care)\b", re.IGNORECASE)
 

@@ -98,6 +98,7 @@ _RANK = re.compile(r"^\s*(?:PCSO|PC|DC|PS|DS|DI|DCI|Sgt\.?|Sergeant|Constable|In
 def _name_alone(text: str) -> str:
     """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
     text = _RANK.sub("", text)  # "PC 4471 Daniel Okoro": a police officer's rank and number
+    text = re.sub(r"^\s*(Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])", "", text)  # "Ms Ayse Yilmaz"
     first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
     return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
         else text

@@ -616,3 +616,14 @@ def test_a_yes_that_names_whom_consents_only_for_them() -> None:
                         ("Marek Novak", "08/01/1989", "Father"))),
                  Table((("Does the family consent?", "Yes – mother and father"),)))
     assert [p.consent.signed for p in both.people] == [True, True]
+
+
+def test_a_form_titled_a_referral_and_a_lead_with_a_title() -> None:
+    # Windsor and Maidenhead "Family Hub Service – Referral"; UNOCINI "Preliminary Assessment
+    # and Referral" (Northern Ireland); Haringey: "Ms Ayse Yilmaz" is Ayse Yilmaz.
+    for title in ("Family Hub Service – Referral", "UNOCINI Preliminary Assessment and Referral"):
+        form = build_form(Content((Heading(title), Pair("Postcode", "DY5 1AA")), title=title))
+        assert form.form_type.value == "early_help_assessment", title
+    lead = _form(Heading("Referrer details"),
+                 Table((("Name", "Ms Ayse Yilmaz", "Email", "a.yilmaz@school.example.sch.uk"),)))
+    assert lead.lead_professional.name == "Ayse Yilmaz"
