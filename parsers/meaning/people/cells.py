@@ -105,12 +105,16 @@ _BOX = re.compile(r"[☐☒☑□■✓✔✗✘]|\[\s*[xX✓✔]?\s*\]")  # a r
 _INSTRUCTION = re.compile(r"\b(should|must|will|can|may|please|to be)\b", re.IGNORECASE)
 
 
+# The words a form uses for a person's relationship to the child, in every pattern below.
+_KIN = (r"mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
+        r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|child|sibling|baby|"
+        r"guardian")
+
+
 # "Riley Jones  DOB 14/03/2016  Male", "Mum – Kelly Jones, DOB 25/12/1985, lives at home":
 # a person written on one line of an email or a letter-like form.
 _NAMED_WITH_DATE = re.compile(
-    r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:mum|mom|mother|dad|father|nan|nana|gran|"
-    r"granny|grandma|grandmother|grandad|grandfather|sister|brother|son|daughter|carer|aunt|"
-    r"uncle|partner|child|sibling|baby|guardian)(?: [a-z]+)?)\s*[–—:-]\s*)?"
+    r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:" + _KIN + r")(?: [a-z]+)?)\s*[–—:-]\s*)?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),?\s+\(?(?:DOB|D\.O\.B\.?|born|date of birth)"
     r"\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})",
     re.IGNORECASE)
@@ -119,10 +123,10 @@ _NAMED_WITH_DATE = re.compile(
 # "Jakub Nowak, brother, 02/02/2019" (Wiltshire SARF "Other family members: Living at home").
 _NAME_RELATION_DATE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*(?P<relationship>(?:step|half|"
-    r"great[- ])?-?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
-    r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|child|sibling|baby|"
-    r"guardian|cousin|nephew|niece)(?: [a-z]+)?),\s*(?:(?:DOB|D\.O\.B\.?|born|date of birth)"
-    r"\s*:?\s*)?(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b", re.IGNORECASE)
+    r"great[- ])?-?(?:" + _KIN + r"|cousin|nephew|niece)(?: [a-z]+)?),\s*"
+    r"(?:(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*)?"
+    r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b",
+    re.IGNORECASE)
 
 
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-Z][\w'’-]+(?: [A-Z]"
@@ -186,11 +190,8 @@ NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent o
                               r"parent/carer|adult|person|family member) ?\d{1,2}")
 NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
                              r"(?P<note>\S.*)$")
-RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(mum|mom|"
-                            r"mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
-                            r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|"
-                            r"child|sibling|baby|guardian|cousin|nephew|niece|lodger|friend)\b",
-                            re.IGNORECASE)
+RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(" + _KIN
+                           + r"|cousin|nephew|niece|lodger|friend)\b", re.IGNORECASE)
 
 
 # Labels whose answer lists the household ("Who lives in the household?").
