@@ -106,8 +106,8 @@ def body_results(mail: ParsedMail) -> list[Result]:
     text = mail.all_text()
     html = "\n".join(m.html_body for m in _with_forwards(mail) if m.html_body)
     both = f"{text}\n{html}"
-    if not (_FORM_WORDS_DOB.search(both) and (_FORM_WORDS_POSTCODE.search(both)
-                                               or find_postcode(both))):
+    if not ((_FORM_WORDS_DOB.search(both) or _PERSON_LINE.search(both))
+            and (_FORM_WORDS_POSTCODE.search(both) or find_postcode(both))):
         return []
     readings = [build_form(Content(body_blocks(text)), source_name="message body")]
     if html:
@@ -118,6 +118,10 @@ def body_results(mail: ParsedMail) -> list[Result]:
 
 _FORM_WORDS_DOB = re.compile(r"date of birth|\bdob\b|d\.o\.b", re.IGNORECASE)
 _FORM_WORDS_POSTCODE = re.compile(r"post ?code", re.IGNORECASE)
+# "Mia Lloyd, 14/06/2013, daughter", "Jessica Hamon (mother), 22/12/1999": a person written
+# with a date on a line of their own, as a form typed into a message lists the family.
+_PERSON_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}(?: \([a-z -]{2,30}\))?,"
+                          r"(?: born)? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.MULTILINE)
 
 
 def _with_forwards(mail: ParsedMail) -> list[ParsedMail]:

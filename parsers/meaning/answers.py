@@ -57,6 +57,8 @@ class Found:
 
     def _contact(self, found: Field, text: str) -> None:
         key = Field.LP_NAME if found is Field.LEAD_NAME else found
+        if key is Field.LP_NAME and _NO_NAME.match(text):
+            return  # "Named Person: Not known – family moved from Inverness": nobody named
         last = self.contacts[-1] if self.contacts else None
         lead = found is Field.LEAD_NAME or names_lead(self.section)
         if (last is None or key in last.values or (lead and not last.lead)
@@ -68,6 +70,11 @@ class Found:
 
     def first(self, found: Field) -> str:
         return self.values.get(found, [""])[0]
+
+
+_NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|tbc|to be (confirmed|allocated|"
+                      r"identified)|not (yet )?(allocated|identified|applicable|in place))\b",
+                      re.IGNORECASE)
 
 
 # Sections a label opens when no heading does: what follows the referrer's name (their

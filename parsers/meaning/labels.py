@@ -16,6 +16,7 @@ from parsers.meaning.vocabulary import (
     FAMILY_CONTACT,
     SectionKind,
     names_author,
+    names_lead,
     section_kind,
     without_team_around,
 )
@@ -39,9 +40,9 @@ class Field(StrEnum):
     CHILD_DOB = "child_dob"
 
 
-_LP = (r"(lead professional|lead practitioner|referrer|referring professional|referring "
-       r"(social )?worker|social worker|practitioner|author|assessor|(person|practitioner|"
-       r"professional) (completing|undertaking)( this| the)?"
+_LP = (r"(lead professional|lead practitioner|named person|referrer|referring professional|"
+       r"referring (social )?worker|social worker|practitioner|author|assessor|"
+       r"(person|practitioner|professional) (completing|undertaking)( this| the)?"
        r"( form| assessment| contact or referral| referral| eha| caf| early help assessment)?)")
 # (Sheffield EHA: "Practitioner completing the assessment")
 _FAMILY_WORDS = re.compile(r"\b(parent|carer|family|child|mother|father|young person|guardian)")
@@ -93,7 +94,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         # Practitioner (Lead Practitioner)", Wakefield transfer summary
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|(mash |allocated |"
                         rf"named |duty )?{_LP}"
-                        rf"|((this |the )?(form|assessment|referral|request) )?(completed|"
+                        rf"|((this |the )?(form|assessment|referral|request|eha|caf|"
+                        rf"early help assessment) )?(completed|"
                         rf"screened|requested|referred|submitted) by)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
@@ -141,6 +143,9 @@ def field_for(label: str, section: str = "") -> Field | None:
     if key == "name":
         return Field.LP_NAME if in_lp_section(section) else None
     found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
+    if found is None and "(" in label:  # "Lead Professional (where a multi-agency Child's
+        # Plan is needed)": the label without the guidance in its brackets
+        return field_for(re.sub(r"\([^()]*\)?", " ", label), section)
     return found if found is not None and _fits_context(found, key, section) else None
 
 
@@ -150,7 +155,7 @@ def in_lp_section(section: str) -> bool:
     lowered = section.lower()
     if FAMILY_CONTACT.search(lowered):
         return False  # "Named person for the practitioner to contact"
-    if re.search(_LP, lowered) or "professional" in lowered:
+    if re.search(_LP, lowered) or "professional" in lowered or names_lead(section):
         return True
     return section_kind(section) in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
 

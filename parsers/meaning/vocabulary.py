@@ -79,6 +79,8 @@ WESTMINSTER_TEH = "westminster.gov.uk early help service, information for profes
 EAST_SUSSEX_SOR = "docsbay.net/doc/342092 (East Sussex Statement of referral, 3a)"
 LEWISHAM_PANEL = "Lewisham Early Help Team: request for early help, Level 2 panel"
 SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
+ABERDEEN_GIRFEC = "pdfslide.us Getting it right for every child in Aberdeen (Named Person)"
+NORTH_TYNESIDE_EHA = "southlandsnt.org.uk/safeguarding/eha (school EHA, lead person)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -181,10 +183,12 @@ AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|comple
 
 # A label or section that names the lead professional apart from the form's author ("Lead
 # Professional (if not as above)", "Lead Practitioner following step-down", "Key worker").
-LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker)\b|\bkey ?worker\b"
-                                 r"|\bworker taking on\b|\blead (of|for) (the|this) (eha|caf|map|"
-                                 r"plan|assessment)\b|\b(map|eha|caf|taf|tac|plan) lead\b"),
-                      "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA))
+LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker|person)\b"
+                                 r"|\bkey ?worker\b|\bworker taking on\b"
+                                 r"|\blead (of|for) (the|this) (eha|caf|map|plan|assessment)\b"
+                                 r"|\b(map|eha|caf|taf|tac|plan) lead\b"),
+                      "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA,
+                                                NORTH_TYNESIDE_EHA, ABERDEEN_GIRFEC))
 
 
 def names_lead(text: str) -> bool:

@@ -24,7 +24,7 @@ from tests.councils_heldout5.cases import ALL_CASES as FIFTH_HELD_OUT
 from tests.councils_heldout6.cases import ALL_CASES as SIXTH_HELD_OUT
 from tests.councils_heldout7.cases import ALL_CASES as SEVENTH_HELD_OUT
 
-FLOOR = 240  # cases of 274 (76 + the held-out sets' 10, 24, 33, 35, 36, 30 and 30) read
+FLOOR = 247  # cases of 274 (76 + the held-out sets' 10, 24, 33, 35, 36, 30 and 30) read
 # fully right now; raise it as the reader improves
 
 

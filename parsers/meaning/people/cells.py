@@ -141,10 +141,12 @@ _NAME_DATE_RELATION = re.compile(
     r"\s*(?:[(,;].*)?$", re.IGNORECASE)
 
 
-# "Fiona Robertson (mother) DOB 15/09/1988" (Highland police child concern form).
+# "Fiona Robertson (mother) DOB 15/09/1988" (Highland police child concern form); "Jessica
+# Hamon (mother), 22/12/1999, lives at home" typed into a message.
 _NAME_NOTE_DATE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^()]{2,30})\)\s*,?"
-    r"\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^()]{2,30})\)\s*"
+    r"(?:,?\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?|,)\s*"
+    r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
     re.IGNORECASE)
 
 

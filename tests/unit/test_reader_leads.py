@@ -1,0 +1,105 @@
+"""Who the lead professional is, as councils' forms name them (issue 10), and forms typed
+into a message with the family one person a line. Each test is built here from the shape of
+the published form it names; the independent measure is tests/councils*/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from parsers.files import body_results
+from parsers.form import Form
+from parsers.layout import Content, Heading, Pair
+from parsers.mail.message import ParsedMail
+from parsers.meaning.interpret import build_form
+
+D = dt.date
+
+
+def _form(*blocks: Any) -> Form:
+    return build_form(Content(tuple(blocks), title="Request for Multi-Agency Support"))
+
+
+def _lead(form: Form) -> tuple[str, str]:
+    return form.lead_professional.name, form.lead_professional.email
+
+
+def _body(text: str) -> Form | None:
+    mail = ParsedMail(message_id="<a@b>", subject="Request for Support",
+                      sender="hv@nhs.example.net", sender_name="", to=(), date="", headers=(),
+                      text_body=text, html_body="", attachments=())
+    return next((r for r in body_results(mail) if isinstance(r, Form)), None)
+
+
+def test_the_named_person_who_writes_the_request_is_the_lead() -> None:
+    # GIRFEC (Aberdeen, Fife): the Named Person writes the request for multi-agency support.
+    form = _form(Heading("Named Person Service"),
+                 Pair("Named Person", "Laura Milne, Health Visitor"),
+                 Pair("Base", "Brierley Hill Health Centre"),
+                 Pair("Email", "laura.milne@nhs.example.net"),
+                 Heading("Child or young person"), Pair("Name", "Harris Reid"),
+                 Pair("Date of birth", "12/12/2024"), Pair("Postcode", "DY5 3BB"))
+    assert _lead(form) == ("Laura Milne", "laura.milne@nhs.example.net")
+
+
+def test_a_lead_professional_label_with_guidance_in_brackets_names_the_lead() -> None:
+    # Aberdeen guidance: a Lead Professional only where a multi-agency Child's Plan is needed;
+    # the Named Person (the author) is someone else.
+    form = _form(Heading("Named Person Service"),
+                 Pair("Named Person", "Mrs Fiona Gordon, Depute Head Teacher"),
+                 Pair("Email", "f.gordon@academy.example.sch.uk"),
+                 Pair("Lead Professional (where a multi-agency Child's Plan is needed)",
+                      "Calum Stewart, Guidance Teacher – c.stewart@academy.example.sch.uk"),
+                 Heading("Child or young person"), Pair("Name", "Lewis Robertson"),
+                 Pair("Date of birth", "19/03/2011"), Pair("Postcode", "B63 4HJ"))
+    assert _lead(form) == ("Calum Stewart", "c.stewart@academy.example.sch.uk")
+
+
+def test_the_author_of_an_eha_named_under_eha_completed_by() -> None:
+    # Westmorland and Furness EHA: "EHA completed by | name, role, setting".
+    form = _form(Heading("Who is in the family?"), Pair("Home address", "5 Mill Street, DY6 7AA"),
+                 Heading("Team Around the Family"),
+                 Pair("EHA completed by", "Joanne Walsh, SENCo, Ashwood Nursery"),
+                 Pair("Email", "j.walsh@nursery.example.org.uk"))
+    assert _lead(form) == ("Joanne Walsh", "j.walsh@nursery.example.org.uk")
+
+
+def test_a_lead_person_for_the_eha_named_after_its_author() -> None:
+    # North Tyneside school EHA: the assessor, then "Lead person for the EHA (named staff
+    # member)" with a name, role and email of their own.
+    form = _form(Heading("Assessment completed by"), Pair("Name", "Peter Quinn"),
+                 Pair("Role", "Teaching Assistant"),
+                 Heading("Lead person for the EHA (named staff member)"),
+                 Pair("Name", "Deborah Shaw"), Pair("Role", "Family Support Lead"),
+                 Pair("Email", "d.shaw@school.example.sch.uk"))
+    assert _lead(form) == ("Deborah Shaw", "d.shaw@school.example.sch.uk")
+
+
+def test_a_named_person_not_known_names_nobody() -> None:
+    # Highland child concern form: "Named Person (if known) | Not known – ...".
+    form = _form(Heading("Named Person (if known)"),
+                 Pair("Named Person", "Not known – family moved from Inverness"),
+                 Heading("Person completing this form"), Pair("Name", "Megan Gill"),
+                 Pair("Designation", "Staff Nurse"), Pair("Email", "megan.gill@nhs.example.net"))
+    assert _lead(form) == ("Megan Gill", "megan.gill@nhs.example.net")
+
+
+def test_a_request_typed_into_a_message_with_the_family_one_person_a_line() -> None:
+    # Jersey Request for Support headings typed into an email; no "date of birth" label.
+    form = _body("Children and Families Hub – Request for Support\n\n2. About you\n"
+                 "Name: Rachel Mauger\nEmail: rachel.mauger@nhs.example.net\n\n"
+                 "3. The child or young person\nAmelia Hamon, born 16/04/2025, female\n"
+                 "Home address: 9 Worcester Street, Stourbridge DY8 1AA\n\n"
+                 "4. Family and household\nJessica Hamon (mother), 22/12/1999, lives at home\n"
+                 "Ryan Hamon (father), 07/06/1998, lives at home\n\n6. Consent\n"
+                 "Jessica Hamon and Ryan Hamon both gave consent at the home visit.\n")
+    assert form is not None
+    assert [(p.name, p.date_of_birth, p.consent.signed) for p in form.people] == [
+        ("Amelia Hamon", D(2025, 4, 16), False), ("Jessica Hamon", D(1999, 12, 22), True),
+        ("Ryan Hamon", D(1998, 6, 7), True)]
+    assert (form.address.postcode, _lead(form)) == (
+        "DY8 1AA", ("Rachel Mauger", "rachel.mauger@nhs.example.net"))
+
+
+def test_a_message_with_a_date_and_a_postcode_but_no_person_line_is_no_form() -> None:
+    assert _body("Hello, can we meet on 03/03/2026 at the hub, DY8 1AA? Thanks, Rachel") is None
