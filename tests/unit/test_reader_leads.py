@@ -9,7 +9,7 @@ from typing import Any
 
 from parsers.files import body_results
 from parsers.form import Form
-from parsers.layout import Content, Heading, Pair
+from parsers.layout import Content, Heading, Pair, Table
 from parsers.mail.message import ParsedMail
 from parsers.meaning.interpret import build_form
 
@@ -103,3 +103,38 @@ def test_a_request_typed_into_a_message_with_the_family_one_person_a_line() -> N
 
 def test_a_message_with_a_date_and_a_postcode_but_no_person_line_is_no_form() -> None:
     assert _body("Hello, can we meet on 03/03/2026 at the hub, DY8 1AA? Thanks, Rachel") is None
+
+
+def test_a_title_before_the_leads_name_is_not_their_name() -> None:
+    # Newham Children's Triage: "Sister Joy Mensah, School Nurse"; Guernsey MASH: "Dr ...".
+    for written, name in (("Sister Joy Mensah", "Joy Mensah"),
+                          ("Dr Anna Tostevin", "Anna Tostevin"),
+                          ("Sgt Alan Brodie", "Alan Brodie"), ("Dr Who", "Dr Who")):
+        form = _form(Heading("A. Referrer"), Pair("Name", written), Pair("Role", "School Nurse"))
+        assert form.lead_professional.name == name
+
+
+def test_the_authors_name_and_role_in_one_box_is_the_name_alone() -> None:
+    # Rhondda Cynon Taf request for support: "Name and role | Lowri Williams, Health Visitor".
+    form = _form(Heading("2. Referrer"),
+                 Pair("Name and role", "Lowri Williams, Flying Start Health Visitor"),
+                 Pair("Agency address", "Flying Start, Tonypandy CF40 2ES"))
+    assert form.lead_professional.name == "Lowri Williams"
+
+
+def test_a_sentence_saying_someone_was_not_there_when_the_form_was_signed_is_no_consent() -> None:
+    # Newham Children's Triage: consent in a "Signed consent" column; the brother turning 14
+    # that day has an empty cell, and the narrative says why.
+    form = build_form(Content((
+        Heading("C. Child / young person and family"),
+        Table((("Surname", "First name", "DOB", "Relationship", "Signed consent"),
+               ("FERREIRA", "Beatriz", "03/03/2011", "Child (referred)", "Yes – B Ferreira"),
+               ("FERREIRA", "Tiago", "30/09/2012", "Brother", ""),
+               ("DOS SANTOS", "Lucia", "21/06/1986", "Mother", "Yes – L dos Santos"))),
+        Pair("Postcode", "DY9 7AA"),
+        Heading("D. What are you worried about?"),
+        "Beatriz has disclosed low mood. Tiago turns 14 today and was not at home when the "
+        "form was signed.",
+    ), title="Referral to Children's Triage"))
+    assert {p.name.split()[0]: p.consent.signed for p in form.people} == {
+        "Beatriz": True, "Tiago": False, "Lucia": True}
