@@ -58,8 +58,12 @@ def read_blocks(content: Content) -> Found:
         elif isinstance(block, Heading):
             found.family = None
             found.section = block.text
-            found.pending = field_for(block.text) if is_known_label(block.text) else None
+            found.pending = field_for(block.text) if is_known_label(block.text) and (
+                found.values or block.text.strip() != content.title.strip()) else None
             found.continues = False
+        elif not found.values and block.strip() == content.title.strip():
+            found.section = block  # "Record of Concern / Request for Assistance": the
+            found.pending = None  # form's title (as a heading too), not a label
         else:
             if _starts_a_part(block):
                 found.family = None  # "Referrer" over the next table: not more family

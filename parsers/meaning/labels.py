@@ -208,7 +208,13 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|families first|nominate the family|team around the (family|child)"
         r"|early intervention|targeted (family )?support|\bfamily help\b"
         r"|getting it right for every child|\bgirfec\b|integrated assessment framework"
-        r"|wellbeing concern|family support hub", re.IGNORECASE)),
+        r"|wellbeing concern|family support hub"
+        # GIRFEC "Request for Assistance" (Fife, Lanarkshire), "Record of Concern",
+        # "Reporting a Concern" (South Ayrshire), "Contact to the Children's Advice and Duty
+        # Service" (Blackburn with Darwen)
+        r"|request for (multi[\s-]?agency )?assistance|\b(record|report(ing)?|notification) of "
+        r"(a )?concern\b|\breporting a concern\b|\bconcern form\b"
+        r"|\bcontact to (the )?children'?s (advice|services)", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)

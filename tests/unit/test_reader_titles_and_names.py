@@ -1,0 +1,52 @@
+"""Forms' titles and names written surname first (issue 10), each test built here from the
+shape of the published form it names; the independent measure is tests/councils*/."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.form import FormType
+from parsers.layout import Content, Heading, Pair, Table
+from parsers.meaning.interpret import build_form
+from parsers.meaning.labels import form_type_of
+
+
+@pytest.mark.parametrize("title", [
+    "Record of Concern / Request for Assistance",  # Lanarkshire GIRFEC
+    "Request for Assistance",  # Fife Child Wellbeing Pathway
+    "Reporting a Concern – Child or Young Person",  # South Ayrshire
+    "Contact to the Children's Advice and Duty Service (CADS)",  # Blackburn with Darwen
+])
+def test_a_concern_or_request_for_assistance_is_a_referral(title: str) -> None:
+    assert form_type_of(title, title) is FormType.EARLY_HELP_ASSESSMENT
+
+
+def test_the_forms_title_is_not_a_label_whose_answer_follows() -> None:
+    # Lanarkshire: the title names a concern; the guidance under it is not the narrative.
+    form = build_form(Content((
+        Heading("Record of Concern / Request for Assistance"),
+        "getting it right for every child in Lanarkshire",
+        "Record the concern. If a child is at risk of significant harm follow child "
+        "protection procedures immediately.",
+        Heading("4. The concern"), "Callum's attendance fell to 80%.",
+    ), title="Record of Concern / Request for Assistance"))
+    assert "significant harm" not in form.free_text
+    assert "Callum's attendance" in form.free_text
+
+
+@pytest.mark.parametrize("header", ["Name", "Name (SURNAME, Forename)"])
+def test_names_written_surname_first_in_a_family_table(header: str) -> None:
+    # Doncaster EHA "Write names as SURNAME, Forename"; South Ayrshire "Name (SURNAME,
+    # Forename)"; the signature table gives the name forename first.
+    form = build_form(Content((
+        Heading("Section 2 – Family members"),
+        Table(((header, "Date of birth", "Relationship"),
+               ("BALOGUN, Grace Adeola", "22/03/1987", "Mother"),
+               ("BALOGUN, Samuel", "09/09/2015", "Son"))),
+        Pair("Postcode", "DY6 0LQ"),
+        Heading("Section 4 – Consent"),
+        Table((("Name", "Signature", "Date"),
+               ("Grace Adeola Balogun", "G A Balogun", "27/01/2026"))),
+    ), title="Early Help Assessment"))
+    assert [(p.name, p.consent.signed) for p in form.people] == [
+        ("Grace Adeola BALOGUN", True), ("Samuel BALOGUN", False)]
