@@ -346,10 +346,14 @@ _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{4,})\s*")
 
 def tidy_line(text: str) -> str:
     """A line as a form prints it, its dot leaders and fill-in lines taken out: "Child's
-    name.......... Ava Hill" is "Child's name: Ava Hill"; "___Ava Hill___" is "Ava Hill"."""
+    name.......... Ava Hill" is "Child's name: Ava Hill"; "___Ava Hill___" is "Ava Hill";
+    a list's bullet is dropped."""
     def leader(match: re.Match[str]) -> str:
         before = text[:match.start()].strip()
         after = text[match.end():].strip()
         return ": " if before and after and not before.endswith(":") else " "
 
-    return " ".join(_LEADERS.sub(leader, text).split())
+    return _BULLET.sub("", " ".join(_LEADERS.sub(leader, text).split()))
+
+
+_BULLET = re.compile(r"^[-–•*▪◦]\s+(?=\S)")  # "- Bronagh Murray, 14/03/1984, mother"

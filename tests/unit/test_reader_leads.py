@@ -138,3 +138,30 @@ def test_a_sentence_saying_someone_was_not_there_when_the_form_was_signed_is_no_
     ), title="Referral to Children's Triage"))
     assert {p.name.split()[0]: p.consent.signed for p in form.people} == {
         "Beatriz": True, "Tiago": False, "Lucia": True}
+
+
+def test_a_form_typed_into_a_message_lists_the_family_with_bullets() -> None:
+    # Southern Trust Family Support Hub referral typed into an email: "- name, date, relation".
+    form = _body("Family Support Hub – Referral\n\nReferrer: Mr Conor Hughes, Head of Year 12\n"
+                 "Email c.hughes@school.example.sch.uk\n\n"
+                 "Family details (all members of the household):\n"
+                 "- Bronagh Murray, 14/03/1984, mother\n- Aine Murray, 18/06/2013, daughter\n\n"
+                 "Family address: 8 Market Street, Kingswinford DY6 7AA\n\nParental consent:\n"
+                 "Bronagh Murray gave consent by phone on 25/08/2026 for this referral.\n")
+    assert form is not None
+    assert [(p.name, p.date_of_birth, p.consent.signed) for p in form.people] == [
+        ("Bronagh Murray", D(1984, 3, 14), True), ("Aine Murray", D(2013, 6, 18), False)]
+
+
+def test_the_people_a_child_lives_with_written_in_a_sentence() -> None:
+    # South Ayrshire "Reporting a concern" typed into an email: "Lives with: mum ... (born
+    # ...) and her partner ... (born ...)".
+    form = _body("Reporting a concern – child wellbeing (request for early help)\n\n"
+                 "Child: Harris Kennedy, born 22/05/2019\n"
+                 "Lives with: mum Shona Kennedy (born 08/01/1990) and her partner Jamie Reid "
+                 "(born 19/09/1988), at 14 Birmingham Street, Halesowen, B63 3BL\n\n"
+                 "Consent: Shona Kennedy and Jamie Reid both agreed to this being shared.\n")
+    assert form is not None
+    assert [(p.name, p.date_of_birth, p.consent.signed) for p in form.people] == [
+        ("Harris Kennedy", D(2019, 5, 22), False), ("Shona Kennedy", D(1990, 1, 8), True),
+        ("Jamie Reid", D(1988, 9, 19), True)]

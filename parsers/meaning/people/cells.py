@@ -157,11 +157,19 @@ def named_with_date(line: str) -> dict[PersonPart, str] | None:
         line = f"{turned['forename']} {turned['surname']} {line[turned.end():]}"
     found = (_NAMED_WITH_DATE.match(line) or _NAME_RELATION_DATE.match(line)
              or _NAME_DATE_RELATION.match(line) or _NAME_NOTE_DATE.match(line))
-    if found is None or not is_a_name(found["name"]):
+    if found is None:
         return None
-    parts = {PersonPart.FULL_NAME: found["name"], PersonPart.DATE_OF_BIRTH: found["born"]}
-    if found["relationship"]:
-        parts[PersonPart.RELATIONSHIP] = found["relationship"]
+    name, relationship = found["name"], found["relationship"]
+    first, _, rest = name.partition(" ")
+    if first[:1].islower():  # "mum Shona Kennedy (born 08/01/1990)"
+        if relationship or not RELATION_WORD.fullmatch(first):
+            return None
+        name, relationship = rest, first
+    if not is_a_name(name):
+        return None
+    parts = {PersonPart.FULL_NAME: name, PersonPart.DATE_OF_BIRTH: found["born"]}
+    if relationship:
+        parts[PersonPart.RELATIONSHIP] = relationship
     if ELSEWHERE.search(line.lower()):
         parts[PersonPart.LIVES_HERE] = "no"
     return parts
@@ -197,5 +205,6 @@ RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- 
 
 
 # Labels whose answer lists the household ("Who lives in the household?").
-LISTS_HOUSEHOLD = re.compile(r"\b(who lives|household members?|people (living|who live)|"
-                              r"family members|members of the (household|family))\b")
+LISTS_HOUSEHOLD = re.compile(r"^(lives|living) with$|\b(who lives|household members?|people "
+                              r"(living|who live)|family members|members of the "
+                              r"(household|family))\b")

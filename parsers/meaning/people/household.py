@@ -1,10 +1,9 @@
 """Who is in the household, who signed, and where they live: read from every section.
 
-Real forms spread people over several parts (the key child as label/value pairs,
-siblings in one table, parents as blocks, one column per person) and record consent
-elsewhere (a consent table, "Signed: ... Print name: ..." lines, a statement naming
-the people). This walk reads each block in its section (`vocabulary.section_kind`) and
-keeps where each answer was read; `people` joins it all by name.
+Real forms spread people over several parts (the key child as label/value pairs, siblings in
+one table, parents as blocks, one column per person) and record consent elsewhere (a consent
+table, "Signed: ... Print name: ..." lines, a statement naming the people). This walk reads
+each block in its section and keeps where each answer was read; `members` joins it by name.
 """
 
 from __future__ import annotations
@@ -251,6 +250,7 @@ def _people_answer(walk: _Walk, label: str, value: str, place: str) -> bool:
     """People listed as the answer to "Living at home" ("Jakub Nowak, brother,
     02/02/2019; ..."); under "Not living at home" they are listed as living elsewhere."""
     found = [parts for item in re.split(r"\s*[;\n]\s*", value) if (parts := named_with_date(item))]
+    found = max(found, people_in_a_sentence(value), key=len)  # "mum A (born ...) and B (born ...)"
     if not found:
         return False
     _close_person(walk)
