@@ -50,3 +50,34 @@ def test_names_written_surname_first_in_a_family_table(header: str) -> None:
     ), title="Early Help Assessment"))
     assert [(p.name, p.consent.signed) for p in form.people] == [
         ("Grace Adeola BALOGUN", True), ("Samuel BALOGUN", False)]
+
+
+def test_ticked_wellbeing_indicators_are_not_people() -> None:
+    # Lanarkshire Record of Concern: SHANARRI indicators, one tick box a line, after the
+    # household on a flattened page.
+    form = build_form(Content((
+        Heading("3. Family / household"),
+        Table((("Name", "Date of birth", "Relationship to child"),
+               ("Megan Shields", "24/12/1996", "Mother"),
+               ("Kayden Shields", "19/02/2018", "Self"))),
+        Heading("5. Wellbeing indicators affected"), "☒ Safe", "☐ Healthy", "☒ Nurtured",
+    ), title="Record of Concern / Request for Assistance"))
+    assert [p.name for p in form.people] == ["Megan Shields", "Kayden Shields"]
+
+
+def test_a_consent_question_that_names_the_young_person_counts_for_them() -> None:
+    # Lanarkshire Request for Assistance: "Does Abbie agree to this request? Yes / No
+    # (delete as appropriate)" and the same asked of the parent.
+    form = build_form(Content((
+        Heading("2. Child or young person"), Pair("Forename", "Abbie"), Pair("Surname", "McLeod"),
+        Pair("Date of birth", "05/10/2011"), Pair("Home address", "3 Stafford Street, DY1 1AA"),
+        Heading("3. Family / household"),
+        Table((("Name", "Date of birth", "Relationship to child"),
+               ("Donna McLeod", "17/04/1980", "Mother"))),
+        Heading("7. Views and agreement"),
+        Pair("Does Abbie agree to this request? Yes / No (delete as appropriate)", "Yes"),
+        Pair("Does the parent agree to this request? Yes / No (delete as appropriate)",
+             "Yes - Donna McLeod"),
+    ), title="Record of Concern / Request for Assistance"))
+    assert {p.name: p.consent.signed for p in form.people} == {
+        "Abbie McLeod": True, "Donna McLeod": True}

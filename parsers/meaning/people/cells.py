@@ -29,6 +29,8 @@ _NOT_NAMES = re.compile(r"^(also known as|aka|gender|ethnicity|none|nil|n/?a|not
 def is_a_name(text: str) -> bool:
     """A person's name as typed, not a label left in a cell ("Surname", "D.O.B.")."""
     clean = text.strip(" *:")
+    if _BOX.match(clean):
+        return False  # "☒ Safe": a ticked option, not a person
     if re.search(r"\d{4,}", clean) and parse_uk_date(clean) is None:
         return False  # "PATEL – LL 6632019" is a case number; "Ruby Halford (DOB 1/12/18)" a name
     dated = any(ch.isdigit() for ch in clean)
