@@ -85,13 +85,14 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
                            re.IGNORECASE)
 
 
-_LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]", re.IGNORECASE)
+_LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]\b", re.IGNORECASE)
 _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
 def read_pair(found: Found, label: str, value: str) -> bool:
-    if _LEVEL_OPTION.fullmatch(label.strip()) and parse_yes_no(value) is True:
+    if _LEVEL_OPTION.match(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
+        # ("Level 2 additional needs met by a single agency", Bury EHFSP)
     if "?" in label and names_lead(label) and parse_yes_no(value) is False and ":" in value:
         # "Will you take on the role of ... (lead professional)? | No – coordinator
         # proposed: Simon Yates, Family Support Worker, ..." (Torbay nomination)
@@ -102,6 +103,8 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     label_opens_section(found, label, target)
     if found.section != section:
         target = field_for(label, found.section)
+    if target is None and _LEVEL_OPTION.fullmatch(value.strip()) and not field_for(label):
+        return found.add(Field.LEVEL, value.strip())  # "Text26 | Level 2" (Guernsey MARF)
     if target is None or _is_a_heading(value, target):
         return False
     if target is Field.POSTCODE and not any(c.isdigit() for c in value):

@@ -286,11 +286,20 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
                   None)
     if level is None and not text and stated is not None:
         text, level = stated[1], parse_level(stated[1])
+    said = {m[1].lower() for v in found.values.get(Field.NARRATIVE, [])
+            for m in _SAID_LEVEL.finditer(v)}
+    if level is None and not text and len(said) == 1:  # "Needs continue at Level 3 –
+        text = said.pop()  # Complex Multiple Needs" (Doncaster step-down), one level said
+        level = parse_level(text)
     if text and level is None:
         warnings.append("level of need unreadable")
     elif is_level_range(text):
         warnings.append("level of need unclear: two levels given, the higher taken")
     return level
+
+
+_SAID_LEVEL = re.compile(r"(?<!key )(?<!stage )\b((?:level|tier)\s*[1-4])(?!\.\d|\d)",
+                         re.IGNORECASE)
 
 
 # A summary that opens with the level it judges ("Level 3 – complex needs: ...").

@@ -111,6 +111,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"|worr(y|ies|ied)|working well|risk assessment for|outcomes?|views"
                           r"|additional information"
                           r"|background|needs$|what needs to happen"
+                          r"|^why\b|\bstory so far\b|^what is happening\b"
                           r"|^if (not|no),? (why not|please (explain|say why|give (the )?reasons?))"
                           ),  # (why consent was not sought: Kingston and Richmond SPA form)
     )
