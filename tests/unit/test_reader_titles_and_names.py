@@ -3,9 +3,13 @@ shape of the published form it names; the independent measure is tests/councils*
 
 from __future__ import annotations
 
-import pytest
+import io
 
-from parsers.form import FormType
+import pytest
+from reportlab.pdfgen import canvas
+
+from parsers.files import extract_document
+from parsers.form import Form, FormType
 from parsers.layout import Content, Heading, Pair, Table
 from parsers.meaning.interpret import build_form
 from parsers.meaning.labels import form_type_of
@@ -81,3 +85,29 @@ def test_a_consent_question_that_names_the_young_person_counts_for_them() -> Non
     ), title="Record of Concern / Request for Assistance"))
     assert {p.name: p.consent.signed for p in form.people} == {
         "Abbie McLeod": True, "Donna McLeod": True}
+
+
+def test_fillable_grid_whose_headings_wrap_in_several_columns() -> None:
+    # Kensington and Chelsea Early Help referral: "Relationship to | children" and "Lives
+    # with the | children?" wrap; the second line ("children") is not a name column.
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFont("Helvetica", 9)
+    page.drawString(40, 780, "Postcode")
+    page.acroForm.textfield(name="Postcode", value="DY5 3BB", x=120, y=776, width=90, height=14)
+    page.drawString(40, 750, "3. Parents / carers and other adults in the home")
+    for x, words in ((40, "First name"), (130, "Last name"), (220, "Date of birth"),
+                     (310, "Relationship to"), (400, "Lives with the")):
+        page.drawString(x, 730, words)
+    page.drawString(310, 721, "children")
+    page.drawString(400, 721, "children?")
+    for row, values in enumerate((("Aoife", "Murphy", "29/09/1997", "Mother", "Yes"),
+                                  ("Declan", "Walsh", "03/03/1996", "Father", "Yes"))):
+        for column, value in enumerate(values):
+            page.acroForm.textfield(name=f"Text{10 + 5 * row + column}", value=value,
+                                    x=40 + 90 * column, y=700 - 20 * row, width=85, height=14)
+    page.save()
+    form = extract_document("referral.pdf", out.getvalue())
+    assert isinstance(form, Form), form
+    assert [(p.name, p.relationship) for p in form.people] == [
+        ("Aoife Murphy", "Mother"), ("Declan Walsh", "Father")]
