@@ -43,6 +43,7 @@ class Found:
     places: dict[Field, list[str]] = field(default_factory=dict)
     sections: dict[Field, list[str]] = field(default_factory=dict)  # the section of each value
     contacts: list[Contact] = field(default_factory=list)
+    unplaced_name: str = ""  # the answer to the last pair, "Name", in a section of no kind
 
     def add(self, found: Field, value: str) -> bool:
         text = value.strip()
@@ -101,6 +102,8 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
     section = found.section
     label_opens_section(found, label, target)
+    found.unplaced_name = value.strip() if target is None and normalise_label(label) == "name" \
+        else ""  # a name whose section is not known yet
     if found.section != section:
         target = field_for(label, found.section)
     if target is None and _LEVEL_OPTION.fullmatch(value.strip()) and not field_for(label):
@@ -130,14 +133,24 @@ def _is_a_heading(value: str, target: Field) -> bool:
 
 
 def label_opens_section(found: Found, label: str, target: Field | None) -> None:
-    opens = target is Field.LP_NAME or (target in (Field.LP_ROLE, Field.LP_AGENCY, None)
-                                        and names_author(label))
+    professional = target in (Field.LP_ROLE, Field.LP_AGENCY) and bool(
+        _ONLY_A_PROFESSIONAL.search(normalise_label(label)))
+    opens = target is Field.LP_NAME or professional or (
+        target in (Field.LP_ROLE, Field.LP_AGENCY, None) and names_author(label))
     if opens and not in_lp_section(found.section) and not _FAMILY_LABEL.search(label):
         found.section = REFERRER_FROM_LABEL
+        if professional and found.unplaced_name:  # "Name | Grainne O'Neill" then
+            found.add(Field.LP_NAME, found.unplaced_name)  # "Designation | Education
+            # Welfare Officer" (UNOCINI "1. Referral Information"): a professional's name
     elif found.section == REFERRER_FROM_LABEL and _names_the_family(label, target):
         found.section = FAMILY_FROM_LABEL
     elif in_lp_section(found.section) and names_family_address(label):
         found.section = FAMILY_FROM_LABEL  # "Family address" printed as the next part's title
+
+
+# Labels only a professional's details have: what follows is theirs.
+_ONLY_A_PROFESSIONAL = re.compile(r"^(designation|job title|profession|professional role|"
+                                  r"post held|position held)$")
 
 
 _FAMILY_ADDRESS = re.compile(r"^(the )?(family('s)?|child('s)?|young person's|home) (home )?"

@@ -165,3 +165,20 @@ def test_the_people_a_child_lives_with_written_in_a_sentence() -> None:
     assert [(p.name, p.date_of_birth, p.consent.signed) for p in form.people] == [
         ("Harris Kennedy", D(2019, 5, 22), False), ("Shona Kennedy", D(1990, 1, 8), True),
         ("Jamie Reid", D(1988, 9, 19), True)]
+
+
+def test_a_name_then_a_designation_is_a_professional_and_their_address_is_theirs() -> None:
+    # UNOCINI Preliminary Assessment and Referral (A1): "1. Referral Information" with
+    # Name | Designation | Address before the child's details.
+    form = build_form(Content((
+        Heading("1. Referral Information"),
+        Table((("Name", "Grainne O'Neill"),
+               ("Designation", "Education Welfare Officer, Education Authority"),
+               ("Address", "40 Academy Street, Belfast BT1 2NQ"),
+               ("Email", "grainne.oneill@eani.example.org.uk"))),
+        Heading("2. Child/Young Person's Details"),
+        Table((("Surname", "Forename(s)", "Date of Birth"), ("McCANN", "Aoife", "07/07/2012"))),
+        Table((("Address", "12 Birmingham Road, Dudley"), ("Postcode", "DY1 4RN"))),
+    ), title="UNOCINI Preliminary Assessment and Referral (A1)"))
+    assert _lead(form) == ("Grainne O'Neill", "grainne.oneill@eani.example.org.uk")
+    assert (form.address.postcode, form.postcode_doubt) == ("DY1 4RN", "")
