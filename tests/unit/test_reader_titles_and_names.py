@@ -111,3 +111,19 @@ def test_fillable_grid_whose_headings_wrap_in_several_columns() -> None:
     assert isinstance(form, Form), form
     assert [(p.name, p.relationship) for p in form.people] == [
         ("Aoife Murphy", "Mother"), ("Declan Walsh", "Father")]
+
+
+def test_a_yes_beside_a_consent_label_that_names_who_counts_for_them() -> None:
+    # Haringey Conversation 4 Change request: "Parent/carer consent to the conversation and
+    # sharing | Yes – Marcia Campbell and Jayden Campbell-Brown, 14/10/2026".
+    form = build_form(Content((
+        Heading("Child and family"),
+        Table((("Name", "Date of birth", "Relationship"),
+               ("Jayden Campbell-Brown", "21/08/2012", "Child"),
+               ("Marcia Campbell", "15/05/1983", "Mother"))),
+        Pair("Postcode", "DY6 0LQ"),
+        Heading("Consent"),
+        Pair("Parent/carer consent to the conversation and sharing",
+             "Yes – Marcia Campbell and Jayden Campbell-Brown, 14/10/2026"),
+    ), title="Early Help – Request for a Conversation 4 Change"))
+    assert [p.consent.signed for p in form.people] == [True, True]

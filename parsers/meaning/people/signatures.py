@@ -192,5 +192,13 @@ _ASKS_OF = re.compile(r"^(?i:does|has|have|did|is)\s+[A-Z][\w'’-]+(\s+[A-Z][\w
 
 
 def asks_someone_named(label: str, value: str) -> bool:
-    """A yes to a consent question that names whom it asks: it counts for them alone."""
-    return parse_yes_no(value) is True and bool(_ASKS_OF.match(clean(label)))
+    """A yes to a consent question that names whom it asks, or a yes beside a consent
+    label that names who ("Parent/carer consent to the conversation and sharing | Yes –
+    Marcia Campbell and Jayden Campbell-Brown", Haringey): it counts for them alone."""
+    if parse_yes_no(value) is not True:
+        return False
+    return bool(_ASKS_OF.match(clean(label))) or (
+        bool(_CONSENT_LABEL.search(label.lower())) and not bare_yes(value))
+
+
+_CONSENT_LABEL = re.compile(r"\b(consent(ed|s)?|agree[ds]?|agreement)\b")
