@@ -25,7 +25,7 @@ from tests.councils_heldout6.cases import ALL_CASES as SIXTH_HELD_OUT
 from tests.councils_heldout7.cases import ALL_CASES as SEVENTH_HELD_OUT
 from tests.councils_heldout8.cases import ALL_CASES as EIGHTH_HELD_OUT
 
-FLOOR = 284  # cases of 307 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30 and 33) read
+FLOOR = 285  # cases of 307 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30 and 33) read
 # fully right now; raise it as the reader improves
 
 
