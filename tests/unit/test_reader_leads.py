@@ -182,3 +182,20 @@ def test_a_name_then_a_designation_is_a_professional_and_their_address_is_theirs
     ), title="UNOCINI Preliminary Assessment and Referral (A1)"))
     assert _lead(form) == ("Grainne O'Neill", "grainne.oneill@eani.example.org.uk")
     assert (form.address.postcode, form.postcode_doubt) == ("DY1 4RN", "")
+
+
+def test_the_postcode_of_the_agency_that_referred_is_not_the_home() -> None:
+    # Home-Start MESH referral form: "Referred by" with Name | Role | Agency | Address |
+    # Postcode, the family's own postcode box left empty ("full address to follow").
+    form = build_form(Content((
+        Table((("Name of family", "Hughes"),
+               ("Address", "Flat 2, new tenancy, Lye (full address to follow)"),
+               ("Postcode", ""))),
+        Heading("Referred by"),
+        Table((("Date of referral", "3 November 2026"), ("Name", "Megan Foster"),
+               ("Role", "Children's Centre Outreach Worker"),
+               ("Agency", "Quarry Bank Children's Centre"), ("Address", "Thorns Road"),
+               ("Postcode", "DY5 4AQ"), ("E mail", "megan.foster@centre.example.org.uk"))),
+    ), title="Referral form"))
+    assert form.address.postcode is None
+    assert _lead(form) == ("Megan Foster", "megan.foster@centre.example.org.uk")
