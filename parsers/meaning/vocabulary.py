@@ -81,6 +81,8 @@ LEWISHAM_PANEL = "Lewisham Early Help Team: request for early help, Level 2 pane
 SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
 ABERDEEN_GIRFEC = "pdfslide.us Getting it right for every child in Aberdeen (Named Person)"
 NORTH_TYNESIDE_EHA = "southlandsnt.org.uk/safeguarding/eha (school EHA, lead person)"
+GLASGOW_NP = "glasgow.gov.uk/index.aspx?articleid=19746 (GIRFEC Named Person)"
+SOUTH_AYRSHIRE_CONCERN = "hscp.south-ayrshire.gov.uk/article/52156 (Reporting a concern)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -220,6 +222,10 @@ PERSON_PARTS: tuple[Wording, ...] = (
            SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF, OXFORDSHIRE_EHA),
     _words(PersonPart.RELATIONSHIP, r"\brelationship\b|\brelation to\b",
            FAMILIES_FIRST_EHA, ROTHERHAM_EHA),
+    # "Name (SURNAME, Forename)", "Forename and surname": the whole name in one box.
+    _words(PersonPart.FULL_NAME, r"\b(surnames?|family names?|last names?)\b.*\b(forenames?|"
+           r"first names?|given names?)\b|\b(forenames?|first names?|given names?)\b.*\b("
+           r"surnames?|family names?|last names?)\b", GLASGOW_NP, SOUTH_AYRSHIRE_CONCERN),
     _words(PersonPart.SURNAME, r"^(?!.*\b(first|fore|given)).*\b(surnames?|last names?|"
            r"family names?)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF),

@@ -127,3 +127,17 @@ def test_a_yes_beside_a_consent_label_that_names_who_counts_for_them() -> None:
              "Yes – Marcia Campbell and Jayden Campbell-Brown, 14/10/2026"),
     ), title="Early Help – Request for a Conversation 4 Change"))
     assert [p.consent.signed for p in form.people] == [True, True]
+
+
+def test_the_child_named_surname_first_in_a_box_and_again_in_the_household() -> None:
+    # Glasgow Named Person request: "Name (SURNAME, Forename) | DUNCAN, Maya" in the child's
+    # details, and Maya again as "Self" in "Who lives with the child".
+    form = build_form(Content((
+        Heading("Child or young person"),
+        Table((("Name (SURNAME, Forename)", "DUNCAN, Maya", "Date of birth", "11/07/2023"),
+               ("Postcode", "DY8 4HB", "", ""))),
+        Heading("Who lives with the child"),
+        Table((("Name (SURNAME, Forename)", "Date of birth", "Relationship"),
+               ("DUNCAN, Shona", "28/02/1997", "Mother"), ("DUNCAN, Maya", "11/07/2023", "Self"))),
+    ), title="Named Person – Request for Support"))
+    assert sorted(p.name for p in form.people) == ["Maya DUNCAN", "Shona DUNCAN"]
