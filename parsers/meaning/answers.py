@@ -44,6 +44,7 @@ class Found:
     sections: dict[Field, list[str]] = field(default_factory=dict)  # the section of each value
     contacts: list[Contact] = field(default_factory=list)
     unplaced_name: str = ""  # the answer to the last pair, "Name", in a section of no kind
+    not_home: bool = False  # reading a table of professionals: no address is the home's
 
     def add(self, found: Field, value: str) -> bool:
         text = value.strip()
@@ -110,6 +111,8 @@ def read_pair(found: Found, label: str, value: str) -> bool:
         return found.add(Field.LEVEL, value.strip())  # "Text26 | Level 2" (Guernsey MARF)
     if target is None or _is_a_heading(value, target):
         return False
+    if target in (Field.ADDRESS, Field.POSTCODE) and found.not_home:
+        return False  # the GP's address in "Name | Agency | Address | Telephone"
     if target is Field.POSTCODE and not any(c.isdigit() for c in value):
         return False  # "the postcode checker sent me to you": words, not a postcode
     if target is Field.LP_PHONE and not _PHONE.search(value):

@@ -15,7 +15,7 @@ from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unsp
 from parsers.meaning.answers import Found, read_pair
 from parsers.meaning.fingerprint import layout_fingerprint
 from parsers.meaning.home import Home, family_table_home, home_address, home_answers, postcode_doubt
-from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
+from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label, normalise_label
 from parsers.meaning.lead import lead_contact, lead_professional, lead_sources
 from parsers.meaning.people.family_table import (
     Column,
@@ -94,6 +94,8 @@ def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
     found.family = None
     skip_next = False
     table = found.place
+    found.not_home = bool(rows) and _lists_professionals(rows[0])  # "Name | Agency |
+    # Address | Telephone": the GP's and the school's addresses, whatever the heading says
     for position, row in enumerate(rows):
         found.place = f"{table}, row {position + 1}"
         if skip_next:
@@ -101,6 +103,17 @@ def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
         skip_next = _read_row(found, row, below, rows[position - 1] if position else None)
+    found.not_home = False
+
+
+_AGENCY_COLUMN = re.compile(r"^(agency|organi[sz]ation|service|profession|designation|role|"
+                            r"job title|agency ?/ ?role|role ?/ ?agency)$")
+
+
+def _lists_professionals(header: Row) -> bool:
+    """A header row naming people and their agency or role ("Name | Agency | Address")."""
+    cells = [normalise_label(c) for c in header if c.strip()]
+    return len(cells) >= 3 and "name" in cells and any(_AGENCY_COLUMN.match(c) for c in cells)
 
 
 def _read_family(found: Found, rows: tuple[Row, ...]) -> bool:

@@ -145,7 +145,9 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.LEVEL, r"\b(level of need|levels? of need|tier|threshold)\b",
            LAMBETH_MARF, FAMILIES_FIRST_EHA),
     _words(SectionKind.PROFESSIONALS, r"\b(professionals?|agenc(y|ies)|services?) (involved|"
-           r"working|currently)|\bother (professionals|agencies|services)\b|\bschool\b|\bgp\b"
+           r"working|currently)|\b(professionals?|agencies|services)( are| is)?( already| "
+           r"currently)? (involved|working) with\b|\bother (professionals|agencies|services)\b"
+           r"|\bschool\b|\bgp\b"
            r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b"
            r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),

@@ -199,3 +199,17 @@ def test_the_postcode_of_the_agency_that_referred_is_not_the_home() -> None:
     ), title="Referral form"))
     assert form.address.postcode is None
     assert _lead(form) == ("Megan Foster", "megan.foster@centre.example.org.uk")
+
+
+def test_a_table_of_professionals_gives_no_home_address() -> None:
+    # Inter-Agency Referral form: the family's postcode only in a sentence; the GP's in a
+    # "Name | Agency | Address | Telephone" table, under a heading no vocabulary names.
+    for heading in ("What services are already working with the child / family?",
+                    "Other information"):
+        form = build_form(Content((
+            Heading("Referrer"), Pair("Name", "Hollie Jennings"),
+            Heading(heading),
+            Table((("Name", "Agency", "Address", "Telephone"),
+                   ("Dr Patel", "GP", "Wollaston Surgery, Stourbridge DY8 3NX", "01632 960754"))),
+        ), title="Inter-Agency Referral"))
+        assert form.address.postcode is None, heading
