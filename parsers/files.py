@@ -300,6 +300,10 @@ def _classify(filename: str, content: Content | UnreadableFile) -> Result:
         return content
     form = build_form(content, source_name=filename)
     has_fields = has_form_fields(form)
+    if has_fields and form.form_type is FormType.STEP_DOWN and form.people and (
+            form.address.postcode):
+        return form  # "Step Down Plan – Children's Social Care to Early Intervention" with
+        # the family's details: the step-down form itself (Rutland)
     if mentions_plan(content.title) or (not has_fields and mentions_plan(content_text(content))):
         return Document(filename, DocumentKind.STEP_DOWN_PLAN)
     if not has_fields and form_type_of(content.title, "") is FormType.UNKNOWN:

@@ -246,7 +246,9 @@ def form_type_of(title: str, text: str) -> FormType:
 
 _A_REFERRAL = re.compile(r"\breferral\b", re.IGNORECASE)
 _STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
-                             r"protection|social care)\b", re.IGNORECASE)
+                             r"protection|social care)\b|step[\s-]?down\b.*\bsocial care to "
+                             r"early (help|intervention)\b", re.IGNORECASE)  # (Rutland: "Step
+# Down Plan – Children's Social Care to Early Intervention")
 
 
 _TITLE_LINES = 3  # a title sits in the first lines, under a letterhead at most

@@ -141,3 +141,25 @@ def test_the_child_named_surname_first_in_a_box_and_again_in_the_household() -> 
                ("DUNCAN, Shona", "28/02/1997", "Mother"), ("DUNCAN, Maya", "11/07/2023", "Self"))),
     ), title="Named Person – Request for Support"))
     assert sorted(p.name for p in form.people) == ["Maya DUNCAN", "Shona DUNCAN"]
+
+
+def test_a_step_down_plan_that_carries_the_familys_details_is_the_step_down_form() -> None:
+    # Rutland "Step Down Plan – Children's Social Care to Early Intervention": the social
+    # worker's one document, with the children, parents, home and the lead after step down.
+    import docx  # python-docx
+
+    document = docx.Document()
+    document.add_heading("Step Down Plan – Children's Social Care to Early Intervention", 1)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, (("Name", "Date of birth", "Relationship"),
+                                        ("Ellie Green", "16/10/2012", "Daughter"),
+                                        ("Kerry Green", "29/08/1988", "Mother")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("Postcode: B63 4HJ")
+    out = io.BytesIO()
+    document.save(out)
+    form = extract_document("step-down.docx", out.getvalue())
+    assert isinstance(form, Form), form
+    assert (form.form_type, form.address.postcode, len(form.people)) == (
+        FormType.STEP_DOWN, "B63 4HJ", 2)
