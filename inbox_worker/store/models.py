@@ -154,10 +154,10 @@ class ExceptionItem(Base):
         # with its form); its prefix serves every look-up by status and cluster.
         Index("ix_exceptions_open_counts", "status", "cluster", "received_in",
               text("CAST(reason_codes AS VARCHAR)")),
-        # The queue's pages oldest first, filtered by priority and area within the index:
-        # only the page's rows are read.
+        # The queue's pages oldest first, filtered by priority, area and (part of) the
+        # reference within the index: only the page's rows are read.
         Index("ix_exceptions_open_order", "status", "created_at", "id", "priority", "cluster",
-              "received_in"),
+              "received_in", "reference"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,8 +2,9 @@
 
 With 10,000 open items the queue page read every row, each with its form, to count them
 by area and reason and to sort them: one index now holds what the counts need, another
-the order and the filters of a page, so a page reads only its own rows. The first begins
-with (status, cluster), the index it replaces.
+the order and the filters of a page (area, priority, the reference searched for), so
+a page reads only its own rows. The first begins with (status, cluster), the index it
+replaces.
 
 Revision ID: 0009
 Revises: 0008
@@ -27,7 +28,8 @@ def upgrade() -> None:
                     ['status', 'cluster', 'received_in',
                      sa.text('CAST(reason_codes AS VARCHAR)')])
     op.create_index('ix_exceptions_open_order', 'exceptions',
-                    ['status', 'created_at', 'id', 'priority', 'cluster', 'received_in'])
+                    ['status', 'created_at', 'id', 'priority', 'cluster', 'received_in',
+                     'reference'])
     op.drop_index('ix_exceptions_status_cluster', table_name='exceptions')
 
 
