@@ -109,7 +109,10 @@ def test_the_service_manager_sees_urgent_items_pinned(
     page.get_by_role("button", name="Show items").click()
     expect(page.get_by_text("Consent missing").first).to_be_visible()
     checker.check(page, "queue-filtered")
-    page.goto(f"{site.url}/queue/{urgent}")
+    page.goto(f"{site.url}/queue")
+    page.locator(".govuk-warning-text").first.get_by_role("link", name="pass to MASH now").click()
+    expect(page).to_have_url(f"{site.url}/queue/{urgent}#pass-to-mash")
+    expect(page.get_by_label("Step up to MASH / children's social care")).to_be_checked()
     expect(page.get_by_text("Safeguarding concern: pass to MASH now").first).to_be_visible()
     expect(page.get_by_text("table 2, row 2, column 1").first).to_be_visible()  # the source
     checker.check(page, "queue-item-urgent")
