@@ -75,7 +75,9 @@ class Found:
 
 
 _NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|tbc|to be (confirmed|allocated|"
-                      r"identified)|not (yet )?(allocated|identified|applicable|in place))\b",
+                      r"identified)|not (yet )?(allocated|identified|applicable|in place))\b"
+                      # "Named Person Service – Getting it right for every child": a title
+                      r"|(service|team|hub|department|office|unit|panel|pathway|process)(\W|$)",
                       re.IGNORECASE)
 
 

@@ -153,7 +153,8 @@ SECTIONS: tuple[Wording, ...] = (
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
-           r"practitioner|lead professional|assessor|author|your details|persons? making|"
+           r"practitioner|lead professional|assessor|author|your details|persons? (making|"
+           r"requesting)|requested by|"
            r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
@@ -254,7 +255,8 @@ def heads_people(header: str) -> bool:
 
 
 # Whom a list holds: a column headed "Child" numbers the children or says whose a row is.
-_PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblings|persons)\b")
+_PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblings|persons"
+                     r"|parent (or |and )?carer)\b")  # "Parent / carer | Date of birth | ..."
 
 
 # A question asking whether a group consented, answered for the group: "Has parental

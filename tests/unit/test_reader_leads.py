@@ -213,3 +213,21 @@ def test_a_table_of_professionals_gives_no_home_address() -> None:
                    ("Dr Patel", "GP", "Wollaston Surgery, Stourbridge DY8 3NX", "01632 960754"))),
         ), title="Inter-Agency Referral"))
         assert form.address.postcode is None, heading
+
+
+def test_the_person_requesting_assistance_under_a_service_title() -> None:
+    # North Ayrshire Request for Assistance: "Named Person Service – Getting it right ..."
+    # is the form's subtitle; "Section 1 – Person requesting assistance" is the author; the
+    # parents' grid is headed "Parent / carer | Date of birth | Relationship".
+    form = build_form(Content((
+        "Named Person Service – Getting it right for every child in North Ayrshire",
+        Heading("Section 1 – Person requesting assistance"),
+        Table((("Name", "Morven Kerr", "Role", "Health Visitor (Named Person)"),
+               ("Email", "morven.kerr@hv.example.nhs.uk", "Date of request", "10/11/2026"))),
+        Heading("Section 2 – Child / young person and family"),
+        Table((("Child's name", "Olivia Grant", "Date of birth", "14 February 2025"),)),
+        Table((("Parent / carer", "Date of birth", "Relationship"),
+               ("Nicole Grant", "3 March 2000", "Mother"))),
+    ), title="Request for Assistance"))
+    assert _lead(form) == ("Morven Kerr", "morven.kerr@hv.example.nhs.uk")
+    assert [p.name for p in form.people] == ["Olivia Grant", "Nicole Grant"]
