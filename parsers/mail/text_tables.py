@@ -3,9 +3,10 @@
     SURNAME     Forename    DOB          Relationship
     ADEYEMI     Funmi       14/07/1988   Mother
 
-A line whose parts (cut at two spaces or more) head a family table, and the lines below
-it whose parts start where the header's do, become one `Table`; every other line stays a
-line. Only family headers are taken, so "MASH reference:    MASH/26/31188" stays a line.
+A line whose parts (cut at two spaces or more, or at " / " and " | ") head a family table,
+and the lines below it whose parts start where the header's do (or have as many parts),
+become one `Table`; every other line stays a line. Only family headers are taken, so
+"MASH reference:    MASH/26/31188" stays a line.
 """
 
 from __future__ import annotations
@@ -23,12 +24,43 @@ def _parts(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _GAP.finditer(line)]
 
 
+def _separated(line: str) -> list[str]:
+    """The cells of a line typed with " / " or " | " between them ("Andrea / FERGUSON /
+    15/09/1980 / Mother"); a date's own slashes have no spaces round them."""
+    return [cell.strip() for cell in _SEPARATOR.split(line.strip())] if _SEPARATOR.search(
+        line) else []
+
+
+_SEPARATOR = re.compile(r"\s+[/|]\s+")
+
+
+def _separated_table(lines: list[str], index: int) -> tuple[Table, int] | None:
+    """A family table typed one row a line with separators under a header of the same
+    kind ("Forename / Surname / Date of birth / Relationship", Edinburgh's wellbeing concern
+    form in an email), and the index after it; None when the line heads none."""
+    header = _separated(lines[index])
+    if (len(header) < 3 or any(":" in t or any(c.isdigit() for c in t) for t in header)
+            or header_columns(tuple(header)) is None):  # ("Name: Jo Hill | DOB: ...")
+        return None
+    rows = [tuple(header)]
+    index += 1
+    while index < len(lines) and len(cells := _separated(lines[index])) == len(header):
+        rows.append(tuple(cells))
+        index += 1
+    return (Table(tuple(rows)), index) if len(rows) > 1 else None
+
+
 def body_blocks(text: str) -> tuple[Block, ...]:
     """The message text as lines, with its typed family tables as tables."""
     lines = text.splitlines()
     blocks: list[Block] = []
     index = 0
     while index < len(lines):
+        typed = _separated_table(lines, index)
+        if typed is not None:
+            blocks.append(typed[0])
+            index = typed[1]
+            continue
         header = _parts(lines[index])
         if (len(header) >= 3 and not any(":" in t or any(c.isdigit() for c in t)
                                          for _, t in header)  # ("Name: Jo Hill  DOB: ...")

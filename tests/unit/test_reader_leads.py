@@ -231,3 +231,19 @@ def test_the_person_requesting_assistance_under_a_service_title() -> None:
     ), title="Request for Assistance"))
     assert _lead(form) == ("Morven Kerr", "morven.kerr@hv.example.nhs.uk")
     assert [p.name for p in form.people] == ["Olivia Grant", "Nicole Grant"]
+
+
+def test_a_household_typed_with_slashes_between_the_columns() -> None:
+    # Edinburgh Wellbeing Concern Form typed into an email: "Forename / Surname / Date of
+    # birth / Relationship" over one person a line; "Name: ... | Date of birth: ..." lines
+    # are labelled answers, not a table.
+    form = _body("WELLBEING CONCERN FORM\n\n1. Child\nForename: Rhys    Surname: FERGUSON    "
+                 "Date of birth: 04/04/2012\nAddress: 48 Halesowen Road, Netherton, DY2 0AB\n\n"
+                 "2. Parents / carers and others in the household\n"
+                 "Forename / Surname / Date of birth / Relationship\n"
+                 "Andrea / FERGUSON / 15/09/1980 / Mother\n"
+                 "Stephen / FERGUSON / 03/06/1979 / Father\n")
+    assert form is not None
+    assert [(p.name, p.date_of_birth) for p in form.people] == [
+        ("Rhys FERGUSON", D(2012, 4, 4)), ("Andrea FERGUSON", D(1980, 9, 15)),
+        ("Stephen FERGUSON", D(1979, 6, 3))]
