@@ -59,8 +59,10 @@ class Found:
 
     def _contact(self, found: Field, text: str) -> None:
         key = Field.LP_NAME if found is Field.LEAD_NAME else found
-        if key is Field.LP_NAME and _NO_NAME.match(text):
-            return  # "Named Person: Not known – family moved from Inverness": nobody named
+        if key is Field.LP_NAME and (_NO_NAME.match(text) or _ROLE_ONLY.match(text)
+                                     or _UNCONFIRMED.search(text)):
+            return  # "Named Person: Not known – family moved from Inverness", "Head
+            # Teacher, new school in Dudley (to be confirmed)": nobody named
         last = self.contacts[-1] if self.contacts else None
         lead = found is Field.LEAD_NAME or names_lead(self.section)
         if (last is None or key in last.values or (lead and not last.lead)
@@ -79,6 +81,12 @@ _NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|tbc|to be (confirmed
                       # "Named Person Service – Getting it right for every child": a title
                       r"|(service|team|hub|department|office|unit|panel|pathway|process)(\W|$)",
                       re.IGNORECASE)
+
+
+_ROLE_ONLY = re.compile(r"(the )?(depute |deputy |assistant |acting )?(head ?teacher|head of "
+                        r"year|health visitor|school nurse|social worker|family support worker|"
+                        r"teacher|senco|designated safeguarding lead|gp)\b", re.IGNORECASE)
+_UNCONFIRMED = re.compile(r"\b(to be (confirmed|allocated|identified)|tbc)\b", re.IGNORECASE)
 
 
 # Sections a label opens when no heading does: what follows the referrer's name (their

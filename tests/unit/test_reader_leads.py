@@ -247,3 +247,14 @@ def test_a_household_typed_with_slashes_between_the_columns() -> None:
     assert [(p.name, p.date_of_birth) for p in form.people] == [
         ("Rhys FERGUSON", D(2012, 4, 4)), ("Andrea FERGUSON", D(1980, 9, 15)),
         ("Stephen FERGUSON", D(1979, 6, 3))]
+
+
+def test_a_named_person_given_only_as_a_role_to_be_confirmed_names_nobody() -> None:
+    # Edinburgh Wellbeing Concern Form: the child's "Named Person | Head Teacher, new school
+    # in Dudley (to be confirmed)"; the form's author is named later.
+    form = _form(Heading("1. Child or young person"), Pair("Forename", "Eilidh"),
+                 Pair("Named Person", "Head Teacher, new school in Dudley (to be confirmed)"),
+                 Heading("3. Person completing this form"), Pair("Name", "Morag Sinclair"),
+                 Pair("Designation", "Depute Head Teacher"),
+                 Pair("Email", "morag.sinclair@school.example.sch.uk"))
+    assert _lead(form) == ("Morag Sinclair", "morag.sinclair@school.example.sch.uk")
