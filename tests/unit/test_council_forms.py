@@ -26,7 +26,7 @@ from tests.councils_heldout7.cases import ALL_CASES as SEVENTH_HELD_OUT
 from tests.councils_heldout8.cases import ALL_CASES as EIGHTH_HELD_OUT
 from tests.councils_heldout9.cases import ALL_CASES as NINTH_HELD_OUT
 
-FLOOR = 311  # cases of 342 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35) read
+FLOOR = 313  # cases of 342 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35) read
 # fully right now; raise it as the reader improves
 
 

@@ -163,3 +163,38 @@ def test_a_step_down_plan_that_carries_the_familys_details_is_the_step_down_form
     assert isinstance(form, Form), form
     assert (form.form_type, form.address.postcode, len(form.people)) == (
         FormType.STEP_DOWN, "B63 4HJ", 2)
+
+
+def _consent(*blocks: object) -> dict[str, bool]:
+    family = (Heading("Family"), Table((("Name", "Date of birth", "Relationship"),
+                                        ("Tracey Walsh", "18/04/1986", "Mother"),
+                                        ("Connor Walsh", "23/09/2009", "Son"),
+                                        ("Lily Walsh", "02/03/2013", "Daughter"))),
+              Pair("Postcode", "WV14 9AA"), Heading("Consent"))
+    form = build_form(Content((*family, *blocks), title="Early Help Request for Support"))  # type: ignore[arg-type]
+    return {p.name.split()[0]: p.consent.signed for p in form.people}
+
+
+def test_someone_only_present_after_a_semicolon_did_not_consent() -> None:
+    # Greenwich request for support: "Yes – Tracey Walsh and Connor Walsh both agreed and
+    # signed the paper copy ...; Lily was present."
+    assert _consent(Pair("Has the family agreed to this request?",
+                         "Yes – Tracey Walsh and Connor Walsh both agreed and signed the paper "
+                         "copy on 04/08/2026 (held by the youth hub); Lily was present.")) == {
+        "Tracey": True, "Connor": True, "Lily": False}
+
+
+def test_a_name_then_yes_beside_a_consent_label() -> None:
+    # Dumfries and Galloway youth work referral: "Parent / carer consent | Gail Maxwell – yes,
+    # by phone 30/03/2026".
+    assert _consent(Pair("Parent / carer consent", "Tracey Walsh – yes, by phone 30/03/2026"))[
+        "Tracey"] is True
+
+
+def test_a_template_prompt_left_in_a_consent_statement_is_no_refusal() -> None:
+    # Somerset EHA: "I, [name and role], have discussed the information with [names] and the
+    # child [name or delete if not discussed] on [date]": the prompt says "not".
+    assert _consent(Pair("Consent statement", "I, Dean Foster, Youth Worker, have discussed "
+                         "the information with Tracey Walsh and the child [name or delete if "
+                         "not discussed] on 12/01/2026, and I confirm that they have agreed."))[
+        "Tracey"] is True

@@ -235,9 +235,10 @@ def _consenting_sentences(text: str) -> str:
     """The sentences of a statement that say who consented ("We, A and B, agree ..."), not
     one that only names someone ("Zara has been told about the assessment"); the whole
     text when no sentence says it (an answer to "Who gave consent?")."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    sentences = re.split(r"(?<=[.!?;])\s+(?=[A-Z])", text)  # ("...; Lily was present.")
     told = [s for s in sentences if CONSENT_VERBS.search(s.lower()) or SIGNED.search(s)]
-    saying = [s for s in told if not _NOT.search(s)]
+    saying = [s for s in told if not _NOT.search(re.sub(r"\[[^\]]*\]", "", s))]  # ("and the
+    # child [name or delete if not discussed]": a template's prompt, left in)
     if told and not saying:
         return ""  # "Tiago ... was not at home when the form was signed": nobody
     return " ".join(saying) if saying and len(saying) < len(sentences) else text
@@ -264,7 +265,8 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
         saying = _consenting_sentences(text)
         answered = text.rpartition(": ")[2] if ": " in text else ""  # "Question?: answer"
         for index in sorted(set(mentioned(saying, names, adults=adults))
-                            | set(mentioned(answered, names, adults=adults) if answered else ())
+                            | set(mentioned(_consenting_sentences(answered), names,
+                                            adults=adults) if answered else ())
                             | set(_by_relationship(text, people))):
             if not people[index].consent.signed:
                 when = parse_uk_date(text)

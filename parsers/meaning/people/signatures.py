@@ -195,10 +195,16 @@ def asks_someone_named(label: str, value: str) -> bool:
     """A yes to a consent question that names whom it asks, or a yes beside a consent
     label that names who ("Parent/carer consent to the conversation and sharing | Yes –
     Marcia Campbell and Jayden Campbell-Brown", Haringey): it counts for them alone."""
+    consent_label = bool(_CONSENT_LABEL.search(label.lower()))
+    if consent_label and _NAME_THEN_YES.match(clean(value)):
+        return True  # "Parent / carer consent | Gail Maxwell – yes, by phone 30/03/2026"
     if parse_yes_no(value) is not True:
         return False
-    return bool(_ASKS_OF.match(clean(label))) or (
-        bool(_CONSENT_LABEL.search(label.lower())) and not bare_yes(value))
+    return bool(_ASKS_OF.match(clean(label))) or (consent_label and not bare_yes(value))
+
+
+_NAME_THEN_YES = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*[–—:,-]\s*(yes|agreed|"
+                            r"consented|agrees|consents)\b", re.IGNORECASE)
 
 
 _CONSENT_LABEL = re.compile(r"\b(consent(ed|s)?|agree[ds]?|agreement)\b")
