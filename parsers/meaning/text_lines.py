@@ -15,6 +15,7 @@ from parsers.meaning.values import is_placeholder, parse_uk_date
 from parsers.meaning.vocabulary import (
     SECTION_TITLE,
     SectionKind,
+    line_pieces,
     names_lead,
     person_part,
     section_kind,
@@ -31,10 +32,12 @@ _SECTION_TITLE = SECTION_TITLE
 
 
 def read_line(found: Found, line: str) -> None:
-    """One line of text: the first reader below that takes it wins."""
-    text = tidy_line(line)
-    if text:
-        any(read(found, text) for read in _LINE_READERS)
+    """One line of text (each of its "Label: value" pieces): the first reader below that
+    takes it wins."""
+    for piece in line_pieces(line):
+        text = tidy_line(piece)
+        if text:
+            any(read(found, text) for read in _LINE_READERS)
 
 
 def unanswered_label(row: tuple[str, ...]) -> bool:

@@ -366,4 +366,16 @@ def tidy_line(text: str) -> str:
     return _BULLET.sub("", " ".join(_LEADERS.sub(leader, text).split()))
 
 
+def line_pieces(text: str) -> list[str]:
+    """A line holding several "Label: value" answers set apart by wide gaps ("Name: Anne
+    Matheson   Agency: School Nursing", a Word copy of the Pointers referral form), one
+    piece each; any other line whole."""
+    pieces = [p for p in _WIDE_GAP.split(text.strip()) if p]
+    if len(pieces) > 1 and all(_LABELLED_PIECE.match(p) for p in pieces):
+        return pieces
+    return [text]
+
+
+_WIDE_GAP = re.compile(r"\s{3,}|\t+|\s*\n\s*")
+_LABELLED_PIECE = re.compile(r"^[A-Za-z][^:]{0,48}:(\s|$)")
 _BULLET = re.compile(r"^[-–•*▪◦]\s+(?=\S)")  # "- Bronagh Murray, 14/03/1984, mother"

@@ -3,6 +3,7 @@ shape of the published form it names; the independent measure is tests/councils*
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -198,3 +199,21 @@ def test_a_template_prompt_left_in_a_consent_statement_is_no_refusal() -> None:
                          "the information with Tracey Walsh and the child [name or delete if "
                          "not discussed] on 12/01/2026, and I confirm that they have agreed."))[
         "Tracey"] is True
+
+
+def test_answers_set_apart_on_one_line_and_guidance_in_brackets() -> None:
+    # Pointers Young Carers referral copied into Word: "Full Name: ...", then "D.O.B.: ...
+    # Age: 14   Male/Female ..." on one line; "(If not, please make young person aware of
+    # this referral)" is guidance, not a consent section.
+    form = build_form(Content((
+        Heading("Referral Form"), "(for young person being referred to project)",
+        "Full Name: Erin Morrison\nAddress: 27 Queens Road, Lye   Postcode: DY9 7AA\n"
+        "D.O.B.: 03/06/2012   Age: 14   Male/Female (delete as appropriate): Female",
+        "(If not, please make young person aware of this referral)",
+        "Parent/guardian name: Shona Morrison (mum, DOB 14/04/1982)",
+        "Referrer Information:", "Name: Anne Matheson   Agency: School Nursing, Stourbridge",
+    ), title="Referral Form"))
+    assert [(p.name, p.date_of_birth) for p in form.people] == [
+        ("Erin Morrison", dt.date(2012, 6, 3)), ("Shona Morrison", dt.date(1982, 4, 14))]
+    assert (form.address.postcode, form.lead_professional.agency) == (
+        "DY9 7AA", "School Nursing, Stourbridge")

@@ -82,6 +82,9 @@ _NUMBERED = re.compile(r"^(?:section |part )?\d{1,2}[a-z]?[.):]\s*(?P<title>[^(.
                        re.IGNORECASE)
 
 
+_GUIDANCE_LINE = re.compile(r"^\(?\s*(if|please|where|when|note)\b", re.IGNORECASE)
+
+
 def is_section_title(text: str) -> bool:
     """A short line that names a section of a known kind and answers nothing; or a
     numbered heading with guidance after it ("1a. Child's details (Please complete ...)")."""
@@ -89,6 +92,8 @@ def is_section_title(text: str) -> bool:
     numbered = _NUMBERED.match(title)
     if numbered and len(title) > 70:
         return section_kind(numbered["title"]) is not SectionKind.OTHER
+    if _GUIDANCE_LINE.match(title):
+        return False  # "(If not, please make young person aware of this referral)"
     return (2 < len(title) <= 70 and ":" not in title and not _BOX.search(title)
             and not _A_DATE.search(title)  # "Darren Griffiths, 27/10/1999, father" answers
             and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,

@@ -47,6 +47,7 @@ from parsers.meaning.vocabulary import (
     PersonPart,
     SectionKind,
     consent_group,
+    line_pieces,
     names_author,
     names_referrer,
     person_part,
@@ -70,6 +71,7 @@ class _Walk:
     batch: list[PersonRecord] = field(default_factory=list)  # named together in one box
     awaiting: str = ""  # a person's label printed alone: its answer is the next line
     statement_open: bool = False  # the last line was a consent statement that may go on
+    unplaced: tuple[str, str] | None = None  # the last answer, a name in no known section
 
     def answer(self, label: str, value: str, place: str) -> None:
         _answer(self, label, value, place)
@@ -126,7 +128,11 @@ def _new_section(walk: _Walk, heading: str) -> None:
 
 
 def _read_line(walk: _Walk, text: str, place: str) -> None:
-    line = tidy_line(text)
+    for piece in line_pieces(text):  # ("Full Name: ...   D.O.B.: ...   Age: 14")
+        _read_piece(walk, tidy_line(piece), place)
+
+
+def _read_piece(walk: _Walk, line: str, place: str) -> None:
     statements = walk.found.statements
     if line[:1].islower() and walk.statement_open and statements:  # a consent statement
         said, where = statements[-1]  # wrapped onto the next line ("... spoken to at" /
@@ -183,6 +189,7 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
+    held, walk.unplaced = walk.unplaced, None
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
     if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
@@ -246,6 +253,11 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
           or part in _SPLIT_NAME):
         _person_answer(walk, part, value, place, _kind_of_label(walk, label, part))
+    elif part is PersonPart.FULL_NAME and walk.kind is SectionKind.OTHER:
+        walk.unplaced = (value, place)  # "Full Name: Erin Morrison" under the form's title
+    elif part is PersonPart.DATE_OF_BIRTH and held is not None:  # then "D.O.B.: 03/06/2012":
+        _person_answer(walk, PersonPart.FULL_NAME, *held)  # a member
+        _person_answer(walk, part, value, place)
 
 
 # Labels that only a person's details have ("Given name(s)", "Family name"): they start a
