@@ -60,7 +60,12 @@ def within_budget(session: Session, message: Message, address: str, now: dt.date
 
 
 def answers_to(session: Session, address: str, now: dt.datetime, *, excluding: int) -> int:
+    """Answers queued to `address` in the window, other than to message `excluding`, as
+    the store holds them: the caller has flushed every other message it recorded (the
+    pipeline flushes each message's decision before the next), so the count is taken
+    without flushing the objects of the message being recorded (a flush a message)."""
     query = select(func.count()).select_from(Message).where(
         Message.answer_to == address, Message.answer == AnswerStatus.QUEUED.value,
         Message.received_at >= now - ANSWER_WINDOW, Message.id != excluding)
-    return int(session.scalar(query) or 0)
+    with session.no_autoflush:
+        return int(session.scalar(query) or 0)
