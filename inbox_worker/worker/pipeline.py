@@ -145,8 +145,9 @@ class Pipeline:
         analysed = [(i, r) for i, r in reads if isinstance(r, Analysis)]
         try:
             with self.sessions.begin() as session:
-                _load_messages(session, [i for i, _ in analysed])
+                loaded = _load_messages(session, [i for i, _ in analysed])
                 steps |= {i: self._record_in(session, i, r) for i, r in analysed}
+                del loaded
         except Exception:
             steps |= {i: self._record_alone(i, r) for i, r in analysed}
         return [steps[i] for i, _ in reads]
@@ -350,8 +351,8 @@ class Pipeline:
         return self.clock.now().replace(tzinfo=dt.UTC).astimezone(LONDON).date()
 
 
-def _load_messages(session: Session, ids: list[int]) -> None:
-    """The group's messages into the session in one query (each `get_one` then finds its
-    own without another)."""
-    if ids:
-        session.scalars(select(Message).where(Message.id.in_(ids))).all()
+def _load_messages(session: Session, ids: list[int]) -> list[Message]:
+    """The group's messages into the session in one query: while the caller holds them
+    (the session keeps unchanged objects only weakly), `get_one` finds each without
+    another query."""
+    return list(session.scalars(select(Message).where(Message.id.in_(ids)))) if ids else []
