@@ -106,8 +106,8 @@ def body_results(mail: ParsedMail) -> list[Result]:
     text = mail.all_text()
     html = "\n".join(m.html_body for m in _with_forwards(mail) if m.html_body)
     both = f"{text}\n{html}"
-    if not (_FORM_WORDS_DOB.search(both) and (_FORM_WORDS_POSTCODE.search(both)
-                                               or find_postcode(both))):
+    if not ((_FORM_WORDS_DOB.search(both) or _PERSON_LINE.search(both))
+            and (_FORM_WORDS_POSTCODE.search(both) or find_postcode(both))):
         return []
     readings = [build_form(Content(body_blocks(text)), source_name="message body")]
     if html:
@@ -118,6 +118,14 @@ def body_results(mail: ParsedMail) -> list[Result]:
 
 _FORM_WORDS_DOB = re.compile(r"date of birth|\bdob\b|d\.o\.b", re.IGNORECASE)
 _FORM_WORDS_POSTCODE = re.compile(r"post ?code", re.IGNORECASE)
+# "Mia Lloyd, 14/06/2013, daughter", "Jessica Hamon (mother), 22/12/1999": a person written
+# with a date on a line of their own, as a form typed into a message lists the family.
+# "- Bronagh Murray, 14/03/1984, mother", "Child: Harris Kennedy, born 22/05/2019", "mum
+# Shona Kennedy (born 08/01/1990)".
+_PERSON_LINE = re.compile(r"^(?:[-–•*]\s*|[A-Za-z ()/]{2,30}:\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)"
+                          r"{1,3}(?: \([a-z -]{2,30}\))?,(?: born)? \d{1,2}[./-]\d{1,2}[./-]"
+                          r"\d{2,4}\b|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ \(born \d{1,2}[./-]\d{1,2}"
+                          r"[./-]\d{2,4}\)", re.MULTILINE)
 
 
 def _with_forwards(mail: ParsedMail) -> list[ParsedMail]:
@@ -292,6 +300,10 @@ def _classify(filename: str, content: Content | UnreadableFile) -> Result:
         return content
     form = build_form(content, source_name=filename)
     has_fields = has_form_fields(form)
+    if has_fields and form.form_type is FormType.STEP_DOWN and form.people and (
+            form.address.postcode):
+        return form  # "Step Down Plan – Children's Social Care to Early Intervention" with
+        # the family's details: the step-down form itself (Rutland)
     if mentions_plan(content.title) or (not has_fields and mentions_plan(content_text(content))):
         return Document(filename, DocumentKind.STEP_DOWN_PLAN)
     if not has_fields and form_type_of(content.title, "") is FormType.UNKNOWN:

@@ -16,7 +16,12 @@ from routing.decision import Decision, Flag, Outcome, Priority, Reason, ReasonCo
 from routing.policy import RoutingPolicy
 from routing.postcode import PostcodeResult, check_form_postcode
 from routing.recipient import from_address
-from routing.rules import is_insecure_channel, is_misdirected, safeguarding_signals
+from routing.rules import (
+    is_insecure_channel,
+    is_misdirected,
+    message_signals,
+    safeguarding_signals,
+)
 
 _REASON_ORDER = {code: n for n, code in enumerate(ReasonCode)}
 _FLAG_ORDER = {flag: n for n, flag in enumerate(Flag)}
@@ -49,7 +54,8 @@ def decide(
     form = extraction.forms[0] if extraction.forms else None
     postcode = check_form_postcode(form, policy) if form else None
     area = postcode.area if postcode else None
-    found = _extraction_reasons(extraction, mail) + _form_reasons(form, postcode, policy, today)
+    found = _extraction_reasons(extraction, mail) + _form_reasons(form, postcode, policy, today,
+                                                                  mail)
     reasons = sorted(found, key=lambda r: _REASON_ORDER[r.code])
     return Decision(
         outcome=Outcome.EXCEPTION if reasons else Outcome.ROUTED,
@@ -86,13 +92,16 @@ def _no_form_detail(extraction: MailExtraction, mail: ParsedMail) -> str:
 
 
 def _form_reasons(
-    form: Form | None, postcode: PostcodeResult | None, policy: RoutingPolicy, today: dt.date
+    form: Form | None, postcode: PostcodeResult | None, policy: RoutingPolicy, today: dt.date,
+    mail: ParsedMail,
 ) -> tuple[Reason, ...]:
-    """Safeguarding, consent and postcode reasons for the main form, if there is one."""
+    """Safeguarding (from the form and from the message's own words), consent and postcode
+    reasons for the main form, if there is one."""
     if form is None or postcode is None:
         return ()
     reasons: list[Reason] = []
-    signals = safeguarding_signals(form, policy)
+    signals = safeguarding_signals(form, policy) + message_signals(mail.subject,
+                                                                   mail.text_body, policy)
     if signals:
         reasons.append(Reason(ReasonCode.SAFEGUARDING_CONCERN, "; ".join(signals)))
     reasons.extend(Reason(ReasonCode.CONSENT_MISSING, who)

@@ -67,6 +67,25 @@ def safeguarding_signals(form: Form, policy: RoutingPolicy) -> tuple[str, ...]:
     return tuple(signals)
 
 
+def message_signals(subject: str, body: str, policy: RoutingPolicy) -> tuple[str, ...]:
+    """The configured phrases in the sender's own words: the subject and the body's lines,
+    less quoted lines, the signature and printed guidance ("If a child is in immediate
+    danger, call 999" under a council's emails). "URGENT written confirmation of CP
+    referral" on a form whose narrative is a box the reader could not read."""
+    own: list[str] = [subject]
+    for line in body.splitlines():
+        if line.rstrip() in ("--", "-- ") or line.startswith("-----"):
+            break  # the signature, or a forwarded message's header
+        if not line.lstrip().startswith(">") and not _GUIDANCE.match(line.strip()):
+            own.append(line)
+    return tuple(f"the message says: '{p}'" for p in found_phrases("\n".join(own),
+                                                                    policy.safeguarding_phrases))
+
+
+_GUIDANCE = re.compile(r"^(if|please|where|when|should|in an emergency|this (e-?mail|message)|"
+                       r"the information|confidential|disclaimer|worried about)\b", re.IGNORECASE)
+
+
 def found_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
     """The phrases that occur in the text as whole words, in the order given."""
     flat = " ".join(text.split())

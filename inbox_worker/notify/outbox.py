@@ -68,10 +68,11 @@ def drain(
 
 def send_rows(
     sessions: sessionmaker[Session], row_ids: list[int], transport: Transport, clock: Clock,
-    retry: RetryPolicy,
+    retry: RetryPolicy, *, keep_open: bool = False,
 ) -> DrainReport:
-    """Sends these rows if they are due and no other sender has them, each claimed first;
-    closes the transport; returns the counts (a row another sender has is not counted)."""
+    """Sends these rows if they are due and no other sender has them, each claimed first,
+    all over one connection; closes it unless `keep_open` (a sender expecting more soon,
+    which closes it itself); returns the counts (a row another sender has is not counted)."""
     sent = retrying = failed = 0
     try:
         for row_id in row_ids:
@@ -80,7 +81,8 @@ def send_rows(
             retrying += outcome == "retry"
             failed += outcome == "failed"
     finally:
-        transport.close()
+        if not keep_open:
+            transport.close()
     return DrainReport(sent, retrying, failed)
 
 

@@ -31,6 +31,9 @@ _DEFAULT_SAFEGUARDING_PHRASES = (
     "further risk of significant harm",  # why the parents were not asked for consent
     "sexual abuse",
     "disclosed abuse",
+    "child protection referral",  # the referrer has made one ("Phoned to the Duty Desk –
+    "child protection concern",  # child protection referral", Isle of Man referral form)
+    "cp referral",  # "URGENT written confirmation of CP referral" (its covering email)
 )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -148,7 +149,16 @@ class ExceptionItem(Base):
     """An item the worker could not decide, for an admin to resolve or dismiss."""
 
     __tablename__ = "exceptions"
-    __table_args__ = (Index("ix_exceptions_status_cluster", "status", "cluster"),)
+    __table_args__ = (
+        # The queue's counts by area and reason, from the index alone (not 10,000 rows, each
+        # with its form); its prefix serves every look-up by status and cluster.
+        Index("ix_exceptions_open_counts", "status", "cluster", "received_in",
+              text("CAST(reason_codes AS VARCHAR)")),
+        # The queue's pages oldest first, filtered by priority, area and (part of) the
+        # reference within the index: only the page's rows are read.
+        Index("ix_exceptions_open_order", "status", "created_at", "id", "priority", "cluster",
+              "received_in", "reference"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)

@@ -114,7 +114,8 @@ def _html(data: bytes) -> bytes:
 
     body = mammoth.convert_to_html(io.BytesIO(data)).value
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Word document'
-            f'</title><style>{WORD_STYLE}</style></head><body>{body}</body></html>').encode()
+            f'</title><style>{WORD_STYLE}</style></head><body><main>{body}</main></body></html>'
+            ).encode()  # in <main>: its content is in a landmark, as WCAG's readers expect
 
 
 def _main(argv: list[str]) -> int:

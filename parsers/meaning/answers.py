@@ -43,6 +43,8 @@ class Found:
     places: dict[Field, list[str]] = field(default_factory=dict)
     sections: dict[Field, list[str]] = field(default_factory=dict)  # the section of each value
     contacts: list[Contact] = field(default_factory=list)
+    unplaced_name: str = ""  # the answer to the last pair, "Name", in a section of no kind
+    not_home: bool = False  # reading a table of professionals: no address is the home's
 
     def add(self, found: Field, value: str) -> bool:
         text = value.strip()
@@ -57,6 +59,8 @@ class Found:
 
     def _contact(self, found: Field, text: str) -> None:
         key = Field.LP_NAME if found is Field.LEAD_NAME else found
+        if key is Field.LP_NAME and _NO_NAME.match(text):
+            return  # "Named Person: Not known – family moved from Inverness": nobody named
         last = self.contacts[-1] if self.contacts else None
         lead = found is Field.LEAD_NAME or names_lead(self.section)
         if (last is None or key in last.values or (lead and not last.lead)
@@ -70,6 +74,11 @@ class Found:
         return self.values.get(found, [""])[0]
 
 
+_NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|tbc|to be (confirmed|allocated|"
+                      r"identified)|not (yet )?(allocated|identified|applicable|in place))\b",
+                      re.IGNORECASE)
+
+
 # Sections a label opens when no heading does: what follows the referrer's name (their
 # address, their postcode) is theirs; what follows the child's name is the family's.
 REFERRER_FROM_LABEL = "referrer (named by a label)"
@@ -78,13 +87,14 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
                            re.IGNORECASE)
 
 
-_LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]", re.IGNORECASE)
+_LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]\b", re.IGNORECASE)
 _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
 def read_pair(found: Found, label: str, value: str) -> bool:
-    if _LEVEL_OPTION.fullmatch(label.strip()) and parse_yes_no(value) is True:
+    if _LEVEL_OPTION.match(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
+        # ("Level 2 additional needs met by a single agency", Bury EHFSP)
     if "?" in label and names_lead(label) and parse_yes_no(value) is False and ":" in value:
         # "Will you take on the role of ... (lead professional)? | No – coordinator
         # proposed: Simon Yates, Family Support Worker, ..." (Torbay nomination)
@@ -93,10 +103,16 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     target = field_for(label, found.section)
     section = found.section
     label_opens_section(found, label, target)
+    found.unplaced_name = value.strip() if target is None and normalise_label(label) == "name" \
+        else ""  # a name whose section is not known yet
     if found.section != section:
         target = field_for(label, found.section)
+    if target is None and _LEVEL_OPTION.fullmatch(value.strip()) and not field_for(label):
+        return found.add(Field.LEVEL, value.strip())  # "Text26 | Level 2" (Guernsey MARF)
     if target is None or _is_a_heading(value, target):
         return False
+    if target in (Field.ADDRESS, Field.POSTCODE) and found.not_home:
+        return False  # the GP's address in "Name | Agency | Address | Telephone"
     if target is Field.POSTCODE and not any(c.isdigit() for c in value):
         return False  # "the postcode checker sent me to you": words, not a postcode
     if target is Field.LP_PHONE and not _PHONE.search(value):
@@ -120,14 +136,24 @@ def _is_a_heading(value: str, target: Field) -> bool:
 
 
 def label_opens_section(found: Found, label: str, target: Field | None) -> None:
-    opens = target is Field.LP_NAME or (target in (Field.LP_ROLE, Field.LP_AGENCY, None)
-                                        and names_author(label))
+    professional = target in (Field.LP_ROLE, Field.LP_AGENCY) and bool(
+        _ONLY_A_PROFESSIONAL.search(normalise_label(label)))
+    opens = target is Field.LP_NAME or professional or (
+        target in (Field.LP_ROLE, Field.LP_AGENCY, None) and names_author(label))
     if opens and not in_lp_section(found.section) and not _FAMILY_LABEL.search(label):
         found.section = REFERRER_FROM_LABEL
+        if professional and found.unplaced_name:  # "Name | Grainne O'Neill" then
+            found.add(Field.LP_NAME, found.unplaced_name)  # "Designation | Education
+            # Welfare Officer" (UNOCINI "1. Referral Information"): a professional's name
     elif found.section == REFERRER_FROM_LABEL and _names_the_family(label, target):
         found.section = FAMILY_FROM_LABEL
     elif in_lp_section(found.section) and names_family_address(label):
         found.section = FAMILY_FROM_LABEL  # "Family address" printed as the next part's title
+
+
+# Labels only a professional's details have: what follows is theirs.
+_ONLY_A_PROFESSIONAL = re.compile(r"^(designation|job title|profession|professional role|"
+                                  r"post held|position held)$")
 
 
 _FAMILY_ADDRESS = re.compile(r"^(the )?(family('s)?|child('s)?|young person's|home) (home )?"

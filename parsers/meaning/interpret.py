@@ -15,7 +15,7 @@ from parsers.layout import Block, Content, Heading, Pair, Table, places_of, unsp
 from parsers.meaning.answers import Found, read_pair
 from parsers.meaning.fingerprint import layout_fingerprint
 from parsers.meaning.home import Home, family_table_home, home_address, home_answers, postcode_doubt
-from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label
+from parsers.meaning.labels import Field, field_for, form_type_of, is_known_label, normalise_label
 from parsers.meaning.lead import lead_contact, lead_professional, lead_sources
 from parsers.meaning.people.family_table import (
     Column,
@@ -58,8 +58,12 @@ def read_blocks(content: Content) -> Found:
         elif isinstance(block, Heading):
             found.family = None
             found.section = block.text
-            found.pending = field_for(block.text) if is_known_label(block.text) else None
+            found.pending = field_for(block.text) if is_known_label(block.text) and (
+                found.values or block.text.strip() != content.title.strip()) else None
             found.continues = False
+        elif not found.values and block.strip() == content.title.strip():
+            found.section = block  # "Record of Concern / Request for Assistance": the
+            found.pending = None  # form's title (as a heading too), not a label
         else:
             if _starts_a_part(block):
                 found.family = None  # "Referrer" over the next table: not more family
@@ -90,6 +94,8 @@ def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
     found.family = None
     skip_next = False
     table = found.place
+    found.not_home = bool(rows) and _lists_professionals(rows[0])  # "Name | Agency |
+    # Address | Telephone": the GP's and the school's addresses, whatever the heading says
     for position, row in enumerate(rows):
         found.place = f"{table}, row {position + 1}"
         if skip_next:
@@ -97,6 +103,17 @@ def _read_table(found: Found, rows: tuple[Row, ...]) -> None:
             continue
         below = rows[position + 1] if position + 1 < len(rows) else None
         skip_next = _read_row(found, row, below, rows[position - 1] if position else None)
+    found.not_home = False
+
+
+_AGENCY_COLUMN = re.compile(r"^(agency|organi[sz]ation|service|profession|designation|role|"
+                            r"job title|agency ?/ ?role|role ?/ ?agency)$")
+
+
+def _lists_professionals(header: Row) -> bool:
+    """A header row naming people and their agency or role ("Name | Agency | Address")."""
+    cells = [normalise_label(c) for c in header if c.strip()]
+    return len(cells) >= 3 and "name" in cells and any(_AGENCY_COLUMN.match(c) for c in cells)
 
 
 def _read_family(found: Found, rows: tuple[Row, ...]) -> bool:
@@ -282,11 +299,20 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
                   None)
     if level is None and not text and stated is not None:
         text, level = stated[1], parse_level(stated[1])
+    said = {m[1].lower() for v in found.values.get(Field.NARRATIVE, [])
+            for m in _SAID_LEVEL.finditer(v)}
+    if level is None and not text and len(said) == 1:  # "Needs continue at Level 3 –
+        text = said.pop()  # Complex Multiple Needs" (Doncaster step-down), one level said
+        level = parse_level(text)
     if text and level is None:
         warnings.append("level of need unreadable")
     elif is_level_range(text):
         warnings.append("level of need unclear: two levels given, the higher taken")
     return level
+
+
+_SAID_LEVEL = re.compile(r"(?<!key )(?<!stage )\b((?:level|tier)\s*[1-4])(?!\.\d|\d)",
+                         re.IGNORECASE)
 
 
 # A summary that opens with the level it judges ("Level 3 – complex needs: ...").

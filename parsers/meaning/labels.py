@@ -16,6 +16,7 @@ from parsers.meaning.vocabulary import (
     FAMILY_CONTACT,
     SectionKind,
     names_author,
+    names_lead,
     section_kind,
     without_team_around,
 )
@@ -39,9 +40,9 @@ class Field(StrEnum):
     CHILD_DOB = "child_dob"
 
 
-_LP = (r"(lead professional|lead practitioner|referrer|referring professional|referring "
-       r"(social )?worker|social worker|practitioner|author|assessor|(person|practitioner|"
-       r"professional) (completing|undertaking)( this| the)?"
+_LP = (r"(lead professional|lead practitioner|named person|referrer|referring professional|"
+       r"referring (social )?worker|social worker|practitioner|author|assessor|"
+       r"(person|practitioner|professional) (completing|undertaking)( this| the)?"
        r"( form| assessment| contact or referral| referral| eha| caf| early help assessment)?)")
 # (Sheffield EHA: "Practitioner completing the assessment")
 _FAMILY_WORDS = re.compile(r"\b(parent|carer|family|child|mother|father|young person|guardian)")
@@ -93,7 +94,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         # Practitioner (Lead Practitioner)", Wakefield transfer summary
         (Field.LP_NAME, rf"^(name of (the )?{_LP}|{_LP}('s)?( full)? name|(mash |allocated |"
                         rf"named |duty )?{_LP}"
-                        rf"|((this |the )?(form|assessment|referral|request) )?(completed|"
+                        rf"|((this |the )?(form|assessment|referral|request|eha|caf|"
+                        rf"early help assessment) )?(completed|"
                         rf"screened|requested|referred|submitted) by)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
@@ -109,6 +111,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                           r"|worr(y|ies|ied)|working well|risk assessment for|outcomes?|views"
                           r"|additional information"
                           r"|background|needs$|what needs to happen"
+                          r"|^why\b|\bstory so far\b|^what is happening\b"
                           r"|^if (not|no),? (why not|please (explain|say why|give (the )?reasons?))"
                           ),  # (why consent was not sought: Kingston and Richmond SPA form)
     )
@@ -141,6 +144,9 @@ def field_for(label: str, section: str = "") -> Field | None:
     if key == "name":
         return Field.LP_NAME if in_lp_section(section) else None
     found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
+    if found is None and "(" in label:  # "Lead Professional (where a multi-agency Child's
+        # Plan is needed)": the label without the guidance in its brackets
+        return field_for(re.sub(r"\([^()]*\)?", " ", label), section)
     return found if found is not None and _fits_context(found, key, section) else None
 
 
@@ -150,7 +156,7 @@ def in_lp_section(section: str) -> bool:
     lowered = section.lower()
     if FAMILY_CONTACT.search(lowered):
         return False  # "Named person for the practitioner to contact"
-    if re.search(_LP, lowered) or "professional" in lowered:
+    if re.search(_LP, lowered) or "professional" in lowered or names_lead(section):
         return True
     return section_kind(section) in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
 
@@ -203,7 +209,13 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         r"|families first|nominate the family|team around the (family|child)"
         r"|early intervention|targeted (family )?support|\bfamily help\b"
         r"|getting it right for every child|\bgirfec\b|integrated assessment framework"
-        r"|wellbeing concern|family support hub", re.IGNORECASE)),
+        r"|wellbeing concern|family support hub"
+        # GIRFEC "Request for Assistance" (Fife, Lanarkshire), "Record of Concern",
+        # "Reporting a Concern" (South Ayrshire), "Contact to the Children's Advice and Duty
+        # Service" (Blackburn with Darwen)
+        r"|request for (multi[\s-]?agency )?assistance|\b(record|report(ing)?|notification) of "
+        r"(a )?concern\b|\breporting a concern\b|\bconcern form\b"
+        r"|\bcontact to (the )?children'?s (advice|services)", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)
@@ -234,7 +246,9 @@ def form_type_of(title: str, text: str) -> FormType:
 
 _A_REFERRAL = re.compile(r"\breferral\b", re.IGNORECASE)
 _STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
-                             r"protection|social care)\b", re.IGNORECASE)
+                             r"protection|social care)\b|step[\s-]?down\b.*\bsocial care to "
+                             r"early (help|intervention)\b", re.IGNORECASE)  # (Rutland: "Step
+# Down Plan – Children's Social Care to Early Intervention")
 
 
 _TITLE_LINES = 3  # a title sits in the first lines, under a letterhead at most

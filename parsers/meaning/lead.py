@@ -36,8 +36,8 @@ def lead_professional(contact: Contact, household: Household) -> LeadProfessiona
     if not contact.lead and (not values[Field.LP_NAME]
                              or field_for(values[Field.LP_NAME]) is not None):
         parts = household.referrer
-        values[Field.LP_NAME] = parts.get(PersonPart.FULL_NAME) or " ".join(
-            filter(None, (parts.get(PersonPart.FIRST_NAME), parts.get(PersonPart.SURNAME))))
+        values[Field.LP_NAME] = _name_alone(parts.get(PersonPart.FULL_NAME) or " ".join(
+            filter(None, (parts.get(PersonPart.FIRST_NAME), parts.get(PersonPart.SURNAME)))))
     return LeadProfessional(name=values[Field.LP_NAME], agency=values[Field.LP_AGENCY],
                             email=values[Field.LP_EMAIL], phone=values[Field.LP_PHONE])
 
@@ -95,10 +95,14 @@ _RANK = re.compile(r"^\s*(?:PCSO|PC|DC|PS|DS|DI|DCI|Sgt\.?|Sergeant|Constable|In
                    r"\s*(?:\d{2,6}\s+)?(?=[A-Z][a-z])")
 
 
+_TITLE = re.compile(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Sister|Nurse|Rev|Revd|"
+                    r"Reverend|Fr|Father)\.?\s+(?=[A-Z][a-z'’]*\s+[A-Z])")
+
+
 def _name_alone(text: str) -> str:
     """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
     text = _RANK.sub("", text)  # "PC 4471 Daniel Okoro": a police officer's rank and number
-    text = re.sub(r"^\s*(Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])", "", text)  # "Ms Ayse Yilmaz"
+    text = _TITLE.sub("", text)  # "Ms Ayse Yilmaz", "Dr Anna Tostevin", "Sister Joy Mensah"
     first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
     return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
         else text

@@ -181,7 +181,7 @@ def _is_label_line(found: Found, text: str) -> bool:
     target = field_for(text, found.section)
     if target is None or parse_uk_date(text) is not None:  # a line with a date answers
         return False
-    if text[:1] in _BOXES or text.startswith(("[ ]", "[X]", "[x]")):
+    if _starts_with_box(text):
         return False  # "☒ Concern: child likely to ... suffer significant harm": an option
     if found.pending not in (None, Field.NARRATIVE) and any(c.isdigit() for c in text):
         return False
@@ -198,6 +198,11 @@ _GUIDANCE = re.compile(r"^(\w+\s+){0,3}(if|when|where|please|you should)\s+(you|
                        re.IGNORECASE)
 
 
+def _starts_with_box(text: str) -> bool:
+    """A tick-box option ("☐ Concern: ...", "[X] Yes"), not a label or its answer."""
+    return text[:1] in _BOXES or text.startswith(("[ ]", "[X]", "[x]"))
+
+
 def _reads_as_a_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!")) or len(text.split()) > _MAX_LABEL_WORDS
 
@@ -205,7 +210,7 @@ def _reads_as_a_sentence(text: str) -> bool:
 def _labelled(text: str, section: str) -> tuple[str, str] | None:
     """"Label: value" (or "Label? value"), or a yes/no question with its answer after it
     and no colon ("Verbal consent obtained Yes"); None otherwise."""
-    if text[:1] in _BOXES or text.startswith(("[ ]", "[X]", "[x]")):
+    if _starts_with_box(text):
         return None  # "☐ Concern: child likely to ... suffer significant harm": an option
     match = _LABEL_VALUE.match(text)
     if match and (field_for(match[1], section) is not None or names_family_address(match[1])):

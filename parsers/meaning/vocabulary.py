@@ -79,6 +79,10 @@ WESTMINSTER_TEH = "westminster.gov.uk early help service, information for profes
 EAST_SUSSEX_SOR = "docsbay.net/doc/342092 (East Sussex Statement of referral, 3a)"
 LEWISHAM_PANEL = "Lewisham Early Help Team: request for early help, Level 2 panel"
 SURREY_FSP = "docest.com/doc/565146 (Surrey Family Support referral, Children / Young People)"
+ABERDEEN_GIRFEC = "pdfslide.us Getting it right for every child in Aberdeen (Named Person)"
+NORTH_TYNESIDE_EHA = "southlandsnt.org.uk/safeguarding/eha (school EHA, lead person)"
+GLASGOW_NP = "glasgow.gov.uk/index.aspx?articleid=19746 (GIRFEC Named Person)"
+SOUTH_AYRSHIRE_CONCERN = "hscp.south-ayrshire.gov.uk/article/52156 (Reporting a concern)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -141,11 +145,13 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.LEVEL, r"\b(level of need|levels? of need|tier|threshold)\b",
            LAMBETH_MARF, FAMILIES_FIRST_EHA),
     _words(SectionKind.PROFESSIONALS, r"\b(professionals?|agenc(y|ies)|services?) (involved|"
-           r"working|currently)|\bother (professionals|agencies|services)\b|\bschool\b|\bgp\b"
+           r"working|currently)|\b(professionals?|agencies|services)( are| is)?( already| "
+           r"currently)? (involved|working) with\b|\bother (professionals|agencies|services)\b"
+           r"|\bschool\b|\bgp\b"
            r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b"
            r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
-    _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|completed by|"
+    _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? making|"
            r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
@@ -181,10 +187,12 @@ AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|comple
 
 # A label or section that names the lead professional apart from the form's author ("Lead
 # Professional (if not as above)", "Lead Practitioner following step-down", "Key worker").
-LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker)\b|\bkey ?worker\b"
-                                 r"|\bworker taking on\b|\blead (of|for) (the|this) (eha|caf|map|"
-                                 r"plan|assessment)\b|\b(map|eha|caf|taf|tac|plan) lead\b"),
-                      "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA))
+LEAD_LABELS = Wording(re.compile(r"\blead (professional|practitioner|worker|person)\b"
+                                 r"|\bkey ?worker\b|\bworker taking on\b"
+                                 r"|\blead (of|for) (the|this) (eha|caf|map|plan|assessment)\b"
+                                 r"|\b(map|eha|caf|taf|tac|plan) lead\b"),
+                      "the lead professional", (BARNSLEY_EHA, SALFORD_CAF, SOUTH_TYNESIDE_EHA,
+                                                NORTH_TYNESIDE_EHA, ABERDEEN_GIRFEC))
 
 
 def names_lead(text: str) -> bool:
@@ -216,6 +224,10 @@ PERSON_PARTS: tuple[Wording, ...] = (
            SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF, OXFORDSHIRE_EHA),
     _words(PersonPart.RELATIONSHIP, r"\brelationship\b|\brelation to\b",
            FAMILIES_FIRST_EHA, ROTHERHAM_EHA),
+    # "Name (SURNAME, Forename)", "Forename and surname": the whole name in one box.
+    _words(PersonPart.FULL_NAME, r"\b(surnames?|family names?|last names?)\b.*\b(forenames?|"
+           r"first names?|given names?)\b|\b(forenames?|first names?|given names?)\b.*\b("
+           r"surnames?|family names?|last names?)\b", GLASGOW_NP, SOUTH_AYRSHIRE_CONCERN),
     _words(PersonPart.SURNAME, r"^(?!.*\b(first|fore|given)).*\b(surnames?|last names?|"
            r"family names?)\b",
            PLYMOUTH_EHA, SWINDON_REFERRAL, INTER_AGENCY, LAMBETH_MARF),
@@ -342,10 +354,14 @@ _LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{4,})\s*")
 
 def tidy_line(text: str) -> str:
     """A line as a form prints it, its dot leaders and fill-in lines taken out: "Child's
-    name.......... Ava Hill" is "Child's name: Ava Hill"; "___Ava Hill___" is "Ava Hill"."""
+    name.......... Ava Hill" is "Child's name: Ava Hill"; "___Ava Hill___" is "Ava Hill";
+    a list's bullet is dropped."""
     def leader(match: re.Match[str]) -> str:
         before = text[:match.start()].strip()
         after = text[match.end():].strip()
         return ": " if before and after and not before.endswith(":") else " "
 
-    return " ".join(_LEADERS.sub(leader, text).split())
+    return _BULLET.sub("", " ".join(_LEADERS.sub(leader, text).split()))
+
+
+_BULLET = re.compile(r"^[-–•*▪◦]\s+(?=\S)")  # "- Bronagh Murray, 14/03/1984, mother"

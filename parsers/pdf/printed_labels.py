@@ -161,10 +161,14 @@ def _heading(box: Box, words: list[dict[str, Any]]) -> str:
     start = max(aligned, key=lambda w: w["bottom"])
     line = sorted((w for w in words if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK
                    and start["x0"] <= w["x0"] < box.x1), key=lambda w: w["x0"])
-    alone = all(box.x0 - _ALIGNED <= w["x0"] < box.x1 for w in words
-                if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK)
+    same_line = [w for w in words if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK]
+    alone = all(box.x0 - _ALIGNED <= w["x0"] < box.x1 for w in same_line)
     before = _line_above(line, words, lambda w: w["x1"] > box.x0 and w["x0"] < box.x1)
-    if alone and before and abs(before[0]["x0"] - box.x0) <= _ALIGNED and not any(
+    row_above = _line_above(line, words, lambda w: True)
+    wrapped = not any(w["x0"] < box.x0 - _ALIGNED and w["x1"] > box.x0 for w in same_line) and (
+        len(row_above) > len(before))  # ("Relationship to | Lives with the" over "children |
+    # children?": a row of headings wrapped in several columns)
+    if (alone or wrapped) and before and abs(before[0]["x0"] - box.x0) <= _ALIGNED and not any(
             w["x1"] > box.x1 for w in before) and not before[-1]["text"].endswith((".", ":")):
         # the end of a heading wrapped within its column ("People" under the row of
         # headings "Children / Young | Date of birth | ..."), not a sentence above the grid

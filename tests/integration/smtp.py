@@ -22,6 +22,7 @@ class RecordingHandler:
     received: list[EmailMessage] = field(default_factory=list)
     envelopes: list[list[str]] = field(default_factory=list)
     arrived_at: list[dt.datetime] = field(default_factory=list)  # naive UTC, as the store's
+    peers: list[tuple[str, int]] = field(default_factory=list)  # each message's connection
     refuse_with: str | None = None
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
@@ -32,6 +33,7 @@ class RecordingHandler:
         self.arrived_at.append(dt.datetime.now(dt.UTC).replace(tzinfo=None))
         self.received.append(message)
         self.envelopes.append(list(envelope.rcpt_tos))
+        self.peers.append(tuple(session.peer))
         return "250 OK"
 
 

@@ -1,5 +1,8 @@
 """Multi-worker features on a real PostgreSQL: the schema, mailbox leases, and the
-outbox drained by two workers at once (FOR UPDATE SKIP LOCKED): each email sent once."""
+outbox drained by two workers at once (FOR UPDATE SKIP LOCKED): each email sent once; and
+the worker's drains with the web pages' and the command line's prompt senders claiming the
+same rows at once, through a real SMTP server (aiosmtpd): each email arrives once, none is
+left."""
 
 from __future__ import annotations
 
@@ -18,8 +21,10 @@ from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.clock import FixedClock
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.notify.compose import OutboundEmail
-from inbox_worker.notify.outbox import RetryPolicy, drain, queue
+from inbox_worker.notify.outbox import DrainReport, RetryPolicy, drain, queue, send_rows
+from inbox_worker.notify.transports import SmtpOutbound
 from inbox_worker.settings import load_settings
+from inbox_worker.settings.outbound import SmtpTransport
 from inbox_worker.store.database import close_store, make_engine, migrate, session_factory
 from inbox_worker.store.models import Case, ExceptionItem, OutboxMessage, OutboxStatus
 from inbox_worker.worker.app import build_app
@@ -27,6 +32,7 @@ from inbox_worker.worker.leases import Leases
 from inbox_worker.worker.runner import Runner
 
 from .postgres import Postgres
+from .smtp import RecordingHandler, free_port, start_smtp
 
 pytestmark = pytest.mark.integration
 NOW = dt.datetime(2026, 11, 23, 10, 0)
@@ -123,3 +129,45 @@ def test_two_workers_drain_the_outbox_without_sending_twice(postgres: Postgres) 
         statuses = set(session.scalars(select(OutboxMessage.status)))
     engine.dispose()
     assert statuses == {OutboxStatus.SENT}
+
+
+def test_drains_and_prompt_senders_at_once_send_each_email_once(postgres: Postgres) -> None:
+    """Two drains (two workers) and four prompt senders (pages and commands, each handed
+    every row, in four orders) start together, each with its own SMTP connection: a row
+    is claimed by one of them (the others skip it, locked or taken) and arrives once."""
+    engine = make_engine(postgres.create_database("claims"))
+    migrate(engine)
+    sessions = session_factory(engine)
+    with sessions.begin() as session:
+        rows = [queue(session, _email(n), NOW) for n in range(120)]
+    ids = [r.id for r in rows]
+    orders = [ids, ids[::-1], ids[1::2] + ids[::2], ids[60:] + ids[:60]]
+    handler, port = RecordingHandler(), free_port()
+    controller = start_smtp(port, handler)
+    smtp = SmtpTransport(host="127.0.0.1", port=port, security="none", timeout_seconds=10)
+    clock, retry = FixedClock(NOW), RetryPolicy()
+    reports: list[DrainReport] = []
+    start = threading.Barrier(6)
+
+    def sender(order: list[int] | None) -> None:
+        start.wait()
+        transport = SmtpOutbound(smtp, None)
+        reports.append(drain(sessions, transport, clock, retry) if order is None
+                       else send_rows(sessions, order, transport, clock, retry))
+
+    threads = [threading.Thread(target=sender, args=(o,)) for o in [None, None, *orders]]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    finally:
+        controller.stop()
+    with sessions() as session:
+        statuses = Counter(session.scalars(select(OutboxMessage.status)))
+    engine.dispose()
+    arrived = Counter(str(m["Message-ID"]) for m in handler.received)
+    print("sent by each sender:", sorted(r.sent for r in reports))
+    assert arrived == Counter(f"<pg-{n}@frontdoor.council.example>" for n in range(120))
+    assert (sum(r.sent for r in reports), sum(r.retrying + r.failed for r in reports)) == (120, 0)
+    assert statuses == {OutboxStatus.SENT: 120}

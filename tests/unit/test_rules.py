@@ -12,6 +12,7 @@ from routing.rules import (
     is_insecure_channel,
     is_misdirected,
     key_child,
+    message_signals,
     on_secure_domain,
     safeguarding_signals,
 )
@@ -185,3 +186,21 @@ def test_blank_phrases_match_nothing() -> None:
 ])
 def test_key_child(people: tuple[Person, ...], expected: Person | None) -> None:
     assert key_child(Form(people=people)) == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "signals"), [
+    # Isle of Man: the covering email of a phoned child protection referral.
+    ("URGENT written confirmation of CP referral", "Please find the form attached.",
+     ("the message says: 'cp referral'",)),
+    ("Referral", "Further to my call this morning. Child protection concern - parents not "
+     "informed.\n", ("the message says: 'child protection concern'",)),
+    # A council's footer, a quoted earlier message and the signature are not the sender's words.
+    ("Referral", "Please see attached.\nIf a child is in immediate danger, call 999.\n", ()),
+    ("Re: referral", "Thanks.\n> Is there any immediate danger to the child?\n", ()),
+    ("Referral", "Attached.\n-- \nDSL team: we report sexual abuse to the police\n", ()),
+])
+def test_the_senders_own_words_in_the_message_are_a_signal(
+        subject: str, body: str, signals: tuple[str, ...]) -> None:
+    phrases = policy(safeguarding_phrases=("immediate danger", "child protection concern",
+                                           "cp referral", "sexual abuse"))
+    assert message_signals(subject, body, phrases) == signals

@@ -17,6 +17,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
@@ -85,7 +86,8 @@ def start_site(config: Path, log: Path, port: int | None = None) -> Site:
 
 @dataclass
 class Checker:
-    """axe-core on every page, the page's CSP refusals, and a screenshot of each."""
+    """axe-core on every page, the page's CSP refusals, and a screenshot of each, with a
+    line in the folder's `index.md` saying what it shows."""
 
     axe: str
     folder: Path = SCREENSHOTS
@@ -112,5 +114,9 @@ class Checker:
         (self.folder / f"{shot.stem}.axe.json").write_text(
             json.dumps({"url": page.url, "violations": violations,
                         "passes": len(result["passes"])}, indent=1), encoding="utf-8")
+        with (self.folder / "index.md").open("a", encoding="utf-8") as index:
+            index.write(f"- `{shot.name}`: {page.title()!r} at {urlsplit(page.url).path}; "
+                        f"axe-core: {len(violations)} violations, "
+                        f"{len(result['passes'])} rules passed\n")
         assert violations == [], f"{name}: {violations}"
         assert self.csp_refusals == [], self.csp_refusals

@@ -109,7 +109,10 @@ def test_the_service_manager_sees_urgent_items_pinned(
     page.get_by_role("button", name="Show items").click()
     expect(page.get_by_text("Consent missing").first).to_be_visible()
     checker.check(page, "queue-filtered")
-    page.goto(f"{site.url}/queue/{urgent}")
+    page.goto(f"{site.url}/queue")
+    page.locator(".govuk-warning-text").first.get_by_role("link", name="pass to MASH now").click()
+    expect(page).to_have_url(f"{site.url}/queue/{urgent}#pass-to-mash")
+    expect(page.get_by_label("Step up to MASH / children's social care")).to_be_checked()
     expect(page.get_by_text("Safeguarding concern: pass to MASH now").first).to_be_visible()
     expect(page.get_by_text("table 2, row 2, column 1").first).to_be_visible()  # the source
     checker.check(page, "queue-item-urgent")
@@ -268,3 +271,60 @@ def test_recording_a_decision_in_the_meeting(
     page.reload()
     expect(page.get_by_text("Every case on this agenda is decided.")).to_be_visible()
     checker.check(page, "meeting-decided")
+
+
+# Pages a crawl does not open: downloads (the original .eml, an attachment, the CSV), a
+# PDF's page images (inside the item page, checked there) and signing out.
+NOT_PAGES = ("/sign-out", "/original", "/pages/", ".csv", "/static/")
+EVERY_ITEM = "service.manager"  # sees every item: each is checked, not one of each
+
+
+def _kind(path: str) -> str:
+    """A page's route with its reference, area and date taken out."""
+    path = re.sub(r"EH-\d{4}-\d{6}", "REF", path)
+    return re.sub(r"/meetings/[a-z_]+/[\d-]+", "/meetings/AREA/DATE", path)
+
+
+@pytest.mark.parametrize("person", ["hal.admin", "service.manager", "auditor"])  # a manager's
+# pages are an admin's with a review's decision, checked above
+def test_every_page_as_each_role_has_no_axe_violation(
+    page: Page, site_world: tuple[WebWorld, Site], checker: Checker, person: str
+) -> None:
+    """After the day's work above: every page reachable by a link (one of each kind, and
+    every item for the Service Manager), and a Word file's HTML as its frame shows it,
+    checked by axe-core and kept as a screenshot."""
+    _, site = site_world
+    sign_in(page, site, person)
+    todo, seen, checked = [f"{site.url}/queue"], set(), set()
+    while todo:
+        url = todo.pop(0)
+        kind = _kind(url.removeprefix(site.url))
+        if url in seen or (kind in checked and not (person == EVERY_ITEM
+                                                    and kind == "/queue/REF")):
+            continue
+        seen.add(url)
+        checked.add(kind)
+        _open(page, url)
+        checker.check(page, f"{person}{url.removeprefix(site.url).replace('/', '-')}")
+        links = page.eval_on_selector_all(
+            "a[href], iframe[src]", "els => els.map(e => (e.href || e.src).split('#')[0])")
+        todo += [u for u in links if u.startswith(f"{site.url}/") and u != f"{site.url}/"
+                 and not any(p in u for p in NOT_PAGES) and not re.search(r"/attachments/\d+$", u)]
+    assert {"/queue", "/cases", "/cases/REF", "/meetings", "/meetings/AREA/DATE", "/figures",
+            "/learned"} <= checked  # a Halesowen admin's items are all done by now
+    if person == EVERY_ITEM:
+        assert {"/queue/REF", "/queue/REF/messages/0/attachments/1/as-html"} <= checked
+
+
+def _open(page: Page, url: str) -> None:
+    """The page at `url`; a Word file's HTML as the page's content, since its own policy
+    (`sandbox`: no script at all) keeps axe-core out of its frame."""
+    if url.endswith("/as-html"):
+        answer = page.request.get(url)
+        assert answer.status == 200, url
+        page.goto("about:blank")  # no policy of the pages' own either
+        page.set_content(answer.text())
+        return
+    opened = page.goto(url)
+    assert opened is not None, url
+    assert opened.status == 200, url

@@ -30,7 +30,9 @@ pages = Blueprint("queue", __name__)
 NO_AREA = "none"  # the filter value for items that have no area yet (secure mailbox)
 
 
-PAGE_SIZE = 100  # items listed per page, oldest first (the counts cover them all)
+# Items listed per page, oldest first (the counts cover them all): 50, as GOV.UK's lists
+# page, and half the rows of 100 to draw (the page's largest cost, bench/web_pages.py).
+PAGE_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def queue_list() -> str:
         "queue.html", counts=counts, filters=filters, urgent=found.urgent, others=found.items,
         total=found.total, pages=max(1, -(-found.total // PAGE_SIZE)),
         areas=access.visible_areas(web), reasons=REASON_LABELS, no_area=NO_AREA,
-        area_of=lambda i: access.area_of_item(i, web))
+        area_of=lambda i: access.area_of_item(i, web),
+        item_at=url_for("queue.queue_item", reference="_")[:-1])  # + a reference
 
 
 @pages.route("/queue/<reference>")

@@ -29,6 +29,8 @@ _NOT_NAMES = re.compile(r"^(also known as|aka|gender|ethnicity|none|nil|n/?a|not
 def is_a_name(text: str) -> bool:
     """A person's name as typed, not a label left in a cell ("Surname", "D.O.B.")."""
     clean = text.strip(" *:")
+    if _BOX.match(clean):
+        return False  # "☒ Safe": a ticked option, not a person
     if re.search(r"\d{4,}", clean) and parse_uk_date(clean) is None:
         return False  # "PATEL – LL 6632019" is a case number; "Ruby Halford (DOB 1/12/18)" a name
     dated = any(ch.isdigit() for ch in clean)
@@ -105,12 +107,16 @@ _BOX = re.compile(r"[☐☒☑□■✓✔✗✘]|\[\s*[xX✓✔]?\s*\]")  # a r
 _INSTRUCTION = re.compile(r"\b(should|must|will|can|may|please|to be)\b", re.IGNORECASE)
 
 
+# The words a form uses for a person's relationship to the child, in every pattern below.
+_KIN = (r"mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
+        r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|child|sibling|baby|"
+        r"guardian")
+
+
 # "Riley Jones  DOB 14/03/2016  Male", "Mum – Kelly Jones, DOB 25/12/1985, lives at home":
 # a person written on one line of an email or a letter-like form.
 _NAMED_WITH_DATE = re.compile(
-    r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:mum|mom|mother|dad|father|nan|nana|gran|"
-    r"granny|grandma|grandmother|grandad|grandfather|sister|brother|son|daughter|carer|aunt|"
-    r"uncle|partner|child|sibling|baby|guardian)(?: [a-z]+)?)\s*[–—:-]\s*)?"
+    r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:" + _KIN + r")(?: [a-z]+)?)\s*[–—:-]\s*)?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),?\s+\(?(?:DOB|D\.O\.B\.?|born|date of birth)"
     r"\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})",
     re.IGNORECASE)
@@ -119,10 +125,10 @@ _NAMED_WITH_DATE = re.compile(
 # "Jakub Nowak, brother, 02/02/2019" (Wiltshire SARF "Other family members: Living at home").
 _NAME_RELATION_DATE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*(?P<relationship>(?:step|half|"
-    r"great[- ])?-?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
-    r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|child|sibling|baby|"
-    r"guardian|cousin|nephew|niece)(?: [a-z]+)?),\s*(?:(?:DOB|D\.O\.B\.?|born|date of birth)"
-    r"\s*:?\s*)?(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b", re.IGNORECASE)
+    r"great[- ])?-?(?:" + _KIN + r"|cousin|nephew|niece)(?: [a-z]+)?),\s*"
+    r"(?:(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*)?"
+    r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b",
+    re.IGNORECASE)
 
 
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-Z][\w'’-]+(?: [A-Z]"
@@ -137,10 +143,12 @@ _NAME_DATE_RELATION = re.compile(
     r"\s*(?:[(,;].*)?$", re.IGNORECASE)
 
 
-# "Fiona Robertson (mother) DOB 15/09/1988" (Highland police child concern form).
+# "Fiona Robertson (mother) DOB 15/09/1988" (Highland police child concern form); "Jessica
+# Hamon (mother), 22/12/1999, lives at home" typed into a message.
 _NAME_NOTE_DATE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^()]{2,30})\)\s*,?"
-    r"\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^()]{2,30})\)\s*"
+    r"(?:,?\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?|,)\s*"
+    r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
     re.IGNORECASE)
 
 
@@ -151,11 +159,19 @@ def named_with_date(line: str) -> dict[PersonPart, str] | None:
         line = f"{turned['forename']} {turned['surname']} {line[turned.end():]}"
     found = (_NAMED_WITH_DATE.match(line) or _NAME_RELATION_DATE.match(line)
              or _NAME_DATE_RELATION.match(line) or _NAME_NOTE_DATE.match(line))
-    if found is None or not is_a_name(found["name"]):
+    if found is None:
         return None
-    parts = {PersonPart.FULL_NAME: found["name"], PersonPart.DATE_OF_BIRTH: found["born"]}
-    if found["relationship"]:
-        parts[PersonPart.RELATIONSHIP] = found["relationship"]
+    name, relationship = found["name"], found["relationship"]
+    first, _, rest = name.partition(" ")
+    if first[:1].islower():  # "mum Shona Kennedy (born 08/01/1990)"
+        if relationship or not RELATION_WORD.fullmatch(first):
+            return None
+        name, relationship = rest, first
+    if not is_a_name(name):
+        return None
+    parts = {PersonPart.FULL_NAME: name, PersonPart.DATE_OF_BIRTH: found["born"]}
+    if relationship:
+        parts[PersonPart.RELATIONSHIP] = relationship
     if ELSEWHERE.search(line.lower()):
         parts[PersonPart.LIVES_HERE] = "no"
     return parts
@@ -186,13 +202,11 @@ NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent o
                               r"parent/carer|adult|person|family member) ?\d{1,2}")
 NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
                              r"(?P<note>\S.*)$")
-RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(mum|mom|"
-                            r"mother|dad|father|nan|nana|gran|granny|grandma|grandmother|grandad|"
-                            r"grandfather|sister|brother|son|daughter|carer|aunt|uncle|partner|"
-                            r"child|sibling|baby|guardian|cousin|nephew|niece|lodger|friend)\b",
-                            re.IGNORECASE)
+RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(" + _KIN
+                           + r"|cousin|nephew|niece|lodger|friend)\b", re.IGNORECASE)
 
 
 # Labels whose answer lists the household ("Who lives in the household?").
-LISTS_HOUSEHOLD = re.compile(r"\b(who lives|household members?|people (living|who live)|"
-                              r"family members|members of the (household|family))\b")
+LISTS_HOUSEHOLD = re.compile(r"^(lives|living) with$|\b(who lives|household members?|people "
+                              r"(living|who live)|family members|members of the "
+                              r"(household|family))\b")

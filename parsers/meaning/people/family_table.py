@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from parsers.form import Consent, Person, Role
+from parsers.meaning.people.names import surname_first
 from parsers.meaning.values import consent_from_text, is_placeholder, parse_uk_date
 from parsers.meaning.vocabulary import heads_people
 
@@ -144,8 +145,11 @@ def person_rows(rows: tuple[Row, ...], columns: dict[Column, int]) -> list[Perso
         return "" if is_placeholder(value) else " ".join(value.split())
 
     def name(row: Row) -> str:
-        return " ".join(part for part in (cell(row, Column.NAME), cell(row, Column.SURNAME))
-                        if part)
+        written = " ".join(part for part in (cell(row, Column.NAME), cell(row, Column.SURNAME))
+                           if part)
+        if Column.NAME in columns and Column.SURNAME in columns:
+            return written
+        return surname_first("", written)  # "CRAWFORD, Ellie" under "Name (SURNAME, Forename)"
 
     found = [PersonRow(name(r), cell(r, Column.DOB), cell(r, Column.RELATIONSHIP),
                        cell(r, Column.CONSENT), cell(r, Column.CONSENT_DATE)) for r in rows]

@@ -1,10 +1,9 @@
 """Who is in the household, who signed, and where they live: read from every section.
 
-Real forms spread people over several parts (the key child as label/value pairs,
-siblings in one table, parents as blocks, one column per person) and record consent
-elsewhere (a consent table, "Signed: ... Print name: ..." lines, a statement naming
-the people). This walk reads each block in its section (`vocabulary.section_kind`) and
-keeps where each answer was read; `people` joins it all by name.
+Real forms spread people over several parts (the key child as label/value pairs, siblings in
+one table, parents as blocks, one column per person) and record consent elsewhere (a consent
+table, "Signed: ... Print name: ..." lines, a statement naming the people). This walk reads
+each block in its section and keeps where each answer was read; `members` joins it by name.
 """
 
 from __future__ import annotations
@@ -24,10 +23,12 @@ from parsers.meaning.people.cells import (
     named_with_date,
     people_in_a_sentence,
 )
+from parsers.meaning.people.household_lines import people_answer, person_on_a_line
 from parsers.meaning.people.household_model import Household, PersonRecord
-from parsers.meaning.people.household_tables import LISTING_SECTIONS, PERSON_SECTIONS, read_table
+from parsers.meaning.people.household_tables import PERSON_SECTIONS, read_table
 from parsers.meaning.people.names import names_with_notes, split_names, surname_first
 from parsers.meaning.people.signatures import (
+    asks_someone_named,
     bare_yes,
     clean,
     leading_person_label,
@@ -39,7 +40,6 @@ from parsers.meaning.people.signatures import (
 from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
-    ELSEWHERE,
     PRINT_NAME,
     SECTION_TITLE,
     SIGNATURE_WORDS,
@@ -156,7 +156,7 @@ def _read_text_line(walk: _Walk, line: str, place: str) -> None:
         _new_section(walk, line)
         return
     _ticks(walk, line, place)
-    if walk.kind not in (SectionKind.REFERRER, SectionKind.PROFESSIONALS) and _named_with_date(
+    if walk.kind not in (SectionKind.REFERRER, SectionKind.PROFESSIONALS) and person_on_a_line(
             walk, line, place):
         return
     pairs = pairs_on_line(line) or leading_person_label(line)
@@ -186,7 +186,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
     if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
-            ) and _people_answer(walk, label, value, place):
+            ) and people_answer(walk, label, value, place):
         return
     numbered = NUMBERED_PERSON.fullmatch(label.strip().lower())
     written = named_with_date(clean(value)) if numbered else None
@@ -212,7 +212,8 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
             walk.found.signatures.append(signature)
             return
     asked = consent_group(label) if parse_yes_no(value) is True else ""
-    if asked and not bare_yes(value):  # "YES – mother (Nicola Corlett) only": for those
+    if (asked and not bare_yes(value)) or asks_someone_named(label, value):  # "YES – mother
+        # (Nicola Corlett) only", "Does Abbie agree to this request? Yes": for those
         walk.found.statements.append((f"{label}: {clean(value)}", place))  # it names
         return
     group = asked
@@ -245,34 +246,6 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     elif (walk.kind in PERSON_SECTIONS or _names_family(label) or walk.person is not None
           or part in _SPLIT_NAME):
         _person_answer(walk, part, value, place, _kind_of_label(walk, label, part))
-
-
-def _people_answer(walk: _Walk, label: str, value: str, place: str) -> bool:
-    """People listed as the answer to "Living at home" ("Jakub Nowak, brother,
-    02/02/2019; ..."); under "Not living at home" they are listed as living elsewhere."""
-    found = [parts for item in re.split(r"\s*[;\n]\s*", value) if (parts := named_with_date(item))]
-    if not found:
-        return False
-    _close_person(walk)
-    away = bool(ELSEWHERE.search(label.lower()))
-    kind = walk.kind if walk.kind in LISTING_SECTIONS else SectionKind.FAMILY
-    for parts in found:
-        parts = {**parts, PersonPart.LIVES_HERE: "no" if away else "yes"}
-        walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
-        _close_person(walk)
-    return True
-
-
-def _named_with_date(walk: _Walk, line: str, place: str) -> bool:
-    found = named_with_date(line)
-    if found is None:
-        return False
-    _close_person(walk)
-    parts = dict(found)
-    kind = walk.kind if walk.kind in LISTING_SECTIONS else SectionKind.FAMILY
-    walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
-    _close_person(walk)
-    return True
 
 
 # Labels that only a person's details have ("Given name(s)", "Family name"): they start a

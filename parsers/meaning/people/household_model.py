@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parsers.meaning.people.names import surname_first
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.vocabulary import PersonPart, SectionKind
 
@@ -17,10 +18,12 @@ class PersonRecord:
     places: dict[PersonPart, str] = field(default_factory=dict)
 
     def name(self) -> str:
-        if PersonPart.FULL_NAME in self.parts:
-            return self.parts[PersonPart.FULL_NAME]
+        if PersonPart.FULL_NAME in self.parts:  # "BALOGUN, Grace Adeola" in a family table
+            return surname_first("", self.parts[PersonPart.FULL_NAME])
+        if PersonPart.FIRST_NAME not in self.parts:  # "CRAWFORD, Ellie" under "Name
+            return surname_first("", self.parts.get(PersonPart.SURNAME, ""))  # (SURNAME,
         return " ".join(self.parts[p] for p in (PersonPart.FIRST_NAME, PersonPart.SURNAME)
-                        if p in self.parts)
+                        if p in self.parts)  # Forename)"
 
 
 @dataclass

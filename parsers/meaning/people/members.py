@@ -236,8 +236,16 @@ def _consenting_sentences(text: str) -> str:
     one that only names someone ("Zara has been told about the assessment"); the whole
     text when no sentence says it (an answer to "Who gave consent?")."""
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    saying = [s for s in sentences if CONSENT_VERBS.search(s.lower()) or SIGNED.search(s)]
+    told = [s for s in sentences if CONSENT_VERBS.search(s.lower()) or SIGNED.search(s)]
+    saying = [s for s in told if not _NOT.search(s)]
+    if told and not saying:
+        return ""  # "Tiago ... was not at home when the form was signed": nobody
     return " ".join(saying) if saying and len(saying) < len(sentences) else text
+
+
+# A sentence that says something did not happen names nobody who consented ("was not at
+# home when the form was signed", "Dad did not agree").
+_NOT = re.compile(r"\b(not|never|unable|without|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
 def _join_statements(people: list[Person], statements: list[tuple[str, str]],

@@ -183,3 +183,22 @@ def bare_yes(value: str) -> bool:
     those it names, not for every parent (their names are joined as a statement)."""
     rest = re.sub(r"^\W*(yes|y)\b\W*", "", clean(value), flags=re.IGNORECASE)
     return not re.search(r"\b[A-Z][a-z]+|\bonly\b|\b(mother|mum|father|dad|carer)\b", rest)
+
+
+# "Does Abbie agree to this request? Yes / No (delete as appropriate)" (Lanarkshire Request
+# for Assistance): a consent question that names the person it asks about.
+_ASKS_OF = re.compile(r"^(?i:does|has|have|did|is)\s+[A-Z][\w'’-]+(\s+[A-Z][\w'’-]+)?\s+"
+                      r"(agreed?|consented|consents?|given|happy|aware)\b")
+
+
+def asks_someone_named(label: str, value: str) -> bool:
+    """A yes to a consent question that names whom it asks, or a yes beside a consent
+    label that names who ("Parent/carer consent to the conversation and sharing | Yes –
+    Marcia Campbell and Jayden Campbell-Brown", Haringey): it counts for them alone."""
+    if parse_yes_no(value) is not True:
+        return False
+    return bool(_ASKS_OF.match(clean(label))) or (
+        bool(_CONSENT_LABEL.search(label.lower())) and not bare_yes(value))
+
+
+_CONSENT_LABEL = re.compile(r"\b(consent(ed|s)?|agree[ds]?|agreement)\b")
