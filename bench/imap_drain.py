@@ -10,7 +10,9 @@ Prints, in one run and on the same messages:
 - the arrival-to-routed latency with IDLE (median and 95th percentile), beside a bare
   IDLE client's wait for the server's notice of the same APPEND (Dovecot 2.3 holds every
   notice 0.5 s: `NOTIFY_DELAY_MSECS` in its mailbox-watch.c), and the worker's own part:
-  from the notice to the decision committed.
+  from the notice to the decision committed;
+- the processor seconds of the worker and of its readers beside the bare extraction's
+  (steadier than wall time when other work shares the machine).
 Not a test: figures only.
 
     .venv/bin/python -m bench.imap_drain [--messages 2000] [--latency 50] [--scale 10000]
@@ -83,6 +85,11 @@ def _throughput(server: Dovecot, count: int) -> float:
         _line("bare extraction, again", f"{after_s:8.1f} s   {count / after_s:8.1f} msg/s")
         serial_s = fetch_s + (before_s + after_s) / 2
         _line("pipeline / (fetch+extraction)", f"{drain_s / serial_s:8.2f} x")
+        _line("processor: worker, readers", f"{_CPU['worker']:8.1f} s + {_CPU['readers']:.1f} s"
+              f"   ({1000 * _CPU['worker'] / count:.1f} + "
+              f"{1000 * _CPU['readers'] / count:.1f} ms a message)")
+        _line("processor: bare extraction", f"{_CPU['bare extraction']:8.1f} s   "
+              f"({1000 * _CPU['bare extraction'] / count:.1f} ms a message)")
         _line("worker peak memory (PSS)", f"{worker_mb:8.0f} MB")
         _line("worker + readers peak (PSS)", f"{peak[0]:8.0f} MB   ({count} messages)")
 
@@ -134,10 +141,16 @@ def _bare_fetch(world: WorkerWorld) -> float:
 
 
 def _bare_extraction(raws: list[bytes]) -> float:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for raw in raws:
         extract_mail(parse_mail(raw))
+    _CPU["bare extraction"] = time.process_time() - cpu
     return time.perf_counter() - started
+
+
+# Processor seconds, which the other sessions' load on a shared machine changes far less
+# than the wall time: of the last bare extraction, and of the last drain's processes.
+_CPU: dict[str, float] = {}
 
 
 def _drain(world: WorkerWorld) -> tuple[float, float, float]:
@@ -150,7 +163,9 @@ def _drain(world: WorkerWorld) -> tuple[float, float, float]:
                                env={**os.environ, "FRONTDOOR_IMAP_PASSWORD": PASSWORD},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peaks = {"worker": 0.0, "tree": 0.0, "reader": 0.0}
-    sampler = threading.Thread(target=_sample_tree, args=(process.pid, peaks), daemon=True)
+    cpu: dict[int, float] = {}
+    sampler = threading.Thread(target=_sample_tree, args=(process.pid, peaks, cpu),
+                               daemon=True)
     sampler.start()
     status = process.wait()
     elapsed = time.perf_counter() - started
@@ -158,17 +173,22 @@ def _drain(world: WorkerWorld) -> tuple[float, float, float]:
     if status != 0:
         raise SystemExit(f"worker exited with status {status}")
     _line("largest reader's peak (PSS)", f"{peaks['reader']:8.0f} MB")
+    _CPU["worker"] = cpu.get(process.pid, 0.0)
+    _CPU["readers"] = sum(v for pid, v in cpu.items() if pid != process.pid)
     return elapsed, peaks["worker"], peaks["tree"]
 
 
-def _sample_tree(root: int, peaks: dict[str, float]) -> None:
+def _sample_tree(root: int, peaks: dict[str, float], cpu: dict[int, float]) -> None:
     """Largest resident memory (MB) of `root`, of any one of its descendants, and of all
-    of them together, until it exits."""
+    of them together, until it exits; and each one's processor seconds, as last seen
+    (sampled, so up to 0.1 s of each process's last work is missed)."""
     while Path(f"/proc/{root}").exists():
         try:
-            sizes = {pid: _rss_mb(pid) for pid in _descendants(root)}
+            tree = _descendants(root)
+            sizes = {pid: _rss_mb(pid) for pid in tree}
         except OSError:  # a process ended while /proc was read: sample again
             continue
+        cpu.update((pid, seconds) for pid in tree if (seconds := _cpu_seconds(pid)))
         peaks["worker"] = max(peaks["worker"], sizes.get(root, 0.0))
         peaks["reader"] = max([peaks["reader"], *(v for k, v in sizes.items() if k != root)])
         peaks["tree"] = max(peaks["tree"], sum(sizes.values()))
@@ -188,6 +208,15 @@ def _descendants(root: int) -> list[int]:
         tree |= found
         grew = bool(found)
     return sorted(tree)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system processor seconds of the process so far; 0.0 once it has gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_mb(pid: int) -> float:

@@ -9,6 +9,7 @@ and our own mailboxes are never answered.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from email import policy as email_policy
@@ -93,6 +94,7 @@ def _strict(values: tuple[str, ...], *, first: bool) -> str:
     return found[0]
 
 
+@functools.lru_cache(maxsize=1024)  # a message's From is read several times
 def parse_addresses(value: str) -> tuple[str, ...]:
     """The addr-specs of an address-list header, by the standard library's strict parser.
 

@@ -31,6 +31,7 @@ from routing.learned import LearnedRule as Learned
 LEARNED_AFTER = 2  # one correction may be one family's; two of one reading are a pattern
 CORRECTED = "corrected by "  # the source of a value an admin typed: nothing to learn
 KEPT = "read_fingerprint"  # kept in a corrected form's JSON: its sources are no longer all read
+_ANY_LEARNED = "frontdoor.any_learned_rule"  # session.info: see `_any_learned`
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def learn(session: Session, form: dict[str, Any], field: str, read_from: str,
     print_ = fingerprint(form)
     if print_ is None or not read_from or read_from.startswith(CORRECTED):
         return
+    session.info.pop(_ANY_LEARNED, None)
     ruled = read_at(read_from)  # a rule read it, and the admin corrects the rule
     how = MIXED if ruled is not None else how_corrected(field, *change)
     read_from = ruled if ruled is not None else read_from
@@ -96,9 +98,23 @@ def learn(session: Session, form: dict[str, Any], field: str, read_from: str,
 def read_by_rules(session: Session, form: Form) -> ReadByRules:
     """The form read with the learned rules of its layout, and the readings they distrust
     but cannot read (for `routing.learned.held_back`)."""
+    if not _any_learned(session):
+        return ReadByRules(form)
     rules = [Learned(r.field, r.read_from, r.corrections, r.reading or MIXED)
              for r in _learned(session, form.to_json())]
     return read_with_rules(form, rules) if rules else ReadByRules(form)
+
+
+def _any_learned(session: Session) -> bool:
+    """Whether the store has any learned rule, asked once a session (the worker records a
+    group of messages in one, and most stores have no rule): until a correction in this
+    session (`learn`) asks again. Without a rule, a form needs neither its JSON nor a
+    query for its layout's rules."""
+    if _ANY_LEARNED not in session.info:
+        session.info[_ANY_LEARNED] = session.scalar(select(LearnedRule.id).where(
+            LearnedRule.removed_at.is_(None),
+            LearnedRule.corrections >= LEARNED_AFTER).limit(1)) is not None
+    return bool(session.info[_ANY_LEARNED])
 
 
 def notes_for(sessions: sessionmaker[Session], form: dict[str, Any] | None) -> dict[str, int]:

@@ -8,13 +8,14 @@ and the outbox are imported by the action that queues one (`frontdoor queue list
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.audit import record_audit
+from inbox_worker.casework.queue_items import QueueItem as QueueItem  # re-exported
+from inbox_worker.casework.queue_items import urgent_first
 from inbox_worker.store.models import (
     Case,
     CaseStatus,
@@ -46,19 +47,6 @@ class QueueError(Exception):
     """The action cannot be done; the message says why."""
 
 
-@dataclass(frozen=True)
-class QueueItem:
-    reference: str
-    cluster: str | None
-    received_in: str
-    reasons: tuple[str, ...]
-    flags: tuple[str, ...]
-    priority: str
-    status: str
-    created_at: dt.datetime
-    form: dict[str, Any] | None
-
-
 def list_items(
     sessions: sessionmaker[Session], *, cluster: str | None = None, include_closed: bool = False
 ) -> list[QueueItem]:
@@ -69,8 +57,7 @@ def list_items(
     if cluster is not None:
         query = query.where(ExceptionItem.cluster == cluster)
     with sessions() as session:
-        items = [_item(row) for row in session.scalars(query)]
-    return sorted(items, key=lambda i: i.priority != "urgent")
+        return urgent_first(_item(row) for row in session.scalars(query))
 
 
 def show(sessions: sessionmaker[Session], reference: str) -> QueueItem:

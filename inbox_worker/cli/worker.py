@@ -12,11 +12,11 @@ from inbox_worker.cli.main import CommandError
 from inbox_worker.clock import SystemClock
 from inbox_worker.notify.templates import load_templates
 from inbox_worker.settings import Settings, load_settings
-from inbox_worker.worker.answering import ANSWER_BUDGET
 from inbox_worker.worker.app import App, build_app, open_store
 from inbox_worker.worker.daemon import Daemon
 from inbox_worker.worker.health import read_health
 from inbox_worker.worker.postcodes import PostcodeImportError, check_table, import_postcodes
+from inbox_worker.worker.recording import ANSWER_BUDGET
 from inbox_worker.worker.runner import Runner
 from routing.pathway.check import describe
 

@@ -9,7 +9,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-_MIGRATIONS = Path(__file__).parent / "migrations"
+from inbox_worker.store.revisions import MIGRATIONS
+from inbox_worker.store.revisions import newest_revision as newest_revision  # re-exported
 
 
 def make_engine(url: str) -> Engine:
@@ -48,7 +49,7 @@ def migrate(engine: Engine) -> None:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.set_main_option("script_location", str(MIGRATIONS))
     migrating = _transactional(engine)
     try:
         with migrating.begin() as connection:
@@ -77,12 +78,6 @@ def _transactional(engine: Engine) -> Engine:
 
 def _driver_leaves_transactions_to_us(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
-
-
-def newest_revision() -> str:
-    """The head revision: migrations are named `NNNN_what.py` with revision "NNNN", each
-    revising the one before (tests/unit/test_migrations_chain.py holds them to it)."""
-    return max(p.name.split("_", 1)[0] for p in (_MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -24,7 +24,7 @@ from inbox_worker.store.models import (
     OutboxMessage,
     OutboxStatus,
 )
-from inbox_worker.worker.answering import ANSWER_WINDOW
+from inbox_worker.worker.recording import ANSWER_WINDOW
 
 
 @dataclass(frozen=True)

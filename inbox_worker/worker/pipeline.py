@@ -17,7 +17,6 @@ quote the message or a statement's parameters).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.actions import CaseworkContext
@@ -37,6 +36,7 @@ from inbox_worker.mailboxes.base import FetchedMessage, FilesMany, MailboxBacken
 from inbox_worker.store.models import ExceptionItem, Message, MessageState, Original
 from inbox_worker.worker.analysis import Analysis, MailReader, analyse
 from inbox_worker.worker.boundary import trace
+from inbox_worker.worker.intake import Taken, take_in
 from inbox_worker.worker.recording import (
     RecordingContext,
     quarantine,
@@ -99,16 +99,6 @@ def at_stage(stage: Stage, step: Callable[[], T]) -> T:
 
 
 @dataclass(frozen=True)
-class Taken:
-    """A fetched message after intake: its row, and whether it is still to be decided."""
-
-    fetched: FetchedMessage
-    mailbox: str
-    message_id: int
-    undecided: bool = False
-
-
-@dataclass(frozen=True)
 class Pipeline:
     sessions: sessionmaker[Session]
     context: RecordingContext
@@ -133,15 +123,9 @@ class Pipeline:
     def take_in(self, mailbox: str, batch: Sequence[FetchedMessage]) -> list[Taken]:
         """Intake of each message (its bytes and the server's ids, committed before
         anything else happens to it), in one transaction; a message seen twice in the
-        batch is to be decided once."""
-        taken: list[Taken] = []
+        batch is to be decided once (`worker/intake.py`)."""
         with self.sessions.begin() as session:
-            for fetched in batch:
-                message_id, state = self._intake(session, mailbox, fetched)
-                first = all(t.message_id != message_id for t in taken)
-                taken.append(Taken(fetched, mailbox, message_id,
-                                   undecided=first and state is MessageState.RECEIVED))
-        return taken
+            return take_in(session, mailbox, batch, self.clock.now(), self.reference_prefix)
 
     def read(self, taken: Taken) -> Analysis | StageError:
         """The message read and decided, without writing anything (safe from any thread);
@@ -161,33 +145,12 @@ class Pipeline:
         analysed = [(i, r) for i, r in reads if isinstance(r, Analysis)]
         try:
             with self.sessions.begin() as session:
+                loaded = _load_messages(session, [i for i, _ in analysed])
                 steps |= {i: self._record_in(session, i, r) for i, r in analysed}
+                del loaded
         except Exception:
             steps |= {i: self._record_alone(i, r) for i, r in analysed}
         return [steps[i] for i, _ in reads]
-
-    def _intake(self, session: Session, mailbox: str, fetched: FetchedMessage
-                ) -> tuple[int, MessageState]:
-        digest = hashlib.sha256(fetched.raw).hexdigest()
-        existing = _find(session, mailbox, fetched, digest)
-        if existing is not None:
-            return existing.id, existing.state
-        message = self._new_message(session, mailbox, fetched, digest)
-        return message.id, message.state
-
-    def _new_message(
-        self, session: Session, mailbox: str, fetched: FetchedMessage, digest: str
-    ) -> Message:
-        now = self.clock.now()
-        if session.get(Original, digest) is None:
-            session.add(Original(content_hash=digest, data=fetched.raw))
-        message = Message(mailbox=mailbox, uidvalidity=fetched.uidvalidity,
-                          server_id=fetched.server_id, content_hash=digest, size=len(fetched.raw),
-                          received_at=now, state=MessageState.RECEIVED)
-        session.add(message)
-        session.flush()
-        message.reference = f"{self.reference_prefix}-{now.year}-{message.id:06d}"
-        return message
 
     def _record_alone(self, message_id: int, result: Analysis) -> Step:
         try:
@@ -200,7 +163,14 @@ class Pipeline:
         message = session.get_one(Message, message_id)
         if message.state is not MessageState.RECEIVED:
             return Step.ALREADY_DONE  # decided since it was read (a copy earlier in the drain)
-        return at_stage(Stage.RECORDING, lambda: self._record(session, message, result))
+        return at_stage(Stage.RECORDING, lambda: self._record_flushed(session, message, result))
+
+    def _record_flushed(self, session: Session, message: Message, result: Analysis) -> Step:
+        """Recorded and flushed: a write the store refuses fails here, in the recording
+        stage, and the next message's queries (the answer budget) see this one's rows."""
+        step = self._record(session, message, result)
+        session.flush()
+        return step
 
     def _record(self, session: Session, message: Message, result: Analysis) -> Step:
         if self._review_reply(session, message, result):
@@ -213,7 +183,6 @@ class Pipeline:
                                  result.decision)
         decision = record_decision(session, message, decision, result.mail,
                                    self.context, self.clock.now())
-        session.flush()  # a write the store refuses fails here, inside the recording stage
         log.info("%s %s: %s", message.mailbox, message.reference, decision_summary(decision))
         return Step(decision.outcome.value)
 
@@ -382,13 +351,8 @@ class Pipeline:
         return self.clock.now().replace(tzinfo=dt.UTC).astimezone(LONDON).date()
 
 
-def _find(session: Session, mailbox: str, fetched: FetchedMessage, digest: str) -> Message | None:
-    """The same message seen before: by server id, or by content (a re-read after a
-    UIDVALIDITY change, or an identical re-delivery)."""
-    return session.scalars(select(Message).where(
-        Message.mailbox == mailbox,
-        or_((Message.uidvalidity == fetched.uidvalidity)
-            & (Message.server_id == fetched.server_id),
-            Message.content_hash == digest),
-    )).first()
-
+def _load_messages(session: Session, ids: list[int]) -> list[Message]:
+    """The group's messages into the session in one query: while the caller holds them
+    (the session keeps unchanged objects only weakly), `get_one` finds each without
+    another query."""
+    return list(session.scalars(select(Message).where(Message.id.in_(ids)))) if ids else []

@@ -36,13 +36,16 @@ class StorePostcodeDirectory:
     sessions: sessionmaker[Session]
 
     def lookup(self, postcode: str) -> PostcodeRecord | None:
+        """One row by its key, read without the ORM (a lookup a message, from the
+        reading threads)."""
+        from sqlalchemy import select
+
         from inbox_worker.store.models import PostcodeEntry
 
         with self.sessions() as session:
-            row = session.get(PostcodeEntry, postcode)
-            if row is None:
-                return None
-            return PostcodeRecord(row.postcode, row.local_authority, row.ward)
+            row = session.execute(select(PostcodeEntry.local_authority, PostcodeEntry.ward)
+                                  .where(PostcodeEntry.postcode == postcode)).first()
+        return None if row is None else PostcodeRecord(postcode, row.local_authority, row.ward)
 
 
 def import_postcodes(

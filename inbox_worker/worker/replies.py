@@ -22,7 +22,7 @@ from inbox_worker.notify.casework_mail import review_received
 from inbox_worker.notify.outbox import queue
 from inbox_worker.store.models import Case, ExceptionItem, ExceptionStatus, Message, MessageState
 from inbox_worker.worker.analysis import Analysis
-from inbox_worker.worker.answering import within_budget
+from inbox_worker.worker.recording import within_budget
 from parsers.results import MailExtraction
 from routing.casework import CaseworkError
 from routing.decision import Outcome

@@ -31,7 +31,8 @@ from inbox_worker.worker.analysis import Analysis
 from inbox_worker.worker.app import App, build_transport, open_mailbox
 from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.health import notify_systemd, record_contact
-from inbox_worker.worker.pipeline import Pipeline, StageError, Step, Taken
+from inbox_worker.worker.intake import Taken
+from inbox_worker.worker.pipeline import Pipeline, StageError, Step
 
 log = logging.getLogger(__name__)
 

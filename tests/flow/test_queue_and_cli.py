@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from frontdoor_demo.samples.forms import make_docx
 from frontdoor_demo.samples.scenarios import scenarios
 from inbox_worker.casework.queue import QueueError, dismiss, list_items, resolve, show
+from inbox_worker.casework.queue_items import listed_from_sqlite
 from inbox_worker.store.models import AuditEntry, Case, OutboxMessage
 
 from .conftest import CONFIG_DIR, World
@@ -38,6 +39,26 @@ def test_list_shows_urgent_first_and_filters_by_cluster(world: World) -> None:
     assert len(items) == 3
     central = list_items(sessions, cluster="dudley_central")
     assert [i.reasons[0].split(":")[0] for i in central] == ["consent_missing"]
+
+
+def test_the_list_read_without_sqlalchemy_is_the_same_list(world: World) -> None:
+    """`frontdoor queue list` reads a SQLite store with the standard library: the same
+    items, in the same order, as `list_items`, with each filter; and no answer (read it
+    the usual way) for a store it cannot read so."""
+    _run(world, CONSENT, ENQUIRY, URGENT)
+    app = world.app()
+    dismiss(app.sessions, list_items(app.sessions, cluster="dudley_central")[0].reference,
+            reason="sent by mistake", actor="admin.a", now=world.clock.now())
+    url = app.settings.store_url
+    for filters in ({}, {"cluster": "halesowen"}, {"include_closed": True},
+                    {"cluster": "dudley_central", "include_closed": True}):
+        assert listed_from_sqlite(url, **filters) == list_items(app.sessions, **filters)
+    assert len(listed_from_sqlite(url, include_closed=True) or []) == 3
+    assert listed_from_sqlite("postgresql://frontdoor@localhost/frontdoor") is None
+    assert listed_from_sqlite(f"sqlite:///{world.root / 'not-made-yet.db'}") is None
+    with app.sessions.begin() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    assert listed_from_sqlite(url) is None  # to migrate: SQLAlchemy's to read
 
 
 def test_resolve_makes_a_case_tells_the_sender_and_is_audited(world: World) -> None:

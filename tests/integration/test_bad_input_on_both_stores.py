@@ -27,9 +27,9 @@ from inbox_worker.notify.compose import OUTBOUND_POLICY
 from inbox_worker.notify.transports import TransientSendError
 from inbox_worker.store.database import close_store
 from inbox_worker.store.models import Case, ExceptionItem, Message, MessageState, Original, Person
-from inbox_worker.worker.answering import ANSWER_BUDGET
 from inbox_worker.worker.app import App
 from inbox_worker.worker.health import read_health
+from inbox_worker.worker.recording import ANSWER_BUDGET
 from inbox_worker.worker.runner import Runner
 from tests.flow.conftest import World
 

@@ -41,8 +41,8 @@ from inbox_worker.store.models import (
     Original,
     OutboxMessage,
 )
-from inbox_worker.worker.answering import ANSWER_BUDGET
 from inbox_worker.worker.app import App
+from inbox_worker.worker.recording import ANSWER_BUDGET
 from inbox_worker.worker.runner import Runner
 from routing.recipient import is_no_reply
 from tests.flow.conftest import World
