@@ -3,7 +3,7 @@ then sent by `drain` with retries and exponential backoff.
 
 Several processes send from one outbox (the worker's drain; the web pages and the command
 line their own rows at once, `notify.prompt`): a row is claimed by a conditional UPDATE
-(with SKIP LOCKED on PostgreSQL) that moves its next attempt `CLAIM` ahead, committed
+(with SKIP LOCKED on PostgreSQL) that moves its next attempt a claim's length ahead, committed
 before the send, so one sender has it; the send's result is written after. Delivery is
 at-least-once: a sender that dies after the server accepted a message and before it is
 marked sent leaves its claim, and the identical message (same Message-ID) is sent again
@@ -26,15 +26,20 @@ from inbox_worker.notify.transports import PermanentSendError, TransientSendErro
 from inbox_worker.store.models import OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
-# How long a claimed row waits before another sender may take it: longer than any send
-# (an SMTP timeout is seconds), short enough that a sender's crash delays a mail little.
-CLAIM = dt.timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
     max_attempts: int = 8
     base_seconds: float = 30.0
+    # How long a claimed row waits before another sender may take it: longer than any send
+    # (an SMTP timeout is seconds), short enough that a sender's crash delays a mail little
+    # (`outbound.claim_seconds`).
+    claim_seconds: float = 300.0
+
+    @property
+    def claim(self) -> dt.timedelta:
+        return dt.timedelta(seconds=self.claim_seconds)
 
     def delay(self, attempts: int) -> dt.timedelta:
         return dt.timedelta(seconds=self.base_seconds * 2 ** max(attempts - 1, 0))
@@ -99,14 +104,15 @@ def _send_one(
     sessions: sessionmaker[Session], row_id: int, transport: Transport, clock: Clock,
     retry: RetryPolicy,
 ) -> str:
-    if not _claim(sessions, row_id, clock.now()):
+    if not _claim(sessions, row_id, clock.now(), retry.claim):
         return "skipped"  # another sender has it, or it is done
     with sessions.begin() as session:
         return _attempt(session.get_one(OutboxMessage, row_id), transport, clock.now(), retry)
 
 
-def _claim(sessions: sessionmaker[Session], row_id: int, now: dt.datetime) -> bool:
-    """Takes the row if it is pending and due: its next attempt moved `CLAIM` ahead, in a
+def _claim(sessions: sessionmaker[Session], row_id: int, now: dt.datetime,
+           claim: dt.timedelta) -> bool:
+    """Takes the row if it is pending and due: its next attempt moved `claim` ahead, in a
     transaction of its own. One UPDATE, so two senders cannot both take it: SQLite runs
     one writer at a time, and PostgreSQL skips a row another has locked and checks the
     condition again after a concurrent update."""
@@ -115,7 +121,7 @@ def _claim(sessions: sessionmaker[Session], row_id: int, now: dt.datetime) -> bo
         OutboxMessage.next_attempt_at <= now).with_for_update(skip_locked=True))
     with sessions.begin() as session:
         result = session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(free))
-                                 .values(next_attempt_at=now + CLAIM)
+                                 .values(next_attempt_at=now + claim)
                                  .execution_options(synchronize_session=False))
         assert isinstance(result, CursorResult)
         return result.rowcount == 1

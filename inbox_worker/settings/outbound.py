@@ -61,3 +61,6 @@ class OutboundSettings(Strict):
                 or "frontdoor." + self.from_address.rpartition("@")[2]).lower()
     max_attempts: int = Field(8, ge=1)  # after this many failures a message is marked failed
     retry_base_seconds: float = Field(30.0, gt=0)  # backoff doubles from here
+    # How long a sender holds a row it is sending: longer than any send takes; a row whose
+    # sender crashed mid-send is sent again (same Message-ID) after this long.
+    claim_seconds: float = Field(300.0, ge=5)

@@ -75,7 +75,8 @@ def build_app(settings: Settings, clock: Clock | None = None) -> App:
     pipeline = Pipeline(sessions, context, clock, reader_pool(settings.parsing),
                         reference_prefix=settings.reference_prefix,
                         max_message_bytes=settings.max_message_bytes, casework=casework)
-    retry = RetryPolicy(settings.outbound.max_attempts, settings.outbound.retry_base_seconds)
+    retry = RetryPolicy(settings.outbound.max_attempts, settings.outbound.retry_base_seconds,
+                        settings.outbound.claim_seconds)
     return App(settings, sessions, policy, pipeline, clock, retry)
 
 

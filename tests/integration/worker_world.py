@@ -88,6 +88,8 @@ def make_world(root: Path, server: Dovecot) -> tuple[WorkerWorld, object]:
     raw["outbound"]["delivery"] = {"transport": "smtp", "host": "127.0.0.1", "port": port,
                                    "security": "none", "timeout_seconds": 10}
     raw["outbound"]["retry_base_seconds"] = 1
+    raw["outbound"]["claim_seconds"] = 15  # longer than a send (10 s timeout): a worker
+    # killed mid-send leaves its row to the next within seconds, not five minutes
     config.write_text(yaml.safe_dump(raw))
     handler = RecordingHandler()
     controller = start_smtp(port, handler)
