@@ -258,3 +258,16 @@ def test_a_named_person_given_only_as_a_role_to_be_confirmed_names_nobody() -> N
                  Pair("Designation", "Depute Head Teacher"),
                  Pair("Email", "morag.sinclair@school.example.sch.uk"))
     assert _lead(form) == ("Morag Sinclair", "morag.sinclair@school.example.sch.uk")
+
+
+def test_a_relationship_word_before_a_name_in_a_sentence_is_not_part_of_it() -> None:
+    # Redcar and Cleveland's The Link referral typed into a message: "Who else is living at
+    # home? Mum Agnieszka Nowak (DOB 21/08/1983) and sister Zofia Nowak (DOB 06/07/2017)."
+    form = _body("Referral\n\nName: Kacper Nowak\nDate of birth: 02/01/2011\n"
+                 "Address: 4 Pear Tree Avenue, Brierley Hill DY5 3BB\n\n"
+                 "Who else is living at home? Mum Agnieszka Nowak (DOB 21/08/1983) and sister "
+                 "Zofia Nowak (DOB 06/07/2017).\n\nConsent from a parent/guardian: Agnieszka "
+                 "Nowak (mum) gave consent on the phone on 19 May 2026.\n")
+    assert form is not None
+    assert [(p.name, p.consent.signed) for p in form.people] == [
+        ("Kacper Nowak", False), ("Agnieszka Nowak", True), ("Zofia Nowak", False)]

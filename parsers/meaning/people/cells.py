@@ -192,11 +192,15 @@ def people_in_a_sentence(text: str) -> list[dict[PersonPart, str]]:
     """People written in a sentence with their dates of birth in brackets."""
     found = []
     for match in _NAME_THEN_BORN.finditer(text):
-        if not is_a_name(match["name"]):
+        name, relationship = match["name"], (match["relationship"] or "").strip()
+        first, _, rest = name.partition(" ")
+        if RELATION_WORD.fullmatch(first) and len(rest.split()) >= 2 and not relationship:
+            name, relationship = rest, first.lower()  # "Mum Agnieszka Nowak (DOB ...)"
+        if not is_a_name(name):
             continue
-        parts = {PersonPart.FULL_NAME: match["name"], PersonPart.DATE_OF_BIRTH: match["born"]}
-        if match["relationship"]:
-            parts[PersonPart.RELATIONSHIP] = match["relationship"].strip()
+        parts = {PersonPart.FULL_NAME: name, PersonPart.DATE_OF_BIRTH: match["born"]}
+        if relationship:
+            parts[PersonPart.RELATIONSHIP] = relationship
         found.append(parts)
     return found
 
