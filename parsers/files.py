@@ -25,6 +25,7 @@ from parsers.mail.mime import parse_mail
 from parsers.mail.text_tables import body_blocks
 from parsers.meaning.interpret import build_form, content_text, has_form_fields
 from parsers.meaning.labels import form_type_of, mentions_plan
+from parsers.meaning.people.names import looks_like_a_name
 from parsers.meaning.values import find_postcode
 from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
 
@@ -113,7 +114,14 @@ def body_results(mail: ParsedMail) -> list[Result]:
     if html:
         readings.append(build_form(html_content(html), source_name="message body (HTML)"))
     best = max(readings, key=_fields_read)
-    return [best] if has_form_fields(best) else []
+    if not has_form_fields(best):
+        return []
+    lead = best.lead_professional
+    if not (lead.name or lead.email) and looks_like_a_name(mail.sender_name) and "@" in (
+            mail.sender):  # a form typed into a message and signed off by its sender
+        best = dataclasses.replace(best, lead_professional=dataclasses.replace(
+            lead, name=mail.sender_name, email=mail.sender))
+    return [best]
 
 
 _FORM_WORDS_DOB = re.compile(r"date of birth|\bdob\b|d\.o\.b", re.IGNORECASE)

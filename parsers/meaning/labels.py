@@ -136,12 +136,15 @@ def normalise_label(text: str) -> str:
     return " ".join(cleaned.replace(" '", " ").split()).strip("' ")
 
 
+_BARE_NAME = frozenset({"name", "names", "contact name", "contact names", "full name"})
+
+
 def field_for(label: str, section: str = "") -> Field | None:
     """The field a label names, or None; `section` is the heading the label sits under."""
     key = normalise_label(label)
     if not key or len(key) > 200:  # a question may be long: "Using the ... what tier (3 or 4) ..."
         return None
-    if key == "name":
+    if key in _BARE_NAME:  # "Name", "Contact Name(s)" (NSPCC DART's referrer details)
         return Field.LP_NAME if in_lp_section(section) else None
     found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
     if found is None and "(" in label:  # "Lead Professional (where a multi-agency Child's

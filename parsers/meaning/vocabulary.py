@@ -151,7 +151,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b"
            r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
-    _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|completed by|"
+    _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|"
+           r"referral agency|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|persons? (making|"
            r"requesting)|requested by|"

@@ -271,3 +271,25 @@ def test_a_relationship_word_before_a_name_in_a_sentence_is_not_part_of_it() -> 
     assert form is not None
     assert [(p.name, p.consent.signed) for p in form.people] == [
         ("Kacper Nowak", False), ("Agnieszka Nowak", True), ("Zofia Nowak", False)]
+
+
+def test_contact_names_under_referrer_details_and_the_referral_agency() -> None:
+    # NSPCC DART referral: "Referrer details" with "Contact Name(s)"; the Prince's Trust
+    # referral form: "Referral agency" with Name | Role | Email.
+    for heading, label in (("Referrer details", "Contact Name(s)"), ("Referral agency", "Name")):
+        form = _form(Heading("About the young person"), Pair("Name", "AKHTAR, Zain"),
+                     Pair("Date of birth", "5 May 2010"), Heading(heading),
+                     Pair(label, "Lorraine Hickman"), Pair("Role", "Careers Adviser"),
+                     Pair("Email", "l.hickman@school.example.sch.uk"))
+        assert _lead(form) == ("Lorraine Hickman", "l.hickman@school.example.sch.uk"), heading
+
+
+def test_a_form_typed_into_a_message_is_led_by_its_sender_when_it_names_no_one() -> None:
+    # Pembrokeshire health visiting referral typed into an email and signed off below.
+    mail = ParsedMail(message_id="<a@b>", subject="Referral", sender="rhiannon.g@hv.example.net",
+                      sender_name="Rhiannon Griffiths", to=(), date="", headers=(),
+                      text_body="Early help referral\n\nChild: Ffion Davies, born 03/03/2024\n"
+                      "Mother: Carys Davies, 12/12/1995\nAddress: 5 High Street, DY5 3BB\n\n"
+                      "Rhiannon Griffiths\nHealth Visitor\n", html_body="", attachments=())
+    form = next(r for r in body_results(mail) if isinstance(r, Form))
+    assert _lead(form) == ("Rhiannon Griffiths", "rhiannon.g@hv.example.net")
