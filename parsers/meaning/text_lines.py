@@ -154,6 +154,22 @@ def _awaited_value(found: Found, text: str) -> bool:
     return True
 
 
+def _kind_title(found: Found, text: str) -> bool:
+    """A short line, no answer, that names a kind of section ("Service user details/family
+    composition" after the referrer's details): the next section, not "Service" and its
+    answer."""
+    title = text.rstrip(": ")
+    if (len(title) > 60 or ":" in title or any(c.isdigit() for c in title)
+            or title.endswith((".", "?")) or is_known_label(title)
+            or section_kind(title) in (SectionKind.OTHER, section_kind(found.section))):
+        return False
+    pair = leading_label(title, found.section)
+    if pair is not None and not pair[1][:1].islower():
+        return False  # "Name of lead practitioner Gráinne Ní Bhriain": a label, an answer
+    found.section, found.pending, found.discard = title, None, False
+    return True
+
+
 def _leading_pair(found: Found, text: str) -> bool:
     pair = leading_label(text, found.section)
     if pair is not None:
@@ -173,7 +189,7 @@ def _plain_section(found: Found, text: str) -> bool:
 
 _LINE_READERS = (_sentence_goes_on, _narrative_ends, _section_title, _labelled_line, _label_line,
                  _label_of_elsewhere, _discarded_answer, _narrative_more, _awaited_value,
-                 _leading_pair, _plain_section)
+                 _kind_title, _leading_pair, _plain_section)
 
 
 def _is_label_line(found: Found, text: str) -> bool:

@@ -293,3 +293,16 @@ def test_a_form_typed_into_a_message_is_led_by_its_sender_when_it_names_no_one()
                       "Rhiannon Griffiths\nHealth Visitor\n", html_body="", attachments=())
     form = next(r for r in body_results(mail) if isinstance(r, Form))
     assert _lead(form) == ("Rhiannon Griffiths", "rhiannon.g@hv.example.net")
+
+
+def test_a_line_naming_the_familys_section_ends_the_referrers_details() -> None:
+    # NSPCC DART referral as a flattened PDF: "Referrer details" (a Gillingham postcode),
+    # then the line "Service user details/family composition" and the child's address.
+    form = build_form(Content((
+        "Referrer details",
+        Table((("Contact Name(s):", "Martin Ellis", "Postcode:", "ME7 1EF"),)),
+        "Service user details/family composition",
+        Table((("Name of child being referred", "DOB"), ("Niamh O'Connor", "23/10/2013"))),
+        Table((("Address of child being referred", "Flat 2, 7 Wellington Road, WV14 9AA"),)),
+    ), title="Referral/Initial Information Record"))
+    assert (form.address.postcode, form.lead_professional.name) == ("WV14 9AA", "Martin Ellis")
