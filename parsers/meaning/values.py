@@ -78,6 +78,7 @@ def parse_uk_date(text: str | None) -> dt.date | None:
     """The first British (day-first) date in `text`, or None. Never reads month-first."""
     if not text or is_placeholder(text):
         return None
+    text = _BOXED_DATE.sub(r"\1/\2/\3", text)  # "26 | 05 | 2023": three boxes in one cell
     for reader in (_read_iso, _read_numeric, _read_worded):
         found = reader(text)
         if found is not _MISSING:
@@ -86,6 +87,7 @@ def parse_uk_date(text: str | None) -> dt.date | None:
 
 
 _MISSING = object()
+_BOXED_DATE = re.compile(r"\b(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4}|\d{2})\b")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

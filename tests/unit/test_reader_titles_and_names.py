@@ -217,3 +217,12 @@ def test_answers_set_apart_on_one_line_and_guidance_in_brackets() -> None:
         ("Erin Morrison", dt.date(2012, 6, 3)), ("Shona Morrison", dt.date(1982, 4, 14))]
     assert (form.address.postcode, form.lead_professional.agency) == (
         "DY9 7AA", "School Nursing, Stourbridge")
+
+
+def test_a_date_of_birth_written_in_three_boxes_in_one_cell() -> None:
+    # Five-part referral form: "Date of Birth: | 26 | 05 | 2023" in one cell of Word.
+    from parsers.meaning.values import parse_uk_date
+
+    assert parse_uk_date("26 | 05 | 2023") == dt.date(2023, 5, 26)
+    assert parse_uk_date("Oscar Hollis, 18 | 04 | 2020") == dt.date(2020, 4, 18)
+    assert parse_uk_date("Tier 2 | 3 | 4") is None
