@@ -62,7 +62,7 @@ def safeguarding_signals(form: Form, policy: RoutingPolicy) -> tuple[str, ...]:
         signals.append(f"level of need {level}")
     if form.risk_of_significant_harm:
         signals.append("risk of significant harm: yes")
-    signals.extend(f"wording: '{p}'" for p in found_phrases(form.free_text,
+    signals.extend(f"wording: '{p}'" for p in found_phrases(_UNTICKED.sub(" ", form.free_text),
                                                              policy.safeguarding_phrases))
     return tuple(signals)
 
@@ -84,6 +84,10 @@ def message_signals(subject: str, body: str, policy: RoutingPolicy) -> tuple[str
 
 _GUIDANCE = re.compile(r"^(if|please|where|when|should|in an emergency|this (e-?mail|message)|"
                        r"the information|confidential|disclaimer|worried about)\b", re.IGNORECASE)
+
+
+# An option left unticked ("☐ Sexual abuse   ☒ Physical neglect"): not what the form says.
+_UNTICKED = re.compile(r"[☐□]\s*[^☐□☒☑■✓✔\n]*")
 
 
 def found_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:

@@ -52,7 +52,8 @@ _LP_WORDS = re.compile(r"\b(lead|professional|practitioner|referrer|referring|ag
 # Order matters: the first pattern that matches wins (email before address, etc.).
 _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (f, re.compile(p)) for f, p in (
-        (Field.RISK, r"risk of significant harm|\b(significant|serious|imminent)( and \w+)? "
+        (Field.RISK, r"risk of significant harm|\bimmediate (protection|danger)\b"
+                     r"|\b(significant|serious|imminent)( and \w+)? "
                      r"(risk of )?harm\b|\b(is|a) (this|your referral|the referral)\b.*"
                      r"\b(safeguarding concern|child protection (concern|referral))\b"),
         (Field.VERBAL_CONSENT, r"verbal consent"),

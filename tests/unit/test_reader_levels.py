@@ -36,3 +36,11 @@ def test_a_level_typed_into_a_field_with_no_name() -> None:
     # Guernsey MARF with unnamed fields: "Text26 | Level 2" under "Section 6: Threshold".
     assert _level(Pair("Text25", "Nicola Robilliard (mother) by phone"),
                   Pair("Text26", "Level 2")) == 2
+
+
+def test_immediate_protection_yes_is_a_risk() -> None:
+    # Request for Service written after a telephone referral: "IMMEDIATE PROTECTION: Yes –
+    # police contacted first".
+    form = build_form(Content(("IMMEDIATE PROTECTION: Yes – police contacted first",),
+                              title="Request for Service / Referral"))
+    assert form.risk_of_significant_harm is True

@@ -204,3 +204,11 @@ def test_the_senders_own_words_in_the_message_are_a_signal(
     phrases = policy(safeguarding_phrases=("immediate danger", "child protection concern",
                                            "cp referral", "sexual abuse"))
     assert message_signals(subject, body, phrases) == signals
+
+
+def test_an_unticked_option_in_the_narrative_is_no_signal() -> None:
+    # West Lothian child concern form: "☐ Physical injury ☒ Physical neglect ☐ Sexual abuse".
+    phrases = policy(safeguarding_phrases=("sexual abuse", "physical neglect"))
+    assert safeguarding_signals(form(free_text="☐ Physical injury   ☒ Physical neglect   "
+                                               "☐ Sexual abuse   ☐ Emotional abuse"),
+                                phrases) == ("wording: 'physical neglect'",)
