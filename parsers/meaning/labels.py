@@ -231,9 +231,12 @@ def form_type_of(title: str, text: str) -> FormType:
     The title's lines are tried in order (the body's title, then the page header), so
     a header that mentions MASH cannot turn an assessment into an internal request.
     """
-    opening = "\n".join(text.splitlines()[:_TITLE_LINES + 2])
+    opening = _UNTICKED.sub(" ", "\n".join(text.splitlines()[:_TITLE_LINES + 2]))
     if _STEP_DOWN_FORM.search(f"{title}\n{opening}"):
         return FormType.STEP_DOWN  # "Step-Down Plan – from CIN or CP" under "Early Help"
+    if _INTERNAL_FORM.search(f"{title}\n{opening}"):
+        return FormType.INTERNAL_REQUEST  # "CFAN – request for Early Help" over "Hounslow
+        # Children's Services – internal step across"
     for line in title.splitlines():
         found = next((t for t, pattern in _TITLE_TYPES if pattern.search(line)), None)
         if found is not None:
@@ -249,6 +252,10 @@ def form_type_of(title: str, text: str) -> FormType:
 
 
 _A_REFERRAL = re.compile(r"\breferral\b", re.IGNORECASE)
+_INTERNAL_FORM = re.compile(r"\binternal (request|step across|referral)\b|\bstep across\b",
+                            re.IGNORECASE)
+# An option left unticked ("☐ Step down from CIN / CP plan") says nothing of the form.
+_UNTICKED = re.compile(r"[☐□]\s*[^☐□☒☑■✓✔\n]*")
 _STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
                              r"protection|social care)\b|step[\s-]?down\b.*\bsocial care to "
                              r"early (help|intervention)\b", re.IGNORECASE)  # (Rutland: "Step

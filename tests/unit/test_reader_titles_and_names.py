@@ -226,3 +226,28 @@ def test_a_date_of_birth_written_in_three_boxes_in_one_cell() -> None:
     assert parse_uk_date("26 | 05 | 2023") == dt.date(2023, 5, 26)
     assert parse_uk_date("Oscar Hollis, 18 | 04 | 2020") == dt.date(2020, 4, 18)
     assert parse_uk_date("Tier 2 | 3 | 4") is None
+
+
+@pytest.mark.parametrize(("title", "opening"), [
+    # Ealing SAFE: the request type's unticked "Step down from CIN / CP plan" is no step-down.
+    ("SAFE – Internal Request for Early Help",
+     "Children's Social Care to Early Help & Prevention (internal use only)\n"
+     "☒ Internal request – assessment closing, early help offered   ☐ Step down from CIN / "
+     "CP plan"),
+    # Hounslow CFAN: "request for Early Help" over "internal step across".
+    ("CFAN – request for Early Help", "CFAN – request for Early Help\n"
+     "Hounslow Children's Services – internal step across"),
+])
+def test_an_internal_request_is_one_whatever_its_unticked_options(title: str, opening: str) -> None:
+    assert form_type_of(title, opening) is FormType.INTERNAL_REQUEST
+
+
+def test_the_worker_making_the_request_is_not_a_household_member() -> None:
+    form = build_form(Content((
+        Heading("CFAN worker making the request"), Pair("Name", "Marcus Heath"),
+        Pair("Role", "Social Worker"),
+        Heading("Family"), Table((("Name", "Date of birth", "Relationship"),
+                                  ("Kelly Butler", "04/01/1990", "Mother"))),
+    ), title="CFAN – request for Early Help"))
+    assert ([p.name for p in form.people], form.lead_professional.name) == (
+        ["Kelly Butler"], "Marcus Heath")
