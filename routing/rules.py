@@ -87,6 +87,7 @@ _GUIDANCE = re.compile(r"^(if|please|where|when|should|in an emergency|this (e-?
 
 
 # An option left unticked ("☐ Sexual abuse   ☒ Physical neglect"): not what the form says.
+# (The readers' `parsers.meaning.values` box marks; routing takes only the readers' data.)
 _UNTICKED = re.compile(r"[☐□]\s*[^☐□☒☑■✓✔\n]*")
 
 

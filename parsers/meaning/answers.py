@@ -76,8 +76,8 @@ class Found:
         return self.values.get(found, [""])[0]
 
 
-_NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|tbc|to be (confirmed|allocated|"
-                      r"identified)|not (yet )?(allocated|identified|applicable|in place))\b"
+_NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|not (yet )?(allocated|identified|"
+                      r"applicable|in place))\b"  # ("tbc" anywhere: _UNCONFIRMED)
                       # "Named Person Service – Getting it right for every child": a title
                       r"|(service|team|hub|department|office|unit|panel|pathway|process)(\W|$)",
                       re.IGNORECASE)

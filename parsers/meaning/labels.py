@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from parsers.form import FormType
+from parsers.meaning.values import CHECKED, UNCHECKED
 from parsers.meaning.vocabulary import (
     FAMILY_CONTACT,
     SectionKind,
@@ -255,7 +256,7 @@ _A_REFERRAL = re.compile(r"\breferral\b", re.IGNORECASE)
 _INTERNAL_FORM = re.compile(r"\binternal (request|step across|referral)\b|\bstep across\b",
                             re.IGNORECASE)
 # An option left unticked ("☐ Step down from CIN / CP plan") says nothing of the form.
-_UNTICKED = re.compile(r"[☐□]\s*[^☐□☒☑■✓✔\n]*")
+_UNTICKED = re.compile(f"[{UNCHECKED}]\\s*[^{UNCHECKED}{CHECKED}\\n]*")
 _STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
                              r"protection|social care)\b|step[\s-]?down\b.*\bsocial care to "
                              r"early (help|intervention)\b", re.IGNORECASE)  # (Rutland: "Step

@@ -167,16 +167,14 @@ def named_with_date(line: str) -> dict[PersonPart, str] | None:
     if found is None:
         return None
     name, relationship = found["name"], found["relationship"]
-    first, _, rest = name.partition(" ")
-    if first[:1].islower():  # "mum Shona Kennedy (born 08/01/1990)"
-        if relationship or not RELATION_WORD.fullmatch(first):
+    if name[:1].islower():  # "mum Shona Kennedy (born 08/01/1990)"
+        kin = _kin_first(name)
+        if relationship or kin is None:
             return None
-        name, relationship = rest, first
+        name, relationship = kin
     if not is_a_name(name):
         return None
-    parts = {PersonPart.FULL_NAME: name, PersonPart.DATE_OF_BIRTH: found["born"]}
-    if relationship:
-        parts[PersonPart.RELATIONSHIP] = relationship
+    parts = _person_parts(name, found["born"], relationship)
     if ELSEWHERE.search(line.lower()):
         parts[PersonPart.LIVES_HERE] = "no"
     return parts
@@ -193,16 +191,26 @@ def people_in_a_sentence(text: str) -> list[dict[PersonPart, str]]:
     found = []
     for match in _NAME_THEN_BORN.finditer(text):
         name, relationship = match["name"], (match["relationship"] or "").strip()
-        first, _, rest = name.partition(" ")
-        if RELATION_WORD.fullmatch(first) and len(rest.split()) >= 2 and not relationship:
-            name, relationship = rest, first.lower()  # "Mum Agnieszka Nowak (DOB ...)"
-        if not is_a_name(name):
-            continue
-        parts = {PersonPart.FULL_NAME: name, PersonPart.DATE_OF_BIRTH: match["born"]}
-        if relationship:
-            parts[PersonPart.RELATIONSHIP] = relationship
-        found.append(parts)
+        kin = _kin_first(name)
+        if kin is not None and len(kin[0].split()) >= 2 and not relationship:
+            name, relationship = kin  # "Mum Agnieszka Nowak (DOB ...)"
+        if is_a_name(name):
+            found.append(_person_parts(name, match["born"], relationship))
     return found
+
+
+def _kin_first(name: str) -> tuple[str, str] | None:
+    """A name written after the person's relationship ("mum Shona Kennedy"): the name and
+    the relationship (lower case); None when the first word is no relationship."""
+    first, _, rest = name.partition(" ")
+    return (rest, first.lower()) if RELATION_WORD.fullmatch(first) else None
+
+
+def _person_parts(name: str, born: str, relationship: str | None) -> dict[PersonPart, str]:
+    parts = {PersonPart.FULL_NAME: name, PersonPart.DATE_OF_BIRTH: born}
+    if relationship:
+        parts[PersonPart.RELATIONSHIP] = relationship
+    return parts
 
 
 # Rows and boxes that number the people they list: "1 | Ruby Doyle – sister", "Child 1:".

@@ -155,7 +155,7 @@ def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
 
 
 _AGE = re.compile(r"^(current )?age( now)?\W*$")  # "Name | Age | Relationship": the family's
-_CONSENT_COLUMN = re.compile(r"\b(consent(ed)?|agree[ds]?|agreement)\b")
+_CONSENT_COLUMN = re.compile(r"\b(consent(ed|s)?|agree[ds]?|agreement)\b")  # a column or label
 _FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian)")
 
 
@@ -195,7 +195,7 @@ def asks_someone_named(label: str, value: str) -> bool:
     """A yes to a consent question that names whom it asks, or a yes beside a consent
     label that names who ("Parent/carer consent to the conversation and sharing | Yes –
     Marcia Campbell and Jayden Campbell-Brown", Haringey): it counts for them alone."""
-    consent_label = bool(_CONSENT_LABEL.search(label.lower()))
+    consent_label = bool(_CONSENT_COLUMN.search(label.lower()))
     if consent_label and _NAME_THEN_YES.match(clean(value)):
         return True  # "Parent / carer consent | Gail Maxwell – yes, by phone 30/03/2026"
     if parse_yes_no(value) is not True:
@@ -206,5 +206,3 @@ def asks_someone_named(label: str, value: str) -> bool:
 _NAME_THEN_YES = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*[–—:,-]\s*(yes|agreed|"
                             r"consented|agrees|consents)\b", re.IGNORECASE)
 
-
-_CONSENT_LABEL = re.compile(r"\b(consent(ed|s)?|agree[ds]?|agreement)\b")
