@@ -311,8 +311,10 @@ def _level(found: Found, household: Household, warnings: list[str]) -> int | Non
     return level
 
 
-_SAID_LEVEL = re.compile(r"(?<!key )(?<!stage )\b((?:level|tier)\s*[1-4])(?!\.\d|\d)",
-                         re.IGNORECASE)
+_SAID_LEVEL = re.compile(r"(?<!key )(?<!stage )\b((?:level|tier)\s*[1-4])(?!\.\d|\d)"
+                         r"(?!\s+(?:course|qualification|diploma|certificate|award|btec|nvq|"
+                         r"apprenticeship|maths|english|functional|study|programme|student))",
+                         re.IGNORECASE)  # ("a Level 1 course": a college's level, no need)
 
 
 # A summary that opens with the level it judges ("Level 3 – complex needs: ...").

@@ -11,15 +11,14 @@ import re
 
 from parsers.meaning.answers import Found, label_opens_section, names_family_address, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
+from parsers.meaning.printed_lines import line_pieces, tidy_line
 from parsers.meaning.values import is_placeholder, parse_uk_date
 from parsers.meaning.vocabulary import (
     SECTION_TITLE,
     SectionKind,
-    line_pieces,
     names_lead,
     person_part,
     section_kind,
-    tidy_line,
 )
 
 _LABEL_VALUE = re.compile(r"^\s*([^:]{2,80}?)\s*(?<!\d)[:?]+(?!\d)\s*(.*)$")  # "harm?: No"

@@ -245,6 +245,9 @@ def consent_from_text(text: str | None) -> tuple[bool, str]:
 _LONE_TICKS = frozenset("✓✔☑☒■")
 
 
+_INITIAL_AND_SURNAME = re.compile(r"^\s*[YN]\.?\s+[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?\s*$")
+
+
 def parse_yes_no(text: str | None) -> bool | None:
     """True for yes-like answers, False for no-like ones, None when empty or unclear."""
     if text is None or is_placeholder(text):
@@ -252,6 +255,8 @@ def parse_yes_no(text: str | None) -> bool | None:
     if text.strip() in _LONE_TICKS:  # "Agrees to this referral | ✓"
         return True
     chosen = _after_checked_box(text)
+    if _INITIAL_AND_SURNAME.match(chosen if chosen is not None else text):
+        return None  # "N. Rahman" signed: an initial, not a No
     source = (chosen if chosen is not None else text).strip().lower()
     source = source.strip(" /|")
     first = re.split(r"[\s,.;:\-–()/]+", source, maxsplit=1)[0] if source else ""

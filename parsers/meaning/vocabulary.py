@@ -155,7 +155,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"referral agency|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
            r"practitioner|lead professional|assessor|author|your details|(persons?|workers?|"
-           r"practitioners?|professionals?|officers?) (making|requesting)|requested by|"
+           r"practitioners?|professionals?|officers?|organi[sz]ations?|agency) (making|"
+           r"requesting)|requested by|"
            r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
@@ -250,9 +251,19 @@ PEOPLE_HEADER = _words("the name column", r"^(?:(?:the|and|or|other|family|house
 
 
 def heads_people(header: str) -> bool:
-    """A column heading that names the people listed ("Children / Young People")."""
+    """A column heading that names the people listed ("Children / Young People", "Other
+    people living at the home address")."""
     text = _normal(header)
-    return bool(PEOPLE_HEADER.pattern.fullmatch(text)) and bool(_PLURAL.search(text))
+    return (bool(PEOPLE_HEADER.pattern.fullmatch(text)) and bool(_PLURAL.search(text))) or bool(
+        _PEOPLE_LIVING.fullmatch(text))
+
+
+# "Other people living at the home address" (ABEL referral form), "People who live in the
+# household", "Who lives at home".
+_PEOPLE_LIVING = re.compile(r"(?:(?:any )?others?|(?:other )?(?:people|persons|members|family "
+                            r"members|adults|children)(?: who)?|who)\s+(?:living|live|lives|"
+                            r"resident|residing)\s+(?:at|in)\s+(?:the |this )?(?:family )?"
+                            r"(?:home|house|household|address|property)(?: address)?")
 
 
 # Whom a list holds: a column headed "Child" numbers the children or says whose a row is.
@@ -350,33 +361,3 @@ def _normal(text: str) -> str:
 SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
                             r"|(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
                             re.IGNORECASE)
-
-
-_LEADERS = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{4,})\s*")
-
-
-def tidy_line(text: str) -> str:
-    """A line as a form prints it, its dot leaders and fill-in lines taken out: "Child's
-    name.......... Ava Hill" is "Child's name: Ava Hill"; "___Ava Hill___" is "Ava Hill";
-    a list's bullet is dropped."""
-    def leader(match: re.Match[str]) -> str:
-        before = text[:match.start()].strip()
-        after = text[match.end():].strip()
-        return ": " if before and after and not before.endswith(":") else " "
-
-    return _BULLET.sub("", " ".join(_LEADERS.sub(leader, text).split()))
-
-
-def line_pieces(text: str) -> list[str]:
-    """A line holding several "Label: value" answers set apart by wide gaps ("Name: Anne
-    Matheson   Agency: School Nursing", a Word copy of the Pointers referral form), one
-    piece each; any other line whole."""
-    pieces = [p for p in _WIDE_GAP.split(text.strip()) if p]
-    if len(pieces) > 1 and all(_LABELLED_PIECE.match(p) for p in pieces):
-        return pieces
-    return [text]
-
-
-_WIDE_GAP = re.compile(r"\s{3,}|\t+|\s*\n\s*")
-_LABELLED_PIECE = re.compile(r"^[A-Za-z][^:]{0,48}:(\s|$)")
-_BULLET = re.compile(r"^[-–•*▪◦]\s+(?=\S)")  # "- Bronagh Murray, 14/03/1984, mother"

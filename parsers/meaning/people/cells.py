@@ -136,8 +136,10 @@ _NAME_RELATION_DATE = re.compile(
     re.IGNORECASE)
 
 
-_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-Z][\w'’-]+(?: [A-Z]"
-                            r"[\w'’-]+){0,2})(?=\s+\(?(?:DOB|D\.O\.B|born|date of birth)\b)")
+_SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-Z][\w'’-]+"
+                            r"(?: (?!DOB\b|D\.O\.B|Born\b)[A-Z][\w'’-]+){0,2})"
+                            r"(?=\s+(?:\([^()]{1,40}\)\s*)?(?:\(?(?:DOB|D\.O\.B|born|"
+                            r"date of birth)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))")
 
 
 # "Kelly Ann Griffiths, 11/04/2003, mother (pregnant, due 30/09/2026)" (Staffordshire EHA,
@@ -149,10 +151,13 @@ _NAME_DATE_RELATION = re.compile(
 
 
 # "Fiona Robertson (mother) DOB 15/09/1988" (Highland police child concern form); "Jessica
-# Hamon (mother), 22/12/1999, lives at home" typed into a message.
+# Hamon (mother), 22/12/1999, lives at home" typed into a message; "Brenda Roberts (maternal
+# grandmother, lives with them), DOB 03/03/1965": the relationship is the bracket's first part;
+# "BOOTH, Sharon (mum) 30/08/1979".
 _NAME_NOTE_DATE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^()]{2,30})\)\s*"
-    r"(?:,?\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?|,)\s*"
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?P<relationship>[^(),]{2,30})"
+    r"(?:,[^()]{0,40})?\)\s*"
+    r"(?:,?\s*(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?|,)?\s*"
     r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
     re.IGNORECASE)
 
@@ -172,18 +177,21 @@ def named_with_date(line: str) -> dict[PersonPart, str] | None:
         if relationship or kin is None:
             return None
         name, relationship = kin
-    if not is_a_name(name):
-        return None
+    if not is_a_name(name) or (found.re is _NAME_NOTE_DATE and not all(
+            w[:1].isupper() for w in name.split())):  # ("Date referral received (scheme use)
+        return None  # 10/06/2026": no name)
     parts = _person_parts(name, found["born"], relationship)
     if ELSEWHERE.search(line.lower()):
         parts[PersonPart.LIVES_HERE] = "no"
     return parts
 
 
-# "Jodie Clarke (mum, DOB 19/02/1990) and her partner Ryan Ward (DOB 07/07/1988)".
+# "Jodie Clarke (mum, DOB 19/02/1990) and her partner Ryan Ward (DOB 07/07/1988)"; "His
+# brother Finlay Maciver (DOB 15/05/2016, lives at home)".
 _NAME_THEN_BORN = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s*\((?:(?P<relationship>[^,()]{2,30}),\s*)?"
-    r"(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\)")
+    r"(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?P<note>,[^()]{0,40})?\)")
 
 
 def people_in_a_sentence(text: str) -> list[dict[PersonPart, str]]:
@@ -195,8 +203,19 @@ def people_in_a_sentence(text: str) -> list[dict[PersonPart, str]]:
         if kin is not None and len(kin[0].split()) >= 2 and not relationship:
             name, relationship = kin  # "Mum Agnieszka Nowak (DOB ...)"
         if is_a_name(name):
-            found.append(_person_parts(name, match["born"], relationship))
+            parts = _person_parts(name, match["born"], relationship)
+            note = (match["note"] or "").lower()
+            if ELSEWHERE.search(note):
+                parts[PersonPart.LIVES_HERE] = "no"
+            elif LIVES_HERE_NOTE.search(note):
+                parts[PersonPart.LIVES_HERE] = "yes"
+            found.append(parts)
     return found
+
+
+# A bracket's note that says the person lives in the home ("DOB 15/05/2016, lives at home").
+LIVES_HERE_NOTE = re.compile(r"\b(lives?|living|resides?) (at home|here|in the home|with (them|"
+                             r"us|her|him|mum|dad|the family|both parents))\b|\bat home\b")
 
 
 def _kin_first(name: str) -> tuple[str, str] | None:
@@ -217,6 +236,10 @@ def _person_parts(name: str, born: str, relationship: str | None) -> dict[Person
 NUMBERED_ROW = re.compile(r"\(?\d{1,2}[.)]?")
 NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent or carer|"
                               r"parent/carer|adult|person|family member) ?\d{1,2}")
+# A label that is only whom the answer names ("Young person: BOOTH, Tyler", "Parent/carer:
+# BOOTH, Sharon (mum) 30/08/1979").
+PERSON_KIND_LABEL = re.compile(r"(the )?(child|young person|sibling|parent|carer|parent (or|and) "
+                               r"carer|parent ?/ ?carer|mother|father|mum|dad|adult)")
 NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
                              r"(?P<note>\S.*)$")
 RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(" + _KIN

@@ -15,7 +15,6 @@ from parsers.layout import Block, Content, Heading, Pair, Table, places_of
 from parsers.meaning.people.cells import (
     LISTS_HOUSEHOLD,
     NAME_THEN_NOTE,
-    NUMBERED_PERSON,
     NUMBERED_ROW,
     RELATION_WORD,
     is_a_name,
@@ -23,7 +22,12 @@ from parsers.meaning.people.cells import (
     named_with_date,
     people_in_a_sentence,
 )
-from parsers.meaning.people.household_lines import people_answer, person_on_a_line
+from parsers.meaning.people.household_lines import (
+    people_answer,
+    person_by_whom,
+    person_on_a_line,
+    said_to_live_here,
+)
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import PERSON_SECTIONS, read_table
 from parsers.meaning.people.names import names_with_notes, split_names, surname_first
@@ -37,6 +41,7 @@ from parsers.meaning.people.signatures import (
     signature_of,
     signed_by_family,
 )
+from parsers.meaning.printed_lines import line_pieces, tidy_line
 from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
@@ -47,15 +52,14 @@ from parsers.meaning.vocabulary import (
     PersonPart,
     SectionKind,
     consent_group,
-    line_pieces,
     names_author,
     names_referrer,
     person_part,
     section_kind,
-    tidy_line,
 )
 
 Row = tuple[str, ...]
+_NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
 
 
@@ -195,14 +199,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
             ) and people_answer(walk, label, value, place):
         return
-    numbered = NUMBERED_PERSON.fullmatch(label.strip().lower())
-    written = named_with_date(clean(value)) if numbered else None
-    if numbered and written:  # "Child 1:  Oliver Fletcher   DOB 13/01/2013   Year 8"
-        _close_person(walk)
-        kind = SectionKind.CHILD if numbered[1] in ("child", "young person", "sibling") else (
-            SectionKind.ADULT)
-        walk.person = PersonRecord(kind, written, dict.fromkeys(written, place))
-        _close_person(walk)
+    if walk.kind not in _NOT_THE_FAMILY and person_by_whom(walk, label, value, place):
         return
     named = names_with_notes(clean(value)) if NUMBERED_ROW.fullmatch(label.strip()) else []
     if named and is_a_name(named[0][0]):
@@ -235,6 +232,8 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         walk.found.statements.append((f"{label}: {clean(value)}", place))
         return
     part = person_part(label)
+    if part is None and said_to_live_here(walk, value, place):
+        return
     if _ADDRESS_LABEL.search(label) and walk.kind in PERSON_SECTIONS:
         walk.referrer_context = False
     if _names_family(label) and part is not None:

@@ -6,10 +6,27 @@ from __future__ import annotations
 
 import re
 
-from parsers.meaning.people.cells import is_a_name, named_with_date, people_in_a_sentence
+from parsers.meaning.people.cells import (
+    LIVES_HERE_NOTE,
+    NUMBERED_PERSON,
+    PERSON_KIND_LABEL,
+    is_a_name,
+    named_with_date,
+    people_in_a_sentence,
+)
 from parsers.meaning.people.household_model import PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, Walker
+from parsers.meaning.people.names import surname_first
+from parsers.meaning.people.signatures import clean
 from parsers.meaning.vocabulary import ELSEWHERE, PersonPart, SectionKind
+
+# A brother or sister named by first name only, with a date of birth and a note.
+_SIBLING_BY_FIRST_NAME = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:little|baby|younger|older|big|twin)\s+)?(?P<relationship>"
+    r"(?:half[- ]|step[- ]?)?(?:sister|brother))\s+(?P<first>[A-Z][a-z'’-]+)\s*\((?:DOB|D\.O\.B\.?|"
+    r"born)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?P<note>,[^()]{0,40})\)",
+    re.IGNORECASE)
+_NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 
 
 def people_answer(walk: Walker, label: str, value: str, place: str) -> bool:
@@ -23,6 +40,54 @@ def people_answer(walk: Walker, label: str, value: str, place: str) -> bool:
     for parts in found:
         _add(walk, {**parts, PersonPart.LIVES_HERE: "no" if away else "yes"}, place)
     return True
+
+
+def said_to_live_here(walk: Walker, value: str, place: str) -> bool:
+    """People an answer names with their dates of birth and says live in the home, whatever
+    it asks ("Who do they help to care for? His brother Finlay Maciver (DOB 15/05/2016,
+    lives at home)"): household members."""
+    if walk.kind in _NOT_THE_FAMILY:
+        return False
+    found = [p for p in people_in_a_sentence(value) if p.get(PersonPart.LIVES_HERE) == "yes"]
+    family = walk.found.people[0].name().split()[-1:] if walk.found.people else []
+    for match in _SIBLING_BY_FIRST_NAME.finditer(value if family else ""):
+        if LIVES_HERE_NOTE.search(match["note"].lower()):  # "his little sister Isla (DOB
+            found.append({PersonPart.FULL_NAME: f"{match['first']} {family[0]}",  # 03/03/
+                          PersonPart.DATE_OF_BIRTH: match["born"],  # 2020, lives with them)"
+                          PersonPart.RELATIONSHIP: match["relationship"].lower()})
+    for parts in found:
+        _add(walk, parts, place)
+    return bool(found)
+
+
+def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
+    """A person answering a label that says only whom ("Child 1: Oliver Fletcher DOB
+    13/01/2013", "Young person: BOOTH, Tyler" then "D.O.B.: 11/01/2010", "Parent/carer:
+    Kelly Whitehouse (mother)")."""
+    lowered = label.strip().lower()
+    numbered = NUMBERED_PERSON.fullmatch(lowered) or PERSON_KIND_LABEL.fullmatch(lowered)
+    if numbered is None:
+        return False
+    whom = numbered[2] if numbered.re is PERSON_KIND_LABEL else numbered[1]
+    kind = SectionKind.CHILD if whom in ("child", "young person", "sibling") else SectionKind.ADULT
+    parts = named_with_date(clean(value))
+    alone = None if parts or numbered.re is not PERSON_KIND_LABEL else _NAME_AND_NOTE.fullmatch(
+        surname_first("", clean(value)))
+    if alone is not None and is_a_name(alone["name"]):
+        parts = {PersonPart.FULL_NAME: alone["name"]}
+        if alone["note"]:
+            parts[PersonPart.RELATIONSHIP] = alone["note"]
+    if not parts:
+        return False
+    walk.close_person()
+    walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
+    if alone is None:  # (a person with a date of birth is whole; one named alone has their
+        walk.close_person()  # other answers next)
+    return True
+
+
+_NAME_AND_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:\s*\((?P<note>"
+                            r"[^()]{1,30})\))?")
 
 
 def person_on_a_line(walk: Walker, line: str, place: str) -> bool:

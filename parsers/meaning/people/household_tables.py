@@ -43,6 +43,7 @@ class Walker(Protocol):
     kind: SectionKind
     found: Household
     family_titles: Row | None
+    person: PersonRecord | None
 
     def answer(self, label: str, value: str, place: str) -> None: ...
     def line(self, text: str, place: str) -> None: ...

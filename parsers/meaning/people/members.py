@@ -210,14 +210,16 @@ def _join_groups(people: list[Person], groups: list[tuple[str, str]],
     return people
 
 
+_OPTIONS = re.compile(r"^\s*yes\s*/\s*no\b\s*[—–:-]*\s*", re.IGNORECASE)  # printed choices
 _RELATIONS = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}
 
 
 def _by_relationship(text: str, people: list[Person]) -> list[int]:
     """Who a statement names by relationship ("Yes – mother and father"): the one person
-    whose relationship is that word (a step-father is not "father")."""
+    whose relationship is that word (a step-father is not "father"); when nobody's
+    relationship is written, the household's only adult."""
     found: list[int] = []
-    answer = text.rpartition(":")[2]
+    answer = _OPTIONS.sub("", text.rpartition(":")[2])  # ("Yes/ No — Yes, mum signed")
     if len(answer.split()) > 8 or re.search(r"\b(not|no|n't|neither|nor|unaware|declined|"
                                             r"refused|without)\b", answer, re.IGNORECASE):
         return found  # only a short answer naming who ("Yes – mother and father")
@@ -226,6 +228,11 @@ def _by_relationship(text: str, people: list[Person]) -> list[int]:
             continue
         owners = [i for i, p in enumerate(people) if re.match(
             rf"({'|'.join(words)})\b(?![-–])", p.relationship.strip(), re.IGNORECASE)]
+        if not owners:  # "Yes, mum signed our consent slip", the one adult's relationship
+            owners = [i for i, p in enumerate(people)  # unwritten: the form's parent
+                      if p.role is Role.ADULT and not p.relationship.strip()]
+            if len([p for p in people if p.role is Role.ADULT]) != 1:
+                owners = []
         if len(owners) == 1:
             found.append(owners[0])
     return found

@@ -101,6 +101,10 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
         (v for k, v in cells.items() if _WHOSE.fullmatch(k.strip())), "")  # "Parent / carer"
     dated = next((v for k, v in cells.items() if re.search(r"\bdate\b", k)), "")
     written, name = clean(written), clean(name)
+    if not written and not name:  # "| Permission for this referral has been given | Consent
+        written = next((clean(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)  # to
+                        and "date" not in k and clean(v) and parse_yes_no(v) is None), "")
+        # information being shared | Date" over "Young person | Aisha Rahman | ...": signed
     if not written and not name:
         return None
     answered = next((parse_yes_no(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)
