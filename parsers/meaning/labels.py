@@ -119,7 +119,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     )
 )
 _NOT_HOME = re.compile(r"\b(secondary|previous|former|second|other|work|office|base|surgery|"
-                       r"nursery|college|if different)\b")
+                       r"nursery|college|if different|centre|center|clinic|practice|hub|"
+                       r"contact)\b")  # ("Youth centre contact postcode")
 # A section of another address ("Previous address", "Other addresses"); "Parents / carers
 # and other adults in the household" is the home's.
 _NOT_HOME_SECTION = re.compile(r"\b(secondary|previous|former|second|work|office|base|surgery|"

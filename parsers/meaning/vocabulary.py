@@ -135,7 +135,7 @@ SECTIONS: tuple[Wording, ...] = (
     # "Named person for the practitioner to contact": the family's contact, not a professional.
     _words(SectionKind.FAMILY, FAMILY_CONTACT.pattern, NORTHAMPTONSHIRE_EITS),
     _words(SectionKind.OUTSIDE, r"\bnot (living|resident|staying) (in|at) (the|this) (home|"
-           r"household|address)\b|\bsupport networks?\b", LEWISHAM_PANEL),
+           r"household|address)\b|\b(support|family|wider) networks?\b", LEWISHAM_PANEL),
     _words(SectionKind.OUTSIDE, r"^(?!.*\b(including|in (this|the) (home|household)|living "
            r"(at|in)|who live "
            r"(at|in)|household members?)\b).*\b(not (living|in the household)|"
@@ -157,7 +157,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"practitioner|lead professional|assessor|author|your details|(persons?|workers?|"
            r"practitioners?|professionals?|officers?|organi[sz]ations?|agency) (making|"
            r"requesting)|requested by|"
-           r"about you|referral details|details of (the )?referral|nominated by|key ?worker|"
+           r"about you|(concern )?raised by|referral details|details of (the )?referral|"
+           r"nominated by|key ?worker|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
            r"assessment)|(eha|caf|map|taf|tac|plan) lead|named person)\b",
@@ -273,7 +274,10 @@ _PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblin
 
 # A question asking whether a group consented, answered for the group: "Has parental
 # consent been obtained? Yes", "Do the parents/carers consent to this referral? ☒ Yes".
-GROUP_CONSENT = _words("consent recorded for a group", r"^(?=.*\b(has|have|do|does|did|is|are|"
+# ("If no: is this a child protection concern where seeking consent would place the child at
+# further risk?": a reason to go without consent, no consent.)
+GROUP_CONSENT = _words("consent recorded for a group", r"^(?!.*\b(if (no|not)|would place|"
+                       r"further risk|without)\b)(?=.*\b(has|have|do|does|did|is|are|"
                        r"was|were|obtained|given|gained|aware)\b)(?:.*\b(parent(al|s)?|carers?|"
                        r"family|young person|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
                        r".*\bconsent(ed|s)?"

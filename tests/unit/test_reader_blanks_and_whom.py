@@ -13,7 +13,7 @@ from parsers.form import Form
 from parsers.layout import Content, Heading, Pair, Table
 from parsers.meaning.interpret import build_form
 from parsers.meaning.printed_lines import line_pieces
-from parsers.meaning.values import parse_yes_no
+from parsers.meaning.values import parse_level, parse_yes_no
 
 D = dt.date
 
@@ -144,3 +144,89 @@ def test_the_organisation_making_the_referral_gives_no_home() -> None:
                          "DY5 1AA"))))
     assert form.address.postcode == "DY5 1AA"
     assert "Halesowen B63 2UP" not in form.address.lines
+
+
+def test_another_continuums_words_are_no_level_but_dudleys_are() -> None:
+    assert parse_level("☐ Universal   ☒ Additional   ☐ Targeted") is None  # East Lothian
+    assert parse_level("☐ Universal ☒ Additional ☐ Complex ☐ Acute") == 2  # Dudley's own
+    assert parse_level("Level 2 ☐ Level 3 ☒") == 3
+
+
+def test_parents_named_together_under_a_label_that_says_whom() -> None:
+    # East Lothian Wellbeing Concern Form: "Parents / carers | Hayley Grant (mum) and Scott
+    # Grant (dad), both at home"; the concern "Raised by" the teacher.
+    form = _form(Table((("Name of child / young person", "Oliver Grant", "Date of birth",
+                         "18/11/2015"),
+                        ("Parents / carers",
+                         "Hayley Grant (mum) and Scott Grant (dad), both at home", "", ""))),
+                 Heading("Raised by"),
+                 Table((("Name", "Sarah Quinn", "Role", "Class Teacher"),
+                        ("Email", "s.quinn@school.example.sch.uk", "", ""))),
+                 Heading("Parent / carer views and consent"),
+                 Table((("Who gave consent", "Hayley Grant and Scott Grant, 04/03/2026"),)))
+    assert [p[0] for p in _people(form)] == ["Oliver Grant", "Hayley Grant", "Scott Grant"]
+    assert all(p[2] for p in _people(form)[1:])
+    assert form.lead_professional.name == "Sarah Quinn"
+
+
+def test_a_family_network_lives_elsewhere_and_two_names_sign_in_one_box() -> None:
+    # Family Group Conference referral: the network is not the household; "Signed | Sian
+    # Jones   Gareth Jones".
+    form = _form(Heading("Child(ren)"),
+                 Table((("Name", "DOB"), ("Ffion Jones", "14/06/2014"))),
+                 Heading("Parents and people with parental responsibility"),
+                 Table((("Name", "Relationship"), ("Sian Jones", "Mother"),
+                        ("Gareth Jones", "Father"))),
+                 Heading("Family network (family, friends, connected persons)"),
+                 Table((("Name", "Relationship", "Where they live"),
+                        ("Eirlys Pugh", "Maternal grandmother", "Llandudno LL30 2TL"))),
+                 Heading("Agreement"),
+                 Table((("Signed", "Sian Jones   Gareth Jones"),)))
+    assert [(p[0], p[2]) for p in _people(form)] == [
+        ("Ffion Jones", False), ("Sian Jones", True), ("Gareth Jones", True)]
+
+
+def test_a_ticked_no_under_lives_at_home_and_a_young_persons_ticked_agreement() -> None:
+    # Young carers referral: "Lives at home | ☐ Yes ☒ No" for dad; "Young person aware and
+    # agrees | ☒ Yes ☐ No" beside the parent's signature.
+    form = _form(Pair("First name", "Lily"), Pair("Surname", "Pritchard"),
+                 Pair("Date of birth", "05/10/2013"),
+                 Heading("Household"),
+                 Table((("Name", "Relationship to young carer", "Date of birth", "Lives at home"),
+                        ("Joanne Pritchard", "Mum", "22/05/1984", "☒ Yes   ☐ No"),
+                        ("Wayne Pritchard", "Dad", "", "☐ Yes   ☒ No"))),
+                 Heading("Consent"),
+                 Table((("Parent/guardian consent to this referral", "☒ Yes   ☐ No", "Signed",
+                         "J. Pritchard"),
+                        ("Young person aware and agrees", "☒ Yes   ☐ No", "Date",
+                         "17/03/2026"))))
+    assert [(p[0], p[2]) for p in _people(form)] == [("Lily Pritchard", True),
+                                                    ("Joanne Pritchard", True)]
+
+
+def test_a_name_and_its_note_in_a_consent_grid_is_the_member() -> None:
+    form = _form(Table((("Name", "Relationship", "Date of birth"),
+                        ("Anna Nowak", "Mum", "02/03/1980"))),
+                 Heading("Consent"),
+                 Table((("Name", "Relationship", "Consent signature"),
+                        ("Anna Nowak (mum)", "", "A. Nowak"))))
+    assert _people(form) == [("Anna Nowak", D(1980, 3, 2), True)]
+
+
+def test_a_reason_to_go_without_consent_is_no_consent() -> None:
+    # Request for Assistance: "If no: is this a child protection concern where seeking
+    # consent would place the child at further risk? ☒ Yes".
+    form = _form(Table((("Is there agreement/consent to proceed with the request for "
+                         "assistance?", "☐ Yes ☒ No"),
+                        ("If no: is this a child protection concern where seeking consent "
+                         "would place the child at further risk?", "☒ Yes"))),
+                 Table((("Name", "Grace Whitmore", "Date of birth", "27/05/2018"),)))
+    assert not any(p[2] for p in _people(form))
+
+
+def test_a_centres_postcode_box_is_not_the_home() -> None:
+    form = _form(Pair("Child's name", "Erin Bradley"), Pair("Date of birth", "11/10/2013"),
+                 Table((("Address", "7 Park Road, Tipton", "Postcode", "DY4 0RE"),
+                        ("Youth centre contact postcode", "BT48 8LT", "", ""))))
+    assert form.address.postcode == "DY4 0RE"
+    assert not [w for w in form.warnings if "postcode uncertain" in w]

@@ -238,8 +238,12 @@ NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent o
                               r"parent/carer|adult|person|family member) ?\d{1,2}")
 # A label that is only whom the answer names ("Young person: BOOTH, Tyler", "Parent/carer:
 # BOOTH, Sharon (mum) 30/08/1979").
-PERSON_KIND_LABEL = re.compile(r"(the )?(child|young person|sibling|parent|carer|parent (or|and) "
-                               r"carer|parent ?/ ?carer|mother|father|mum|dad|adult)")
+PERSON_KIND_LABEL = re.compile(r"(the )?(child|young person|sibling|parents?|carers?|parents? "
+                               r"(or|and) carers?|parents? ?/ ?carers?|mother|father|mum|dad|"
+                               r"adults?)")
+# A name and the note in brackets after it ("Anna Nowak (mum)").
+NAME_AND_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:\s*\((?P<note>"
+                           r"[^()]{1,30})\))?")
 NAME_THEN_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+[–—-]\s+"
                              r"(?P<note>\S.*)$")
 RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- ])?(" + _KIN

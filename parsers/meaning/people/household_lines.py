@@ -8,6 +8,7 @@ import re
 
 from parsers.meaning.people.cells import (
     LIVES_HERE_NOTE,
+    NAME_AND_NOTE,
     NUMBERED_PERSON,
     PERSON_KIND_LABEL,
     is_a_name,
@@ -16,7 +17,7 @@ from parsers.meaning.people.cells import (
 )
 from parsers.meaning.people.household_model import PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, Walker
-from parsers.meaning.people.names import surname_first
+from parsers.meaning.people.names import names_with_notes, surname_first
 from parsers.meaning.people.signatures import clean
 from parsers.meaning.vocabulary import ELSEWHERE, PersonPart, SectionKind
 
@@ -26,6 +27,8 @@ _SIBLING_BY_FIRST_NAME = re.compile(
     r"(?:half[- ]|step[- ]?)?(?:sister|brother))\s+(?P<first>[A-Z][a-z'’-]+)\s*\((?:DOB|D\.O\.B\.?|"
     r"born)\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?P<note>,[^()]{0,40})\)",
     re.IGNORECASE)
+_AT_HOME = re.compile(r"(both|all|everyone|they|who)? ?(live )?(are )?(at home|live here|in the "
+                      r"home)")
 _NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 
 
@@ -71,7 +74,16 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
     whom = numbered[2] if numbered.re is PERSON_KIND_LABEL else numbered[1]
     kind = SectionKind.CHILD if whom in ("child", "young person", "sibling") else SectionKind.ADULT
     parts = named_with_date(clean(value))
-    alone = None if parts or numbered.re is not PERSON_KIND_LABEL else _NAME_AND_NOTE.fullmatch(
+    several = [(n, note) for n, note in names_with_notes(clean(value))
+               if not _AT_HOME.fullmatch(n.lower())]  # (", both at home")
+    if not parts and numbered.re is PERSON_KIND_LABEL and len(several) > 1 and all(
+            NAME_AND_NOTE.fullmatch(n) and is_a_name(n) for n, _ in several):
+        walk.close_person()  # "Parents / carers: Hayley Grant (mum) and Scott Grant (dad),
+        for name, note in several:  # both at home"
+            _add(walk, {PersonPart.FULL_NAME: name, **(
+                {PersonPart.RELATIONSHIP: note} if note else {})}, place)
+        return True
+    alone = None if parts or numbered.re is not PERSON_KIND_LABEL else NAME_AND_NOTE.fullmatch(
         surname_first("", clean(value)))
     if alone is not None and is_a_name(alone["name"]):
         parts = {PersonPart.FULL_NAME: alone["name"]}
@@ -86,8 +98,6 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
     return True
 
 
-_NAME_AND_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:\s*\((?P<note>"
-                            r"[^()]{1,30})\))?")
 
 
 def person_on_a_line(walk: Walker, line: str, place: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from parsers.layout import SPAN, Row, unspanned
 from parsers.meaning.people.cells import (
+    NAME_AND_NOTE,
     all_labels,
     as_tick,
     carries_on,
@@ -176,6 +177,12 @@ def _grid_person(walk: Walker, kind: SectionKind, titles: Row, row: Row, place: 
     if Column.SURNAME not in columns and PersonPart.FIRST_NAME in record.parts:
         record.parts[PersonPart.FULL_NAME] = record.parts.pop(PersonPart.FIRST_NAME)
         record.places[PersonPart.FULL_NAME] = record.places.pop(PersonPart.FIRST_NAME)
+    held = next((p for p in (PersonPart.FULL_NAME, PersonPart.FIRST_NAME) if p in record.parts),
+                PersonPart.FULL_NAME)
+    noted = NAME_AND_NOTE.fullmatch(record.parts.get(held, ""))
+    if noted and noted["note"] and PersonPart.RELATIONSHIP not in record.parts:
+        record.parts[held] = noted["name"]  # "Anna Nowak (mum)" in a consent grid's
+        record.parts[PersonPart.RELATIONSHIP] = noted["note"]  # name column
     if len(split_names(record.name())) > 1:  # "Claire Morgan; Ellis Morgan" signed together
         signed = record.parts.get(PersonPart.SIGNATURE, "")
         if signed:

@@ -17,7 +17,13 @@ from parsers.meaning.people.family_table import PersonRow, build_people
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
-from parsers.meaning.values import consent_from_text, find_postcode, parse_uk_date
+from parsers.meaning.values import (
+    CHECKED,
+    consent_from_text,
+    find_postcode,
+    parse_uk_date,
+    parse_yes_no,
+)
 from parsers.meaning.vocabulary import (
     CONSENT_RECORDED,
     CONSENT_VERBS,
@@ -55,9 +61,12 @@ def members(household: Household, assessed: dt.date | None, home: str | None = N
         len(merged) > len(records))
     joined = _join_signatures(list(people), household.signatures, sources, warnings)
     joined = _join_statements(joined, household.statements, sources)
-    if not household.signatures:  # where the form has signatures, they are the record: a
-        # "Do the parents agree? YES" does not sign for a parent who left their row empty
-        joined = _join_groups(joined, household.group_consents, sources)
+    groups = household.group_consents if not household.signatures else [
+        (g, place) for g, place in household.group_consents if g == "young person"]
+    joined = _join_groups(joined, groups, sources)  # where the form has signatures, they
+    # are the record: a "Do the parents agree? YES" does not sign for a parent who left
+    # their row empty ("Young person aware and agrees ☒ Yes" beside a parent's signature
+    # is the young person's consent)
     return Members(tuple(joined), tuple(warnings), tuple(sources))
 
 
@@ -78,7 +87,9 @@ def lives_elsewhere(record: PersonRecord, home: str | None = None) -> bool:
     said = " ".join(parts.get(p, "") for p in (PersonPart.RELATIONSHIP, PersonPart.HOME_ADDRESS))
     said = f"{said} {here}".lower()
     own = find_postcode(parts.get(PersonPart.HOME_ADDRESS, ""))
+    ticked = parse_yes_no(here) if re.search(f"[{CHECKED}]", here) else None
     return (bool(re.match(r"(no|n)(?![/\w])", here))  # "No", "N - 2 Park Lane", not "N/A"
+            or ticked is False  # "☐ Yes ☒ No"
             or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said))
             or (home is not None and own is not None and own != home))
 
@@ -169,6 +180,10 @@ def _signers(signature: Signature, names: list[str]) -> list[int]:
     together = f"{signature.name} {signature.written}"
     if len(split_names(signature.name)) > 1:
         return mentioned(together, names)
+    named = mentioned(signature.name, names)  # "Signed | Sian Jones   Gareth Jones": two
+    if len(named) > 1 and sum(len(name_words(names[i])) for i in named) == len(  # whole
+            name_words(signature.name)):  # names and nothing else
+        return named
     index = who(signature.name, names)
     if index is None and signature.written != signature.name:
         index = who(signature.written, names)

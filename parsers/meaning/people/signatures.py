@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.meaning.people.names import looks_like_a_name
-from parsers.meaning.values import is_placeholder, parse_yes_no
+from parsers.meaning.values import UNCHECKED, is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import (
     CONSENT_GIVER,
     CONSENT_VERBS,
@@ -185,7 +185,8 @@ def signature_in_row(in_consent_section: bool, pairs: list[tuple[str, str]],
 def bare_yes(value: str) -> bool:
     """A yes that says nothing of whom: "YES – mother (Nicola Corlett) only" consents for
     those it names, not for every parent (their names are joined as a statement)."""
-    rest = re.sub(r"^\W*(yes|y)\b\W*", "", clean(value), flags=re.IGNORECASE)
+    unticked = re.sub(rf"[{UNCHECKED}]\s*\w+", "", clean(value))  # ("☒ Yes ☐ No")
+    rest = re.sub(r"^\W*(yes|y)\b\W*", "", unticked, flags=re.IGNORECASE)
     return not re.search(r"\b[A-Z][a-z]+|\bonly\b|\b(mother|mum|father|dad|carer)\b", rest)
 
 
