@@ -22,6 +22,8 @@ class Contact:
     section: str
     lead: bool  # named as the lead professional, apart from the form's author
     values: dict[Field, str] = field(default_factory=dict)
+    by_label: bool = False  # a lead named by its own label ("Lead Professional for the
+    # plan"), not only by its section ("Named Person and Lead Professional")
     places: dict[Field, str] = field(default_factory=dict)  # where each value was read
 
 
@@ -71,6 +73,7 @@ class Found:
             self.contacts.append(last)
         last.values[key] = text
         last.places[key] = self.place
+        last.by_label = last.by_label or found is Field.LEAD_NAME
 
     def first(self, found: Field) -> str:
         return self.values.get(found, [""])[0]

@@ -69,6 +69,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                       r"|^(continuum of needs?|conr)( level)?$"
                       r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
         (Field.LP_NAME, r"^(reporting |attending |police |investigating )?officer( name)?$"),
+        # Angus CP1: "CPDO" (Child Protection Designated Officer) completes and signs it.
+        (Field.LP_NAME, r"^(cpdo|dsl|designated (safeguarding|child protection) (lead|officer|"
+                        r"person)|child protection designated officer)( name)?$"),
         # Birmingham request for support, "About you": two answers asked in one box.
         (Field.LP_NAME, r"^your (full )?name( and (role|job title|designation|position))?$"),
         (Field.LP_EMAIL, r"^(your )?e ?mail( address)? (and|&) (tele)?phone( number)?$"),
@@ -98,7 +101,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                         rf"named |duty )?{_LP}"
                         rf"|((this |the )?(form|assessment|referral|request|eha|caf|"
                         rf"early help assessment) )?(completed|"
-                        rf"screened|requested|referred|submitted) by)$"
+                        rf"screened|requested|referred|submitted) by|(concern )?raised by)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.
@@ -142,6 +145,12 @@ def normalise_label(text: str) -> str:
 _BARE_NAME = frozenset({"name", "names", "contact name", "contact names", "full name"})
 
 
+# Welsh words of bilingual forms' labels (Gwynedd's Team Around the Family request).
+_WELSH = re.compile(r"\b(enw|cyfenw|cyfeiriad|cod post|dyddiad|geni|perthynas|swydd|e-?bost|"
+                    r"asiantaeth|llofnod|cwblhawyd|gan|manylion|teulu|caniatâd|arweinydd|ffôn|"
+                    r"ysgol|rhif|plentyn|rhieni)\b", re.IGNORECASE)
+
+
 def field_for(label: str, section: str = "") -> Field | None:
     """The field a label names, or None; `section` is the heading the label sits under."""
     key = normalise_label(label)
@@ -150,6 +159,9 @@ def field_for(label: str, section: str = "") -> Field | None:
     if key in _BARE_NAME:  # "Name", "Contact Name(s)" (NSPCC DART's referrer details)
         return Field.LP_NAME if in_lp_section(section) else None
     found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
+    if found is None and label.count(" / ") == 1 and _WELSH.search(label):  # a bilingual
+        one, other = label.split(" / ")  # label: "Enw / Name", "Completed by / Cwblhawyd gan"
+        return field_for(one, section) or field_for(other, section)
     if found is None and "(" in label:  # "Lead Professional (where a multi-agency Child's
         # Plan is needed)": the label without the guidance in its brackets
         return field_for(re.sub(r"\([^()]*\)?", " ", label), section)
@@ -207,7 +219,7 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
     (FormType.EARLY_HELP_ASSESSMENT, re.compile(
         r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
         r"|(multi|inter)[\s-]?agency (referral|confirmation|contact|notification)"
-        r"|single point of access|request for (a )?(support|"
+        r"|single point of access|request for (a |multi[\s-]?agency )?(support|"
         r"services?|help)|service request form|\bcontact form\b|\breferral summary\b"
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
@@ -220,7 +232,8 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         # "Reporting a Concern" (South Ayrshire), "Contact to the Children's Advice and Duty
         # Service" (Blackburn with Darwen)
         r"|request for (multi[\s-]?agency )?assistance|\b(record|report(ing)?|notification) of "
-        r"(a )?concern\b|\breporting a concern\b|\bconcern form\b"
+        r"(a )?concern\b|\breporting a concern\b|\bconcern form\b|\bchild protection "
+        r"(concern|referral)\b"
         r"|\bcontact to (the )?children'?s (advice|services)", re.IGNORECASE)),
 )
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"

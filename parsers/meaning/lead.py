@@ -64,6 +64,10 @@ def lead_contact(contacts: list[Contact]) -> Contact:
     is, is the author."""
     author = _author(contacts)
     for contact in contacts:
+        labelled = next((c for c in contacts if c.by_label and c.section == contact.section
+                         and c is not contact), None) if not contact.by_label else None
+        contact = labelled or contact  # ("Named Person and Lead Professional": the one
+        # its own label calls lead, "Lead Professional for the plan", not the Named Person)
         name = contact.values.get(Field.LP_NAME, "")
         if not contact.lead or not (name or contact.values.get(Field.LP_EMAIL)):
             continue

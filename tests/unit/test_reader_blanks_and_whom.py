@@ -230,3 +230,67 @@ def test_a_centres_postcode_box_is_not_the_home() -> None:
                         ("Youth centre contact postcode", "BT48 8LT", "", ""))))
     assert form.address.postcode == "DY4 0RE"
     assert not [w for w in form.warnings if "postcode uncertain" in w]
+
+
+def test_a_stage_is_no_level_unless_it_names_one() -> None:
+    # Angus's Five Stage Intervention Process against Waltham Forest's staged model.
+    angus = _form(Table((("Stage reached", "☐ Stage 1 ☐ Stage 2 ☒ Stage 3 ☐ Stage 4"),)),
+                  Pair("Child's name", "Callum Duncan"))
+    staged = _form(Heading("Section 2: Staged model of intervention"),
+                   "☐ Stage 1 – Universal ☐ Stage 2 – Vulnerable ☒ Stage 3 – Complex",
+                   Pair("Child's name", "Callum Duncan"))
+    assert (angus.level_of_need, staged.level_of_need) == (None, 3)
+
+
+def test_the_lead_its_own_label_names_beside_the_named_person() -> None:
+    # Clackmannanshire Child's Plan: "Named Person and Lead Professional" section.
+    form = _form(Pair("Child's full name", "Ava Robertson"),
+                 Heading("Named Person and Lead Professional"),
+                 Table((("Named Person", "Mrs Alison Baird, Head Teacher", "Named Person email",
+                         "a.baird@school.example.sch.uk"),
+                        ("Lead Professional for the plan", "Craig Fenwick, Family Support Worker",
+                         "Lead Professional email", "craig.fenwick@family.example.org"))))
+    assert form.lead_professional.name == "Craig Fenwick"
+    assert form.lead_professional.email == "craig.fenwick@family.example.org"
+
+
+def test_a_child_protection_designated_officer_completes_a_cp1() -> None:
+    form = _form(Heading("CP1 – Child Protection Concern"),
+                 Table((("CPDO", "Gordon Milne", "Establishment", "Saltwells Nursery"),
+                        ("Email", "g.milne@saltwells.example.org", "", ""))),
+                 Heading("Child"), Table((("Surname", "Forename(s)", "DOB"),
+                                          ("MCGREGOR", "Poppy", "11/10/2022"))))
+    assert form.lead_professional.name == "Gordon Milne"
+    assert form.form_type.value == "early_help_assessment"
+
+
+def test_welsh_and_english_labels_side_by_side() -> None:
+    # Gwynedd "Cais am Dîm o Amgylch y Teulu / Team Around the Family Request".
+    form = _form(Heading("Arweinydd / Lead Professional"),
+                 Table((("Enw / Name", "Huw Davies", "E-bost / Email", "huw@hub.example.gov.uk"),)),
+                 Heading("Manylion y teulu / Family details"),
+                 Table((("Enw / Name", "Dyddiad geni / Date of birth"),
+                        ("Osian Hughes", "9 Medi 2013 / 9 September 2013"))),
+                 Table((("Cyfeiriad / Address", "5 Oak Lane, Kingswinford", "Cod post / Postcode",
+                         "DY6 0LQ"),)))
+    assert form.lead_professional.name == "Huw Davies"
+    assert form.address.postcode == "DY6 0LQ"
+    # "Guidance Teacher / Named Person" is one English label, not two languages
+    signed_off = _form(Pair("Child's name", "Euan Lindsay"), "Mr Ross Kerr",
+                       "Guidance Teacher / Named Person", "Crestwood School")
+    assert signed_off.lead_professional.name != "Crestwood School"
+
+
+def test_a_second_signature_line_left_empty_is_no_header() -> None:
+    form = _form(Table((("Surname / Cyfenw", "First name / Enw cyntaf", "DOB"),
+                        ("THOMAS", "Iwan", "30/06/1998"))),
+                 Heading("Consent / Caniatâd"),
+                 Table((("Signed", "I. Thomas", "Date", "10/11/2026"),
+                        ("Signed", "", "Date", ""))))
+    assert _people(form) == [("Iwan Thomas", D(1998, 6, 30), True)]
+
+
+def test_raised_by_names_the_author() -> None:
+    form = _form(Pair("Name", "Ruby Laing"), Pair("DOB", "03/04/2012"),
+                 "Raised by: Karen Doig, Named Education Contact, karen.doig@school.example.sch.uk")
+    assert form.lead_professional.name == "Karen Doig"

@@ -372,8 +372,12 @@ def _ticks(walk: _Walk, text: str, place: str) -> None:
     """Tick boxes that choose a level of need, or a safeguarding referral."""
     for option in ticked_options(text):
         lowered = option.lower()
-        if re.search(r"(?<!key )\b(level|tier|stage)\s*[1-4]\b", lowered) or (
-                walk.kind is SectionKind.LEVEL):  # (not a school's "Key Stage 2")
+        if re.search(r"(?<!key )\b(level|tier)\s*[1-4]\b", lowered) or re.search(
+                r"\bstage\s*[1-4]\b.*\b(universal|vulnerable|additional|complex|acute|"
+                r"targeted|specialist)\b", lowered) or (
+                walk.kind is SectionKind.LEVEL):  # (not a school's "Key Stage 2", nor
+            # Angus's "Five Stage Intervention Process" "☒ Stage 3"; "☒ Stage 3 – Complex"
+            # is Waltham Forest's staged model's level)
             walk.found.levels.append((option, place))
         if re.search(r"safeguarding|child protection|significant harm", lowered) and not re.search(
                 r"\bnot\b|\bno\b", lowered):

@@ -133,6 +133,10 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
     or date column, and no date of birth) within its first rows, else None."""
     for index, row in enumerate(rows[:2]):
         cells = [c.lower() for c in row if c.strip()]
+        if index and all(i < len(rows[0]) and rows[0][i] == c for i, c in enumerate(row)
+                         if c.strip()):
+            return None  # "Signed | I. Thomas | Date | …" over "Signed | | Date |": the
+            # same labels again, a second signature line left empty, not a header
         signs = any(SIGNATURE_WORDS.search(c) or _CONSENT_COLUMN.search(c) for c in cells)
         named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c) for c in cells)
         born = any(person_part(c) is PersonPart.DATE_OF_BIRTH or _AGE.match(c) for c in cells)
