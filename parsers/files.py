@@ -129,11 +129,12 @@ _FORM_WORDS_POSTCODE = re.compile(r"post ?code", re.IGNORECASE)
 # "Mia Lloyd, 14/06/2013, daughter", "Jessica Hamon (mother), 22/12/1999": a person written
 # with a date on a line of their own, as a form typed into a message lists the family.
 # "- Bronagh Murray, 14/03/1984, mother", "Child: Harris Kennedy, born 22/05/2019", "mum
-# Shona Kennedy (born 08/01/1990)".
+# Shona Kennedy (born 08/01/1990)"; "  PATEL, Nisha - 11/01/1986 - mother".
 _PERSON_LINE = re.compile(r"^(?:[-–•*]\s*|[A-Za-z ()/]{2,30}:\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)"
                           r"{1,3}(?: \([a-z -]{2,30}\))?,(?: born)? \d{1,2}[./-]\d{1,2}[./-]"
                           r"\d{2,4}\b|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ \(born \d{1,2}[./-]\d{1,2}"
-                          r"[./-]\d{2,4}\)", re.MULTILINE)
+                          r"[./-]\d{2,4}\)|^\s*[A-Z][A-Z'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+                          r"\s*[-–,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.MULTILINE)
 
 
 def _with_forwards(mail: ParsedMail) -> list[ParsedMail]:

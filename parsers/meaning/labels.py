@@ -69,6 +69,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                       r"|^(continuum of needs?|conr)( level)?$"
                       r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
         (Field.LP_NAME, r"^(reporting |attending |police |investigating )?officer( name)?$"),
+        (Field.LP_NAME, r"^(requesting|referring|allocated|closing) (social )?worker( name)?$"),
         # Angus CP1: "CPDO" (Child Protection Designated Officer) completes and signs it.
         (Field.LP_NAME, r"^(cpdo|dsl|designated (safeguarding|child protection) (lead|officer|"
                         r"person)|child protection designated officer)( name)?$"),
@@ -101,7 +102,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                         rf"named |duty )?{_LP}"
                         rf"|((this |the )?(form|assessment|referral|request|eha|caf|"
                         rf"early help assessment) )?(completed|"
-                        rf"screened|requested|referred|submitted) by|(concern )?raised by)$"
+                        rf"screened|requested|referred|submitted) by|(concern )?raised by"
+                        rf"|(request for service )?(referral|request) from)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
         # Anchored: "Agency Dudley Youth Service" is a label and its answer, not a label.

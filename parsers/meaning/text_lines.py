@@ -12,7 +12,7 @@ import re
 from parsers.meaning.answers import Found, label_opens_section, names_family_address, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.printed_lines import line_pieces, tidy_line
-from parsers.meaning.values import is_placeholder, parse_uk_date
+from parsers.meaning.values import find_postcode, is_placeholder, parse_uk_date
 from parsers.meaning.vocabulary import (
     SECTION_TITLE,
     SectionKind,
@@ -186,9 +186,37 @@ def _plain_section(found: Found, text: str) -> bool:
     return True
 
 
+def _referrers_email(found: Found, text: str) -> bool:
+    """An email address on a line of its own in the referrer's part ("REFERRER" over
+    "Sinead Farrell, Pastoral Lead, …" and "s.farrell@… / 01632 960814"): theirs."""
+    email = _EMAIL.search(text)
+    contact = found.contacts[-1] if found.contacts else None
+    if (email is None or contact is None or Field.LP_EMAIL in contact.values
+            or section_kind(found.section) is not SectionKind.REFERRER
+            or contact.section != found.section):
+        return False
+    return found.add(Field.LP_EMAIL, email[0])
+
+
+def _household_at(found: Found, text: str) -> bool:
+    """"Household (15 Tame Road, Tipton, DY4 0RE):" over the family's lines: the home."""
+    at = _HOUSEHOLD_AT.match(text)
+    if at is None or find_postcode(at["address"]) is None:
+        return False
+    found.section = at["heading"]
+    return found.add(Field.ADDRESS, at["address"])
+
+
+_HOUSEHOLD_AT = re.compile(r"^(?P<heading>(the )?(household|family|family home|people living at "
+                           r"home|who lives at home))\s*\((?:at\s+)?(?P<address>[^()]{6,80})\)"
+                           r"\s*:?\s*$", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 _LINE_READERS = (_sentence_goes_on, _narrative_ends, _section_title, _labelled_line, _label_line,
                  _label_of_elsewhere, _discarded_answer, _narrative_more, _awaited_value,
-                 _kind_title, _leading_pair, _plain_section)
+                 _kind_title, _leading_pair, _referrers_email, _household_at,
+                 _plain_section)
 
 
 def _is_label_line(found: Found, text: str) -> bool:

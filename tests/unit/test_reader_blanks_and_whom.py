@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from parsers.files import body_results
 from parsers.form import Form
 from parsers.layout import Content, Heading, Pair, Table
+from parsers.mail.message import ParsedMail
 from parsers.meaning.interpret import build_form
 from parsers.meaning.printed_lines import line_pieces
 from parsers.meaning.values import parse_level, parse_yes_no
@@ -294,3 +296,45 @@ def test_raised_by_names_the_author() -> None:
     form = _form(Pair("Name", "Ruby Laing"), Pair("DOB", "03/04/2012"),
                  "Raised by: Karen Doig, Named Education Contact, karen.doig@school.example.sch.uk")
     assert form.lead_professional.name == "Karen Doig"
+
+
+def _body(text: str) -> Form | None:
+    mail = ParsedMail(message_id="<a@b>", subject="Referral", sender="sw@council.example.gov.uk",
+                      sender_name="", to=(), date="", headers=(), text_body=text, html_body="",
+                      attachments=())
+    return next((r for r in body_results(mail) if isinstance(r, Form)), None)
+
+
+def test_a_household_typed_into_a_message_with_its_address_in_brackets() -> None:
+    # A MASH social worker's internal request: "Household (15 Tame Road, Tipton, DY4 0RE):"
+    # over "PATEL, Nisha - 11/01/1986 - mother".
+    form = _body("MASH outcome: this is an internal request for an Early Help worker.\n\n"
+                 "Social worker: Ben Adeyemi - ben.adeyemi@childrens.example.gov.uk\n\n"
+                 "Household (15 Tame Road, Tipton, DY4 0RE):\n"
+                 "  PATEL, Nisha - 11/01/1986 - mother\n"
+                 "  PATEL, Anika - 19/03/2013 - daughter\n")
+    assert form is not None
+    assert form.address.postcode == "DY4 0RE"
+    assert _people(form) == [("Nisha Patel", D(1986, 1, 11), False),
+                             ("Anika Patel", D(2013, 3, 19), False)]
+
+
+def test_an_alias_is_not_part_of_the_name_and_the_referral_from_names_the_author() -> None:
+    form = _body("Request for Service/Referral From: Natalie Horton, Designated Safeguarding "
+                 "Lead\nAgency: Old Park Primary School\n\n"
+                 "Child's Name: Ruby-Leigh SMITH (also known as Ruby-Leigh Cox)\n"
+                 "DOB: 22/02/2018\nAddress: 14 Queens Cross, Dudley DY1 1AA\n")
+    assert form is not None
+    assert [p[0] for p in _people(form)] == ["Ruby-Leigh Smith"]
+    assert form.lead_professional.name == "Natalie Horton"
+
+
+def test_the_referrers_email_on_a_line_of_its_own_and_a_requesting_social_worker() -> None:
+    form = _body("Child: Harris Kennedy, born 22/05/2019\nPostcode: DY5 1AA\n\nREFERRER\n"
+                 "Sinead Farrell, Pastoral Lead, Crestwood Academy\n"
+                 "s.farrell@crestwood.example.sch.uk / 01632 960814\n")
+    assert form is not None
+    assert form.lead_professional.email == "s.farrell@crestwood.example.sch.uk"
+    internal = _form(Table((("Requesting social worker", "Tomasz Kowal", "Team", "Assessment"),)),
+                     Pair("Child's name", "Maja Nowak"))
+    assert internal.lead_professional.name == "Tomasz Kowal"

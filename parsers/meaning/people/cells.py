@@ -138,15 +138,17 @@ _NAME_RELATION_DATE = re.compile(
 
 _SURNAME_FIRST = re.compile(r"^(?P<surname>[A-Z][A-Z'’-]+),\s+(?P<forename>[A-Z][\w'’-]+"
                             r"(?: (?!DOB\b|D\.O\.B|Born\b)[A-Z][\w'’-]+){0,2})"
-                            r"(?=\s+(?:\([^()]{1,40}\)\s*)?(?:\(?(?:DOB|D\.O\.B|born|"
+                            r"(?=\s*(?:\s[-–—])?\s+(?:\([^()]{1,40}\)\s*)?(?:\(?(?:DOB|D\.O\.B|born|"
                             r"date of birth)\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))")
 
 
 # "Kelly Ann Griffiths, 11/04/2003, mother (pregnant, due 30/09/2026)" (Staffordshire EHA,
+# "PATEL, Nisha - 11/01/1986 - mother" typed into a message,
 # "Who lives in the household? (name, date of birth, relationship)").
 _NAME_DATE_RELATION = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*(?:(?:DOB|D\.O\.B\.?|born)\s*:?\s*)?"
-    r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*(?:,\s*(?P<relationship>[a-z][^,;]{1,40}?))?"
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,|\s+[-–—])\s*(?:(?:DOB|D\.O\.B\.?|born)"
+    r"\s*:?\s*)?(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*(?:(?:,|\s[-–—])\s*"
+    r"(?P<relationship>[a-z][^,;]{1,40}?))?"
     r"\s*(?:[(,;].*)?$", re.IGNORECASE)
 
 

@@ -121,9 +121,14 @@ def _merged(records: list[PersonRecord]) -> list[PersonRecord]:
     return kept
 
 
+# "Ruby-Leigh SMITH (also known as Ruby-Leigh Cox)": the name, less the other it goes by.
+_ALIAS = re.compile(r"\s*[(\[]\s*(also known as|aka|a\.k\.a\.?|known as|n[ée]e|previously)\b[^)\]]*"
+                    r"[)\]]", re.IGNORECASE)
+
+
 def _row(record: PersonRecord) -> PersonRow:
     parts = record.parts
-    name = " ".join(re.sub(r"[*†‡]", "", record.name()).split())
+    name = " ".join(_ALIAS.sub("", re.sub(r"[*†‡]", "", record.name())).split())
     return PersonRow(name, parts.get(PersonPart.DATE_OF_BIRTH, ""),
                      parts.get(PersonPart.RELATIONSHIP, ""), parts.get(PersonPart.SIGNATURE, ""),
                      parts.get(PersonPart.CONSENT_DATE, ""))
