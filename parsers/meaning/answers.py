@@ -101,6 +101,8 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
 
 
 _LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]\b", re.IGNORECASE)
+_ASKED_LEVEL_OPTION = re.compile(r"^(?=.*\b(level|tier)s? of need\b).+?\s\d{1,2}\s+(?P<option>"
+                                 r"(level|tier)\s*[1-4]\b.*)$", re.IGNORECASE)
 _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
@@ -108,6 +110,10 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     if _LEVEL_OPTION.match(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
         # ("Level 2 additional needs met by a single agency", Bury EHFSP)
+    option = _ASKED_LEVEL_OPTION.search(label)
+    if option and parse_yes_no(value) is True:  # a fillable box named for its question and
+        return found.add(Field.LEVEL, option["option"])  # option: "Tier of need (Vale of
+        # Glamorgan model of need) 1 Tier 3", "Which level of need ...? 2 Level 2 – ..."
     if "?" in label and names_lead(label) and parse_yes_no(value) is False and ":" in value:
         # "Will you take on the role of ... (lead professional)? | No – coordinator
         # proposed: Simon Yates, Family Support Worker, ..." (Torbay nomination)

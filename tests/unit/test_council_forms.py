@@ -28,7 +28,7 @@ from tests.councils_heldout9.cases import ALL_CASES as NINTH_HELD_OUT
 from tests.councils_heldout10.cases import ALL_CASES as TENTH_HELD_OUT
 from tests.councils_heldout11.cases import ALL_CASES as ELEVENTH_HELD_OUT
 
-FLOOR = 372  # cases of 408 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
+FLOOR = 374  # cases of 408 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
 # 33)
 # read fully right now; raise it as the reader improves
 

@@ -14,6 +14,7 @@ from parsers.form import Form
 from parsers.layout import Content, Heading, Pair, Table
 from parsers.mail.message import ParsedMail
 from parsers.meaning.interpret import build_form
+from parsers.meaning.people.cells import is_a_name
 from parsers.meaning.printed_lines import line_pieces
 from parsers.meaning.values import parse_level, parse_yes_no
 
@@ -338,3 +339,16 @@ def test_the_referrers_email_on_a_line_of_its_own_and_a_requesting_social_worker
     internal = _form(Table((("Requesting social worker", "Tomasz Kowal", "Team", "Assessment"),)),
                      Pair("Child's name", "Maja Nowak"))
     assert internal.lead_professional.name == "Tomasz Kowal"
+
+
+def test_a_fillable_level_box_named_for_its_question_and_option() -> None:
+    # Vale of Glamorgan TAF: boxes named "Tier of need (…model of need) 1 Tier 3".
+    form = _form(Pair("Tier of need (Vale of Glamorgan model of need) 1 Tier 2", ""),
+                 Pair("Tier of need (Vale of Glamorgan model of need) 1 Tier 3", "Yes"),
+                 Pair("Child's name", "Ellis Morgan"))
+    assert form.level_of_need == 3
+
+
+def test_an_email_address_is_no_name() -> None:
+    assert not is_a_name("chloe.adams@nhs.example.net")
+    assert is_a_name("Chloe Adams")

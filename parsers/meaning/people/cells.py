@@ -35,7 +35,8 @@ def is_a_name(text: str) -> bool:
         return False  # "PATEL – LL 6632019" is a case number; "Ruby Halford (DOB 1/12/18)" a name
     dated = any(ch.isdigit() for ch in clean)
     labelled = not dated and (person_part(clean) is not None or field_for(clean) is not None)
-    return (bool(re.search(r"[^\W\d_]{2}", clean)) and ":" not in clean and not labelled
+    return (bool(re.search(r"[^\W\d_]{2}", clean)) and ":" not in clean and "@" not in clean
+            and not labelled  # (an email address is no name)
             and not _NOT_NAMES.match(clean) and len(clean.split()) <= 8)
 
 
