@@ -92,9 +92,17 @@ _UNTICKED = re.compile(r"[☐□]\s*[^☐□☒☑■✓✔\n]*")
 
 
 def found_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """The phrases that occur in the text as whole words, in the order given."""
+    """The phrases that occur in the text as whole words, in the order given; not where
+    the words just before deny them ("Not a child protection concern.", "no child
+    protection concerns")."""
     flat = " ".join(text.split())
-    return tuple(p for p in phrases if p.strip() and _phrase_pattern(p).search(flat))
+    return tuple(p for p in phrases if p.strip() and any(
+        not _DENIED.search(flat[max(0, m.start() - 30):m.start()])
+        for m in _phrase_pattern(p).finditer(flat)))
+
+
+_DENIED = re.compile(r"\b(not|no|never|isn't|is not|wasn't|without|nor)\s+(a|an|any|the)?\s*"
+                     r"(current|immediate|known|obvious)?\s*$", re.IGNORECASE)
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:

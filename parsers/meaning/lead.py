@@ -96,7 +96,7 @@ def _author(contacts: list[Contact]) -> Contact:
 
 
 _RANK = re.compile(r"^\s*(?:PCSO|PC|DC|PS|DS|DI|DCI|Sgt\.?|Sergeant|Constable|Insp(?:ector|\.)?)"
-                   r"\s*(?:\d{2,6}\s+)?(?=[A-Z][a-z])")
+                   r"\s*(?:\d{2,6}\s+)?(?=[A-Z][a-z]|[A-Z]{2,} [A-Z]{2,})")
 
 
 _TITLE = re.compile(r"^\s*(Mr|Mrs|Ms|Miss|Mx|Dr|Doctor|Prof|Professor|Sister|Nurse|Rev|Revd|"
@@ -108,5 +108,7 @@ def _name_alone(text: str) -> str:
     text = _RANK.sub("", text)  # "PC 4471 Daniel Okoro": a police officer's rank and number
     text = _TITLE.sub("", text)  # "Ms Ayse Yilmaz", "Dr Anna Tostevin", "Sister Joy Mensah"
     first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
+    if first.isupper() and len(first.split()) >= 2:  # "PC LEE TANDY": "Lee Tandy"
+        first = first.title()
     return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \
         else text

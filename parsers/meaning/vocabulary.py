@@ -158,6 +158,7 @@ SECTIONS: tuple[Wording, ...] = (
            r"practitioners?|professionals?|officers?|organi[sz]ations?|agency) (making|"
            r"requesting)|requested by|"
            r"about you|(concern )?raised by|referral details|details of (the )?referral|"
+           r"requesting (social )?(worker|practitioner|professional|agency|officer)|"
            r"nominated by|key ?worker|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"

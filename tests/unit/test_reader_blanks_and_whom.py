@@ -352,3 +352,52 @@ def test_a_fillable_level_box_named_for_its_question_and_option() -> None:
 def test_an_email_address_is_no_name() -> None:
     assert not is_a_name("chloe.adams@nhs.example.net")
     assert is_a_name("Chloe Adams")
+
+
+def test_a_ticked_fillable_safeguarding_box_and_a_denied_concern() -> None:
+    from routing.rules import found_phrases
+    form = _form(Pair("Early help referral", ""), Pair("Safeguarding referral", "Yes"),
+                 Pair("child name", "Summer Price"), Pair("child dob", "30/04/2015"))
+    assert form.risk_of_significant_harm is True
+    phrases = ("child protection concern",)
+    assert found_phrases("Not a child protection concern. Young parents struggling.",
+                         phrases) == ()
+    assert found_phrases("This is a child protection concern.", phrases) == phrases
+
+
+def test_a_numbered_household_row_with_dashes_and_the_person_cared_for() -> None:
+    # Spurgeons young carers: "Other household members | 1 | Kerry Nash - Mum - 30/11/1982
+    # - works full time"; "Person(s) cared for | Dad - Craig Nash (DOB 03/05/1980), stroke".
+    form = _form(Heading("Young Carer's Details"), Pair("Name", "Ellis Nash"),
+                 Pair("Date of Birth", "15/01/2015"),
+                 Heading("School"),
+                 Pair("Person(s) cared for", "Dad - Craig Nash (DOB 03/05/1980), stroke"),
+                 Heading("Other household members"),
+                 Pair("1", "Kerry Nash - Mum - 30/11/1982 - works full time"))
+    assert [p[:2] for p in _people(form)] == [("Ellis Nash", D(2015, 1, 15)),
+                                             ("Craig Nash", D(1980, 5, 3)),
+                                             ("Kerry Nash", D(1982, 11, 30))]
+
+
+def test_one_box_holding_a_persons_answers_in_the_order_its_label_names() -> None:
+    # PALZ+ referral: "carer 1 (Surname / Forename / Relationship / …)" | "Evans / Michelle /
+    # Mother / Yes", whatever heading a flattened page printed above it.
+    form = _form(Pair("Surname", "Evans"), Pair("Forename", "Jessica"), Pair("DOB", "11/04/2016"),
+                 Heading("School"),
+                 Pair("carer 1 (Surname / Forename / Relationship /", "Evans / Michelle / Mother"),
+                 Pair("Other household members (Surname / Forename / DOB / Relationship)",
+                      "Evans / Tyler / 30/01/2011 / Brother"))
+    assert [p[:2] for p in _people(form)] == [("Jessica Evans", D(2016, 4, 11)),
+                                             ("Michelle Evans", None),
+                                             ("Tyler Evans", D(2011, 1, 30))]
+
+
+def test_a_police_rank_before_a_name_in_capitals_and_a_requesting_worker_section() -> None:
+    police = _form(Pair("Referrer", "PC LEE TANDY, West Midlands Police"),
+                   Pair("Child's name", "Ava Hill"))
+    assert police.lead_professional.name == "Lee Tandy"
+    request = _form(Heading("Requesting worker"),
+                    Table((("Name", "Fiona MacLeod", "Team", "Assessment Team"),)),
+                    Heading("Child / young person and household"),
+                    Table((("Name", "Ava Hill", "Date of birth", "01/02/2015"),)))
+    assert request.lead_professional.name == "Fiona MacLeod"

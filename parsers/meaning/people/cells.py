@@ -128,10 +128,11 @@ _NAMED_WITH_DATE = re.compile(
     re.IGNORECASE)
 
 
-# "Jakub Nowak, brother, 02/02/2019" (Wiltshire SARF "Other family members: Living at home").
+# "Jakub Nowak, brother, 02/02/2019" (Wiltshire SARF "Other family members: Living at home");
+# "Kerry Nash - Mum - 30/11/1982 - works full time".
 _NAME_RELATION_DATE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*(?P<relationship>(?:step|half|"
-    r"great[- ])?-?(?:" + _KIN + r"|cousin|nephew|niece)(?: [a-z]+)?),\s*"
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:,|\s[-–—])\s*(?P<relationship>(?:step|"
+    r"half|great[- ])?-?(?:" + _KIN + r"|cousin|nephew|niece)(?: [a-z]+)?)(?:,|\s[-–—])\s*"
     r"(?:(?:DOB|D\.O\.B\.?|born|date of birth)\s*:?\s*)?"
     r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b",
     re.IGNORECASE)

@@ -23,6 +23,7 @@ from parsers.meaning.people.cells import (
     people_in_a_sentence,
 )
 from parsers.meaning.people.household_lines import (
+    parts_in_one_box,
     people_answer,
     person_by_whom,
     person_on_a_line,
@@ -42,7 +43,7 @@ from parsers.meaning.people.signatures import (
     signed_by_family,
 )
 from parsers.meaning.printed_lines import line_pieces, tidy_line
-from parsers.meaning.values import parse_yes_no, ticked_options
+from parsers.meaning.values import CHECKED, parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
     PRINT_NAME,
@@ -194,12 +195,16 @@ def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bo
 def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
     held, walk.unplaced = walk.unplaced, None
+    if "?" not in label and len(label.split()) <= 4 and parse_yes_no(value) is True:
+        _ticks(walk, f"{CHECKED[0]} {label}", place)  # a fillable box "Safeguarding referral"
+        # ticked, as "☒ Safeguarding referral" printed
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
     if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
             ) and people_answer(walk, label, value, place):
         return
-    if walk.kind not in _NOT_THE_FAMILY and person_by_whom(walk, label, value, place):
+    if (walk.kind not in _NOT_THE_FAMILY and person_by_whom(walk, label, value, place)) or (
+            parts_in_one_box(walk, label, value, place)):
         return
     named = names_with_notes(clean(value)) if NUMBERED_ROW.fullmatch(label.strip()) else []
     if named and is_a_name(named[0][0]):
@@ -232,7 +237,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         walk.found.statements.append((f"{label}: {clean(value)}", place))
         return
     part = person_part(label)
-    if part is None and said_to_live_here(walk, value, place):
+    if part is None and said_to_live_here(walk, label, value, place):
         return
     if _ADDRESS_LABEL.search(label) and walk.kind in PERSON_SECTIONS:
         walk.referrer_context = False

@@ -10,16 +10,17 @@ from parsers.meaning.people.cells import (
     LIVES_HERE_NOTE,
     NAME_AND_NOTE,
     NUMBERED_PERSON,
+    NUMBERED_ROW,
     PERSON_KIND_LABEL,
     is_a_name,
     named_with_date,
     people_in_a_sentence,
 )
 from parsers.meaning.people.household_model import PersonRecord
-from parsers.meaning.people.household_tables import LISTING_SECTIONS, Walker
+from parsers.meaning.people.household_tables import LISTING_SECTIONS, Walker, read_table
 from parsers.meaning.people.names import names_with_notes, surname_first
 from parsers.meaning.people.signatures import clean
-from parsers.meaning.vocabulary import ELSEWHERE, PersonPart, SectionKind
+from parsers.meaning.vocabulary import ELSEWHERE, PersonPart, SectionKind, person_part
 
 # A brother or sister named by first name only, with a date of birth and a note.
 _SIBLING_BY_FIRST_NAME = re.compile(
@@ -29,6 +30,8 @@ _SIBLING_BY_FIRST_NAME = re.compile(
     re.IGNORECASE)
 _AT_HOME = re.compile(r"(both|all|everyone|they|who)? ?(live )?(are )?(at home|live here|in the "
                       r"home)")
+_CARED_FOR = re.compile(r"\b(person(\(s\)|s)? cared for|people cared for|cared for person|"
+                        r"who do they (help to )?care for)\b")
 _NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 
 
@@ -45,13 +48,16 @@ def people_answer(walk: Walker, label: str, value: str, place: str) -> bool:
     return True
 
 
-def said_to_live_here(walk: Walker, value: str, place: str) -> bool:
+def said_to_live_here(walk: Walker, label: str, value: str, place: str) -> bool:
     """People an answer names with their dates of birth and says live in the home, whatever
     it asks ("Who do they help to care for? His brother Finlay Maciver (DOB 15/05/2016,
     lives at home)"): household members."""
-    if walk.kind in _NOT_THE_FAMILY:
-        return False
-    found = [p for p in people_in_a_sentence(value) if p.get(PersonPart.LIVES_HERE) == "yes"]
+    cared_for = bool(_CARED_FOR.search(label.lower()))
+    if walk.kind in _NOT_THE_FAMILY and not cared_for:
+        return False  # a young carer's "Person(s) cared
+    found = [p for p in people_in_a_sentence(value)  # for": at home unless it says not
+             if p.get(PersonPart.LIVES_HERE) == "yes" or (
+                 cared_for and p.get(PersonPart.LIVES_HERE) != "no")]
     family = walk.found.people[0].name().split()[-1:] if walk.found.people else []
     for match in _SIBLING_BY_FIRST_NAME.finditer(value if family else ""):
         if LIVES_HERE_NOTE.search(match["note"].lower()):  # "his little sister Isla (DOB
@@ -64,11 +70,15 @@ def said_to_live_here(walk: Walker, value: str, place: str) -> bool:
 
 
 def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
-    """A person answering a label that says only whom ("Child 1: Oliver Fletcher DOB
-    13/01/2013", "Young person: BOOTH, Tyler" then "D.O.B.: 11/01/2010", "Parent/carer:
-    Kelly Whitehouse (mother)")."""
+    """A person answering a label that says only whom or numbers them ("Child 1: Oliver
+    Fletcher DOB 13/01/2013", "Young person: BOOTH, Tyler" then "D.O.B.: 11/01/2010",
+    "Parent/carer: Kelly Whitehouse (mother)", "1: Kerry Nash - Mum - 30/11/1982")."""
     lowered = label.strip().lower()
     numbered = NUMBERED_PERSON.fullmatch(lowered) or PERSON_KIND_LABEL.fullmatch(lowered)
+    dated = named_with_date(clean(value)) if NUMBERED_ROW.fullmatch(lowered) else None
+    if dated is not None:  # "1 | Kerry Nash - Mum - 30/11/1982 - works full time"
+        _add(walk, dated, place)
+        return True
     if numbered is None:
         return False
     whom = numbered[2] if numbered.re is PERSON_KIND_LABEL else numbered[1]
@@ -98,6 +108,23 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
     return True
 
 
+
+
+def parts_in_one_box(walk: Walker, label: str, value: str, place: str) -> bool:
+    """One box holding a person's answers in the order its label names them ("Other
+    household members (Surname / Forename / DOB / Relationship)" | "Evans / Tyler /
+    30/01/2011 / Brother"): read as a table of one row under those headings."""
+    asked = re.search(r"\(([^()]*/[^()]*)\)?\s*$", label)
+    titles = tuple(t.strip() for t in asked[1].split("/") if t.strip()) if asked else ()
+    values = tuple(v.strip() for v in re.split(r"\s+/\s+", value))
+    family = re.search(r"\b(child|young person|parent|carer|mother|father|household|family)",
+                       label.lower())  # (whatever heading a flattened page printed above it)
+    if len(titles) < 2 or len(values) < 2 or not family or not any(
+            person_part(t) in (PersonPart.SURNAME, PersonPart.FIRST_NAME, PersonPart.FULL_NAME)
+            for t in titles):
+        return False
+    read_table(walk, (titles, values[:len(titles)]), place)
+    return True
 
 
 def person_on_a_line(walk: Walker, line: str, place: str) -> bool:
