@@ -61,6 +61,7 @@ class Previewer:
         self._cache: OrderedDict[tuple[str, str], bytes | None] = OrderedDict()
         self._lock = threading.Lock()
         self._warm = warm
+        self._running: dict[tuple[str, str], threading.Event] = {}
         self._spare: subprocess.Popen[bytes] | None = _spare() if warm else None
 
     def close(self) -> None:
@@ -80,19 +81,34 @@ class Previewer:
     def word_html(self, data: bytes) -> bytes | None:
         return self._ask(data, "html")
 
+    def prefetch_word_html(self, data: bytes) -> None:
+        """Starts drawing a Word file's HTML now (warm only), for the item page's frame,
+        which asks for it a moment later and waits for this answer."""
+        if self._warm:
+            threading.Thread(target=self._ask, args=(data, "html"), daemon=True).start()
+
     def _ask(self, data: bytes, *command: str) -> bytes | None:
         key = (hashlib.sha256(data).hexdigest(), " ".join(command))
-        with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        answer = self._run(data, command)
-        with self._lock:
-            self._cache[key] = answer
-            while len(self._cache) > CACHED:
-                self._cache.popitem(last=False)
+        while True:  # a job asked for already is waited for, not started again
+            with self._lock:
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    return self._cache[key]
+                running = self._running.get(key)
+                if running is None:
+                    self._running[key] = threading.Event()
+                    break
+            running.wait(WALL_SECONDS)
+        answer = None
+        try:
+            answer = self._run(data, command)
+        finally:
+            with self._lock:
+                self._cache[key] = answer
+                while len(self._cache) > CACHED:
+                    self._cache.popitem(last=False)
+                self._running.pop(key).set()
         return answer
-
 
     def _run(self, data: bytes, command: tuple[str, ...]) -> bytes | None:
         with self._lock:

@@ -23,6 +23,12 @@ def test_a_warm_previewer_answers_as_a_cold_one_and_keeps_a_spare() -> None:
         assert warm.page_count(pdf) == cold.page_count(pdf) >= 1
         assert warm._spare is not first  # one job a child
         assert warm.word_html(b"not a word file") is None  # the child failed: no answer
+        other = make_docx(family_form("Noah Hughes", "DY2 0AB"))
+        warm.prefetch_word_html(other)  # the item page starts it; its frame waits for it
+        shown = warm.word_html(other)
+        assert shown is not None
+        assert b"Noah Hughes" in shown
+        assert not warm._running  # done once: in the cache
     finally:
         warm.close()
     assert warm._spare is None
