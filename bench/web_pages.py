@@ -7,7 +7,10 @@ message of its own as the worker would have stored it) are written to the store;
 pages are asked through Flask's test client, signed in as the Service Manager (who sees
 every item) and as a Halesowen admin.
 
-    .venv/bin/python -m bench.web_pages [--items 10000] [--repeat 10]
+    .venv/bin/python -m bench.web_pages [--items 10000] [--repeat 10] [--cold-previews]
+
+The pages' app keeps a preview child ready, as `frontdoor web` does; `--cold-previews`
+starts one for each attachment's first view instead (as before), for comparison.
 """
 
 from __future__ import annotations
@@ -56,10 +59,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=10_000, help="extra queue items")
     parser.add_argument("--repeat", type=int, default=10, help="requests of each page")
+    parser.add_argument("--cold-previews", action="store_true",
+                        help="no preview child kept ready (before)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         app = _store(Path(tmp), args.items)
-        web = create_app(app, WebOptions(secret_key=secrets.token_bytes(32)))
+        web = create_app(app, WebOptions(secret_key=secrets.token_bytes(32),
+                                         warm_previews=not args.cold_previews))
         print(f"{args.items} extra queue items; median and 90th percentile of "
               f"{args.repeat} requests (ms):")
         _report("bare Flask route (baseline)", _bare(), "/", args.repeat)
@@ -67,6 +73,7 @@ def main() -> None:
             client = _signed_in(web, person)
             for name, path in _pages(app, person).items():
                 _report(f"{person:15} {name}", client, path, args.repeat)
+        web.extensions["frontdoor"].previewer.close()
         app.pipeline.reader.close()
 
 

@@ -28,6 +28,7 @@ from parsers.meaning.labels import form_type_of, mentions_plan
 from parsers.meaning.people.names import looks_like_a_name
 from parsers.meaning.values import find_postcode
 from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
+from parsers.seen import seen_in
 
 Result = Form | UnreadableFile | Document
 
@@ -110,9 +111,9 @@ def body_results(mail: ParsedMail) -> list[Result]:
     if not ((_FORM_WORDS_DOB.search(both) or _PERSON_LINE.search(both))
             and (_FORM_WORDS_POSTCODE.search(both) or find_postcode(both))):
         return []
-    readings = [build_form(Content(body_blocks(text)), source_name="message body")]
+    readings = [_form(Content(body_blocks(text)), "message body")]
     if html:
-        readings.append(build_form(html_content(html), source_name="message body (HTML)"))
+        readings.append(_form(html_content(html), "message body (HTML)"))
     best = max(readings, key=_fields_read)
     if not has_form_fields(best):
         return []
@@ -303,11 +304,17 @@ def _zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, depth: int,
     return _extract_all(name, data, depth + 1, reading)
 
 
+def _form(content: Content, source_name: str) -> Form:
+    """The form as read, with what is written where on it (`seen.seen_in`)."""
+    return dataclasses.replace(build_form(content, source_name=source_name),
+                               seen=seen_in(content))
+
+
 def _classify(filename: str, content: Content | UnreadableFile) -> Result:
     """A form, a step-down/CIN/CP plan, or a supporting document (a letter)."""
     if isinstance(content, UnreadableFile):
         return content
-    form = build_form(content, source_name=filename)
+    form = _form(content, filename)
     has_fields = has_form_fields(form)
     if has_fields and form.form_type is FormType.STEP_DOWN and form.people and (
             form.address.postcode):

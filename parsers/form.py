@@ -74,6 +74,27 @@ class LeadProfessional:
     phone: str = ""
 
 
+class SeenKind(StrEnum):
+    POSTCODE = "postcode"  # a postcode written anywhere on the form
+    CONSENT = "consent"  # an answer under a consent or signature label
+
+
+@dataclass(frozen=True)
+class Seen:
+    """Something written on the form at `place`, whether or not the reader took it
+    (`parsers.seen`): a postcode (normalised), or a consent answer as written with its
+    yes or no (`answer`, None when it is neither: a name, a date)."""
+
+    kind: SeenKind
+    place: str
+    text: str
+    answer: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "place": self.place, "text": self.text,
+                "answer": self.answer}
+
+
 @dataclass(frozen=True)
 class Form:
     """One extracted referral form.
@@ -102,6 +123,9 @@ class Form:
     # Where values were read: ("people.0.name", "table 2, row 3, column 1"), ...
     sources: tuple[tuple[str, str], ...] = ()
     layout_fingerprint: str = ""  # the template's labels and structure, not its answers
+    # Postcodes and consent answers written on the form, with their places, whether or
+    # not read (`parsers.seen`): where a learned rule may read (`routing.learned`).
+    seen: tuple[Seen, ...] = ()
 
     def source(self, key: str) -> str:
         return next((place for k, place in self.sources if k == key), "")
@@ -113,7 +137,8 @@ class Form:
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of a form; each object carries a `source` beside its
         values: where each was read (page, table, row/column or paragraph), and
-        `layout_fingerprint` names the template's layout (its labels, not its answers)."""
+        `layout_fingerprint` names the template's layout (its labels, not its answers);
+        `seen`, the postcodes and consent answers written on it and where."""
         return {
             "form_type": self.form_type.value,
             "people": [_person_json(p) | {"source": self._sources_under(f"people.{i}.")}
@@ -131,6 +156,7 @@ class Form:
             "warnings": list(self.warnings),
             "source": {k: v for k, v in self.sources if "." not in k},
             "layout_fingerprint": self.layout_fingerprint,
+            "seen": [s.to_json() for s in self.seen],
         }
 
 

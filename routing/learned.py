@@ -4,10 +4,14 @@ layout fingerprint), read at the same place. Pure: the rules come from the store
 A rule whose corrections all changed the value in one way that does not depend on the
 family (`Reading`: a date of birth's day and month swapped, a name's surname moved from
 first to last) reads the next such form that way: the value's source says it was read
-by a learned rule from N corrections. A rule that cannot read it (its corrections were
-the family's own values, or disagree, or this form's value cannot be read that way)
-holds a routed decision in the queue (`form_unclear`) with a plain reason. A learned
-rule never routes a form whose reading conflicts.
+by a learned rule from N corrections. So does a rule whose corrections each gave a value
+written at one other place on the form (`READ_ELSEWHERE`: the home postcode in the
+family's block where the reader took the referrer's; a consent recorded in a field or
+table the reader did not read): the next such form is read from that place (`Form.seen`).
+A rule that cannot read it (its corrections were the family's own values, or disagree,
+or this form's value cannot be read that way: nothing at the learned place, or two
+postcodes there, or a "no") holds a routed decision in the queue (`form_unclear`) with a
+plain reason. A learned rule never routes a form whose reading conflicts.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from parsers.form import Form, Person, Role
+from parsers.form import Consent, Form, Person, Role, Seen, SeenKind
 from routing.decision import Decision, Outcome, Reason, ReasonCode
 
 FIELD_NAMES = {"address.postcode": "home postcode", "name": "name",
@@ -32,6 +36,7 @@ class Reading(StrEnum):
 
     DAY_MONTH_SWAPPED = "day_month_swapped"  # read 2016-03-04, right 2016-04-03
     SURNAME_LAST = "surname_last"  # read "Hughes Ethan", right "Ethan Hughes"
+    READ_ELSEWHERE = "read_elsewhere"  # the right value is written at the rule's `places`
 
 
 MIXED = "mixed"  # a rule's corrections changed the value in different ways (or none)
@@ -54,9 +59,10 @@ class LearnedRule:
     """A rule as routing reads it: `reading` a `Reading` value, else it holds the form."""
 
     field: str
-    read_from: str
+    read_from: str  # "" : the reader read no value there (a consent it did not see)
     corrections: int
     reading: str
+    places: tuple[str, ...] = ()  # READ_ELSEWHERE: where every correction's value was seen
 
 
 @dataclass(frozen=True)
@@ -78,20 +84,103 @@ def how_corrected(field: str, before: str, after: str) -> str:
     return MIXED
 
 
+def places_seen(field: str, value: str, seen: Sequence[Seen], name: str = "") -> tuple[str, ...]:
+    """Where on the form the value an admin gave for `field` is written: the postcode's
+    places, or the places recording the consent of the person named `name` (a yes, or
+    their name); a rule may learn to read there."""
+    if field == "address.postcode":
+        places = [s.place for s in seen if s.kind is SeenKind.POSTCODE and s.text == value]
+    elif field.endswith(".consent"):
+        places = [s.place for s in seen if s.kind is SeenKind.CONSENT and _affirms(s, name)]
+    else:
+        places = []
+    return tuple(dict.fromkeys(places))
+
+
 def read_with_rules(form: Form, rules: Sequence[LearnedRule]) -> ReadByRules:
     """The form with each rule that applies read into it; the rest as doubts."""
     read: list[str] = []
     doubts: list[CorrectedReading] = []
     for rule in rules:
-        if form.source(rule.field) != rule.read_from:
+        if form.source(rule.field) != rule.read_from or _consented(form, rule.field):
             continue
-        person, why = _person(form, rule)
-        if person is None:
+        if rule.reading == Reading.READ_ELSEWHERE:
+            found, why = _read_elsewhere(form, rule)
+        else:
+            person, why = _person(form, rule)
+            found = None if person is None else _with_person(form, rule, person)
+        if found is None:
             doubts.append(CorrectedReading(rule.field, rule.read_from, rule.corrections, why))
             continue
-        form = _with_person(form, rule, person)
+        form = found
         read.append(rule.field)
     return ReadByRules(form, tuple(read), tuple(doubts))
+
+
+def _consented(form: Form, field: str) -> bool:
+    """A consent the reader read as given: no rule is needed."""
+    person = _indexed(form, field)
+    return field.endswith(".consent") and person is not None and person.consent.signed
+
+
+def _indexed(form: Form, field: str) -> Person | None:
+    index = field.split(".")[1] if field.startswith("people.") else ""
+    return form.people[int(index)] if index.isdigit() and int(index) < len(form.people) \
+        else None
+
+
+def _read_elsewhere(form: Form, rule: LearnedRule) -> tuple[Form | None, str]:
+    """The form with the value read at the rule's places, or None and why not."""
+    where = " or ".join(rule.places)
+    if rule.field == "address.postcode":
+        found = {s.text: s.place for s in form.seen
+                 if s.kind is SeenKind.POSTCODE and s.place in rule.places}
+        if len(found) != 1:
+            return None, (f"{where} gives {'no' if not found else 'more than one'} postcode "
+                          "on this form")
+        postcode, place = next(iter(found.items()))
+        return _sourced(replace(form, address=replace(form.address, postcode=postcode)),
+                        rule, place), ""
+    person = _indexed(form, rule.field)
+    if person is None or not rule.field.endswith(".consent"):
+        return None, "the person is not on this form"
+    at = [s for s in form.seen if s.kind is SeenKind.CONSENT and s.place in rule.places]
+    if any(_against(s, form, person) for s in at):
+        return None, f"{where} says no, or names someone else, on this form"
+    given = [s for s in at if _affirms(s, person.name)]
+    if not given:
+        return None, f"{where} records no consent on this form"
+    consent = Consent(True, person.consent.date, "read by a learned rule")
+    form = _replaced(form, rule.field, replace(person, consent=consent))
+    return _sourced(form, rule, given[0].place), ""
+
+
+def _affirms(seen: Seen, name: str) -> bool:
+    """A consent answer that says yes, or names the person (their first name)."""
+    if seen.answer is not None:
+        return seen.answer
+    first = name.split()[0].casefold() if name.split() else ""
+    return len(first) > 1 and first in re.findall(r"[\w'-]+", seen.text.casefold())
+
+
+def _against(seen: Seen, form: Form, person: Person) -> bool:
+    """A "no", or a name of another household member and not this person's."""
+    if seen.answer is False:
+        return True
+    named = replace(seen, answer=None)
+    return not _affirms(named, person.name) and any(
+        _affirms(named, p.name) for p in form.people if p is not person)
+
+
+def _replaced(form: Form, field: str, person: Person) -> Form:
+    index = int(field.split(".")[1])
+    return replace(form, people=(*form.people[:index], person, *form.people[index + 1:]))
+
+
+def _sourced(form: Form, rule: LearnedRule, place: str) -> Form:
+    source = learned_source(place, rule.corrections)
+    kept = tuple((k, v) for k, v in form.sources if k != rule.field)
+    return replace(form, sources=(*kept, (rule.field, source)))
 
 
 def learned_source(read_from: str, corrections: int) -> str:
@@ -137,11 +226,7 @@ def _role(born: dt.date, on: dt.date) -> Role:
 
 
 def _with_person(form: Form, rule: LearnedRule, person: Person) -> Form:
-    index = int(rule.field.split(".")[1])
-    people = (*form.people[:index], person, *form.people[index + 1:])
-    source = learned_source(rule.read_from, rule.corrections)
-    sources = tuple((k, source if k == rule.field else v) for k, v in form.sources)
-    return replace(form, people=people, sources=sources)
+    return _sourced(_replaced(form, rule.field, person), rule, rule.read_from)
 
 
 def _date(text: str) -> dt.date | None:
@@ -169,7 +254,8 @@ def held_back(decision: Decision, readings: Sequence[CorrectedReading]) -> Decis
 
 
 def _detail(reading: CorrectedReading) -> str:
-    said = (f"admins corrected the {field_name(reading.field)} read at {reading.read_from} "
+    read = f"read at {reading.read_from}" if reading.read_from else "the reader did not read"
+    said = (f"admins corrected the {field_name(reading.field)} {read} "
             f"on {reading.times} forms laid out like this one")
     if reading.why:
         said += f"; a rule learned from them reads it otherwise, but {reading.why}"

@@ -23,7 +23,7 @@ from inbox_worker.worker.app import build_app, open_store, send_promptly
 
 def serve_web(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)  # a wrong configuration stops here, named
-    options = WebOptions(secret_key=secret_key())
+    options = WebOptions(secret_key=secret_key(), warm_previews=True)
     print(f"admin pages on http://{args.host}:{args.port}/ (sign in with an account from "
           "`frontdoor users add`)", file=sys.stderr)
     serve(lambda: create_app(send_promptly(build_app(settings), wait=False), options),

@@ -230,6 +230,8 @@ class LearnedRule(Base):
     # How its corrections changed the value (`routing.learned.Reading`), which reads the
     # next such form; "mixed" or None (learned before readings were kept): it holds them.
     reading: Mapped[str | None] = mapped_column(String(32), default=None)
+    # "read_elsewhere": where every correction's value was written on the form, one a line
+    places: Mapped[str | None] = mapped_column(Text, default=None)
     first_at: Mapped[dt.datetime]
     last_at: Mapped[dt.datetime]
     removed_at: Mapped[dt.datetime | None] = mapped_column(default=None)

@@ -19,6 +19,7 @@ from inbox_worker.web.pages import (
     queue,
 )
 from inbox_worker.web.pages.present import install_filters
+from inbox_worker.web.preview import Previewer
 from inbox_worker.worker.app import App
 
 SERVICE_NAME = "Early Help Front Door"
@@ -32,7 +33,7 @@ def create_app(worker: App, options: WebOptions) -> Flask:
         PackageLoader("inbox_worker.web"),
         PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
     ])
-    web = WebContext(worker, options)
+    web = WebContext(worker, options, previewer=Previewer(warm=options.warm_previews))
     app.extensions["frontdoor"] = web
     CSRFProtect(app)
     security.install(app)

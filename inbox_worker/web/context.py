@@ -24,6 +24,7 @@ class WebOptions:
     idle_timeout: dt.timedelta = IDLE_TIMEOUT
     session_lifetime: dt.timedelta = SESSION_LIFETIME
     secure_cookies: bool = True  # False only for the plain-HTTP tests of a loopback app
+    warm_previews: bool = False  # a preview child kept ready (`frontdoor web`, the bench)
 
 
 @dataclass

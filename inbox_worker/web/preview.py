@@ -3,7 +3,12 @@
 The bytes came from outside, so they are opened in a child process with memory and
 processor limits and a wall-clock timeout, as the reader's are (a hostile PDF can crash
 pdfium; it must not crash the pages). Results are kept in a small cache by content hash.
-Run as `python -m inbox_worker.web.preview pages|page N|html` with the file on stdin.
+Run as `python -m inbox_worker.web.preview pages|page N|html` with the file on stdin, or
+`python -m inbox_worker.web.preview spare`: a child that imports its libraries first, then
+waits for one command line and the file on stdin. `frontdoor web` keeps one spare ready
+(`Previewer(warm=True)`), so the first view of an attachment does not wait for a Python
+start and mammoth's or pdfium's imports; each spare does one job and a new one is
+started after it (a hostile file never meets a later one).
 """
 
 from __future__ import annotations
@@ -49,11 +54,22 @@ def preview_kind(data: bytes) -> Preview:
 
 
 class Previewer:
-    """Asks a limited child process, and remembers the last answers."""
+    """Asks a limited child process, and remembers the last answers. `warm`: a spare
+    child is started now and after each job, and waits with its imports done."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, warm: bool = False) -> None:
         self._cache: OrderedDict[tuple[str, str], bytes | None] = OrderedDict()
         self._lock = threading.Lock()
+        self._warm = warm
+        self._running: dict[tuple[str, str], threading.Event] = {}
+        self._spare: subprocess.Popen[bytes] | None = _spare() if warm else None
+
+    def close(self) -> None:
+        """Ends the spare child (it exits when its stdin closes)."""
+        with self._lock:
+            spare, self._spare, self._warm = self._spare, None, False
+        if spare is not None:
+            _end(spare)
 
     def page_count(self, data: bytes) -> int:
         answer = self._ask(data, "pages")
@@ -65,18 +81,66 @@ class Previewer:
     def word_html(self, data: bytes) -> bytes | None:
         return self._ask(data, "html")
 
+    def prefetch_word_html(self, data: bytes) -> None:
+        """Starts drawing a Word file's HTML now (warm only), for the item page's frame,
+        which asks for it a moment later and waits for this answer."""
+        if self._warm:
+            threading.Thread(target=self._ask, args=(data, "html"), daemon=True).start()
+
     def _ask(self, data: bytes, *command: str) -> bytes | None:
         key = (hashlib.sha256(data).hexdigest(), " ".join(command))
-        with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        answer = _in_child(data, command)
-        with self._lock:
-            self._cache[key] = answer
-            while len(self._cache) > CACHED:
-                self._cache.popitem(last=False)
+        while True:  # a job asked for already is waited for, not started again
+            with self._lock:
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    return self._cache[key]
+                running = self._running.get(key)
+                if running is None:
+                    self._running[key] = threading.Event()
+                    break
+            running.wait(WALL_SECONDS)
+        answer = None
+        try:
+            answer = self._run(data, command)
+        finally:
+            with self._lock:
+                self._cache[key] = answer
+                while len(self._cache) > CACHED:
+                    self._cache.popitem(last=False)
+                self._running.pop(key).set()
         return answer
+
+    def _run(self, data: bytes, command: tuple[str, ...]) -> bytes | None:
+        with self._lock:
+            spare, self._spare = self._spare, None
+        if spare is None:
+            return _in_child(data, command)
+        try:
+            return _answer(spare, " ".join(command).encode() + b"\n" + data)
+        finally:
+            with self._lock:  # the next job's spare, importing while this page is drawn
+                if self._warm and self._spare is None:
+                    self._spare = _spare()
+
+
+def _spare() -> subprocess.Popen[bytes]:
+    return subprocess.Popen(  # our own module; the command comes later on stdin
+        [sys.executable, "-m", "inbox_worker.web.preview", "spare"], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, preexec_fn=_limits)
+
+
+def _answer(child: subprocess.Popen[bytes], given: bytes) -> bytes | None:
+    try:
+        out, _ = child.communicate(given, timeout=WALL_SECONDS)
+    except subprocess.TimeoutExpired:
+        _end(child)
+        return None
+    return out if child.returncode == 0 else None
+
+
+def _end(child: subprocess.Popen[bytes]) -> None:
+    child.kill()
+    child.communicate()
 
 
 def _in_child(data: bytes, command: tuple[str, ...]) -> bytes | None:
@@ -119,6 +183,11 @@ def _html(data: bytes) -> bytes:
 
 
 def _main(argv: list[str]) -> int:
+    if argv == ["spare"]:  # imports first, then one command line and the file
+        import mammoth  # noqa: F401
+        import pypdfium2  # noqa: F401
+
+        argv = sys.stdin.buffer.readline().decode("ascii", "replace").split()
     data = sys.stdin.buffer.read()
     if argv[:1] == ["pages"]:
         out = _pages(data)

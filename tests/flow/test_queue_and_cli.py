@@ -131,8 +131,9 @@ def test_extract_prints_the_form_contract(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     form = json.loads(result.stdout)
     assert set(form) == {"form_type", "people", "address", "lead_professional",
-                         "level_of_need", "warnings", "source", "layout_fingerprint"}
+                         "level_of_need", "warnings", "source", "layout_fingerprint", "seen"}
     assert len(form["layout_fingerprint"]) == 32  # the template's, for learned corrections
+    assert {s["kind"] for s in form["seen"]} <= {"postcode", "consent"}  # written where
     person = form["people"][0]
     assert {k: v for k, v in person.items() if k != "source"} == {
         "name": "Zoë O'Brien", "date_of_birth": "2015-06-03", "role": "child",

@@ -33,11 +33,12 @@ EXPECTED = json.loads((SAMPLES / "eha.expected.json").read_text(encoding="utf-8"
 
 
 def contract(value: Any) -> Any:
-    """The form's JSON less the `source` beside each value (where it was read) and the
-    layout's fingerprint, which the expected files do not hold."""
+    """The form's JSON less the `source` beside each value (where it was read), the
+    layout's fingerprint and what is written where (`seen`), which the expected files do
+    not hold."""
     if isinstance(value, dict):
         return {k: contract(v) for k, v in value.items()
-                if k not in ("source", "layout_fingerprint")}
+                if k not in ("source", "layout_fingerprint", "seen")}
     if isinstance(value, list):
         return [contract(v) for v in value]
     return value

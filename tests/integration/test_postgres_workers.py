@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from frontdoor_demo.demo import write_local_config
 from frontdoor_demo.samples.scenarios import scenarios
+from inbox_worker.casework.report import figures, load_referrals
 from inbox_worker.clock import FixedClock
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.notify.compose import OutboundEmail
@@ -55,7 +56,11 @@ def test_the_whole_flow_on_postgresql(tmp_path: Path, postgres: Postgres) -> Non
     with app.sessions() as session:
         cases = session.scalar(select(func.count()).select_from(Case))
         exceptions = session.scalar(select(func.count()).select_from(ExceptionItem))
+    counted = figures(load_referrals(app.sessions, None, None))  # the items by month there
     close_store(app.sessions)
+    assert counted
+    assert all(len(f.month) == len("2026-11") for f in counted)
+    assert sum(f.received - f.routed for f in counted) == exceptions
     assert cases == sum(s.outcome == "routed" for s in samples)
     assert exceptions == sum(s.outcome == "exception" for s in samples)
 

@@ -15,13 +15,14 @@ from sqlalchemy import select
 from frontdoor_demo.samples.forms import make_pdf
 from frontdoor_demo.samples.referrals import pdf_file, referral_email
 from frontdoor_demo.samples.scenarios import SCHOOL, family_form
-from inbox_worker.casework.learning import list_rules
+from inbox_worker.casework.learning import fingerprint, list_rules
 from inbox_worker.mailboxes.maildir import MaildirMailbox
 from inbox_worker.store.models import (
     AuditEntry,
     Case,
     ExceptionItem,
     FieldCorrection,
+    LearnedRule,
     OutboxMessage,
 )
 from inbox_worker.worker.runner import Runner
@@ -249,3 +250,30 @@ def test_what_corrections_taught_is_listed_and_can_be_removed(
                          data={"csrf_token": token}, follow_redirects=True)
     assert "Removed: forms read like this are routed again" in answer.get_data(as_text=True)
     assert [r.active for r in list_rules(world.app.sessions) if r.id == rule.id] == [False]
+
+
+def test_the_item_page_shows_the_rules_of_its_layout_and_removes_one(
+    client: FlaskClient, sign_in: SignIn, world: WebWorld
+) -> None:
+    reference = world.item("dudley_central", "consent_missing")
+    with world.app.sessions.begin() as session:
+        form = session.scalars(select(ExceptionItem.form).where(
+            ExceptionItem.reference == reference)).one()
+        rule = LearnedRule(fingerprint=fingerprint(form), field="people.1.consent", read_from="",
+                           corrections=2, reading="read_elsewhere",
+                           places="table 4, row 1, column 2", first_at=world.clock.now(),
+                           last_at=world.clock.now())
+        session.add(rule)
+        session.flush()
+        rule_id = rule.id
+    sign_in(client, "auditor")
+    html = _get(client, f"/queue/{reference}")[1]
+    assert "Learned for forms laid out like this one" in html
+    assert "reads it from table 4, row 1, column 2" in html
+    assert f"/learned/{rule_id}/remove" not in html  # an auditor only looks
+    sign_in(client, "service.manager")
+    token = page_token(client, f"/queue/{reference}")
+    answer = client.post(f"/learned/{rule_id}/remove", base_url=BASE_URL,
+                         data={"csrf_token": token, "back": reference})
+    assert answer.headers["Location"].endswith(f"/queue/{reference}")
+    assert "reads it from" not in _get(client, f"/queue/{reference}")[1]

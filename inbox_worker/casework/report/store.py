@@ -10,7 +10,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, String, cast, extract, func, select
+from sqlalchemy import ColumnElement, Row, Select, String, cast, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_worker.casework.report.figures import UNKNOWN, Referral
@@ -26,7 +26,8 @@ def load_referrals(
         first = _first_outcomes(session)
         cases = [_from_case(row, reviews.get(row.id, ()), first.get(row.id, ""))
                  for row in session.execute(_cases(start, end))]
-        items = [_counted(row) for row in session.execute(_items(start, end))]
+        month = _month_of(session.get_bind().dialect.name)
+        items = [_counted(row) for row in session.execute(_items(start, end, month))]
     return items + cases
 
 
@@ -49,24 +50,33 @@ def _cases(start: dt.date | None, end: dt.date | None) -> Select[Any]:
     ).join(Message, Message.id == Case.message_id).where(*_received(start, end))
 
 
-Counted = Select[str | None, int, int, str, str, int]  # area, year, month, reasons, flags, n
+Counted = Select[str | None, str, str, str, int]  # area, "YYYY-MM", reasons, flags, n
 
 
-def _items(start: dt.date | None, end: dt.date | None) -> Counted:
+def _month_of(dialect: str) -> ColumnElement[str]:
+    """The month of receipt as "YYYY-MM", in one call a row: SQLite's strftime (its
+    `extract` is two strftime calls and two casts, a third of the query's time at 10,000
+    items), PostgreSQL's to_char."""
+    if dialect == "sqlite":
+        return func.strftime("%Y-%m", Message.received_at)
+    return func.to_char(Message.received_at, "YYYY-MM")
+
+
+def _items(start: dt.date | None, end: dt.date | None, month: ColumnElement[str]) -> Counted:
     """Queue items not become cases, counted per area, month, reasons and flags (the JSON
     lists compared as their text, as the store wrote them)."""
-    year, month = extract("year", Message.received_at), extract("month", Message.received_at)
     codes, flags = cast(ExceptionItem.reason_codes, String), cast(ExceptionItem.flags, String)
-    return (select(ExceptionItem.cluster, year.label("year"), month.label("month"),
-                   codes.label("codes"), flags.label("flags"), func.count().label("n"))
+    return (select(ExceptionItem.cluster, month.label("month"), codes.label("codes"),
+                   flags.label("flags"), func.count().label("n"))
             .join(Message, Message.id == ExceptionItem.message_id)
             .where(ExceptionItem.message_id.not_in(select(Case.message_id)),
                    *_received(start, end))
-            .group_by(ExceptionItem.cluster, year, month, codes, flags))
+            .group_by(ExceptionItem.cluster, month, codes, flags))
 
 
-def _counted(row: Row[str | None, int, int, str, str, int]) -> Referral:
-    return Referral(row.cluster or UNKNOWN, dt.datetime(int(row.year), int(row.month), 1),
+def _counted(row: Row[str | None, str, str, str, int]) -> Referral:
+    year, month = row.month.split("-")
+    return Referral(row.cluster or UNKNOWN, dt.datetime(int(year), int(month), 1),
                     False, reasons=tuple(json.loads(row.codes)),
                     flags=tuple(json.loads(row.flags)), count=int(row.n))
 

@@ -46,6 +46,8 @@ def shown(message: OriginalMail, previewer: Previewer) -> ShownMessage:
 def _shown_file(number: int, file: Attachment, previewer: Previewer) -> ShownFile:
     kind = preview_kind(file.data)
     pages = previewer.page_count(file.data) if kind is Preview.PDF else 0
+    if kind is Preview.WORD:
+        previewer.prefetch_word_html(file.data)
     return ShownFile(number, file.filename or f"attachment {number}", round(file.size / 1024, 1),
                      kind, pages)
 

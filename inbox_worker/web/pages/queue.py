@@ -13,7 +13,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from inbox_worker.casework.item_actions import answer_address
-from inbox_worker.casework.learning import notes_for, read_by_learned
+from inbox_worker.casework.learning import notes_for, read_by_learned, rules_for
 from inbox_worker.casework.queue import QueueError, QueueItem, dismiss, resolve
 from inbox_worker.casework.queue_list import NO_AREA as NO_AREA_YET
 from inbox_worker.casework.queue_list import QueueQuery, queue_page
@@ -21,6 +21,7 @@ from inbox_worker.web import access
 from inbox_worker.web.context import WebContext, web_context
 from inbox_worker.web.pages.files import audit_view, shown
 from inbox_worker.web.pages.item_actions import correction_fields, told
+from inbox_worker.web.pages.learned import rule_does, where_read
 from inbox_worker.web.pages.originals import messages_of
 from inbox_worker.web.pages.present import REASON_LABELS, form_rows, people_rows
 from routing.decision import ReasonCode
@@ -85,7 +86,8 @@ def queue_item(reference: str) -> str:
         guidance=_guidance(item, web), all_areas=[(a.id, a.name) for a in web.settings.areas],
         told=told(item, web, answer_address(web.sessions, reference)),
         fields=correction_fields(item.form), learned=notes_for(web.sessions, item.form),
-        read_by_rules=read_by_learned(item.form),
+        read_by_rules=read_by_learned(item.form), rules=rules_for(web.sessions, item.form),
+        rule_does=rule_does, where_read=where_read, may_remove=access.principal().may("review"),
         field_name=field_name,
         may_act=access.principal().may("queue") and item.status == "open")
 
