@@ -401,3 +401,19 @@ def test_a_police_rank_before_a_name_in_capitals_and_a_requesting_worker_section
                     Heading("Child / young person and household"),
                     Table((("Name", "Ava Hill", "Date of birth", "01/02/2015"),)))
     assert request.lead_professional.name == "Fiona MacLeod"
+
+
+def test_an_aside_naming_who_did_not_consent_and_a_young_person_under_agreement() -> None:
+    # Perth and Kinross Request for Assistance.
+    form = _form(Pair("Full name", "Freya Munro"), Pair("Date of birth", "30/06/2018"),
+                 Heading("Household"),
+                 Table((("Name", "Relationship", "Date of birth"),
+                        ("Jodie Munro", "Mum", "17/07/1996"))),
+                 Heading("Agreement"),
+                 "Verbal consent given by Jodie Munro on 01/09/2026 (Freya too young).")
+    assert [(p[0], p[2]) for p in _people(form)] == [("Freya Munro", False),
+                                                    ("Jodie Munro", True)]
+    agreed = _form(Pair("Full name", "Harris Gordon"), Pair("Date of birth", "14/11/2012"),
+                   Heading("Agreement"),
+                   Pair("Young person (if appropriate)", "Harris Gordon 26/05/2026"))
+    assert _people(agreed) == [("Harris Gordon", D(2012, 11, 14), True)]

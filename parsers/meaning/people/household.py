@@ -16,6 +16,7 @@ from parsers.meaning.people.cells import (
     LISTS_HOUSEHOLD,
     NAME_THEN_NOTE,
     NUMBERED_ROW,
+    PERSON_KIND_LABEL,
     RELATION_WORD,
     is_a_name,
     is_section_title,
@@ -203,6 +204,10 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
             ) and people_answer(walk, label, value, place):
         return
+    whom = PERSON_KIND_LABEL.fullmatch(re.sub(r"\s*\([^()]*\)", "", label).strip().lower())
+    if walk.kind is SectionKind.CONSENT and whom and clean(value):  # "Young person (if
+        walk.found.statements.append((f"{label}: {clean(value)}", place))  # appropriate) |
+        return  # Harris Gordon 26/05/2026" under "Agreement": who agreed
     if (walk.kind not in _NOT_THE_FAMILY and person_by_whom(walk, label, value, place)) or (
             parts_in_one_box(walk, label, value, place)):
         return

@@ -276,13 +276,18 @@ def _consenting_sentences(text: str) -> str:
 _NOT = re.compile(r"\b(not|never|unable|without|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
+_REFUSED_ASIDE = re.compile(r"\s*\([^()]*\b(too young|not asked|declined|refused|did not|not "
+                            r"signed|not consented|under 1[0-6])\b[^()]*\)", re.IGNORECASE)
+
+
 def _join_statements(people: list[Person], statements: list[tuple[str, str]],
                      sources: list[Sources]) -> list[Person]:
     """A consent statement or box that names household members ("I have discussed ...
     with Lucy Ward and Ella Ward", "Family signatures: Lucy Ward") counts for them."""
     names = [p.name for p in people]
-    for text, place in statements:
-        lowered = text.lower()
+    for said, place in statements:
+        text = _REFUSED_ASIDE.sub("", said)  # "Verbal consent given by Jodie Munro (Freya and
+        lowered = text.lower()  # Callum too young)": the aside names who did not consent
         answer = lowered.rpartition(":")[2].strip() if ":" in lowered else lowered
         if REFUSED.search(lowered) or answer.startswith(("no ", "no,", "no-", "no –")) or (
                 answer == "no"):
