@@ -38,7 +38,9 @@ from inbox_worker.worker.analysis import Analysis, MailReader, analyse
 from inbox_worker.worker.boundary import trace
 from inbox_worker.worker.intake import Taken, take_in
 from inbox_worker.worker.recording import (
+    GroupLedger,
     RecordingContext,
+    fingerprint,
     quarantine,
     record_decision,
     record_item_again,
@@ -55,8 +57,9 @@ from parsers.mail.message import ParsedMail
 from parsers.results import MailExtraction
 from routing.corrections import Correction, corrected
 from routing.decide import decide, decision_summary
-from routing.decision import Decision
+from routing.decision import Decision, Outcome
 from routing.learned import held_back
+from routing.recipient import whom_to_answer
 
 log = logging.getLogger(__name__)
 LONDON = ZoneInfo("Europe/London")
@@ -146,31 +149,46 @@ class Pipeline:
         try:
             with self.sessions.begin() as session:
                 loaded = _load_messages(session, [i for i, _ in analysed])
-                steps |= {i: self._record_in(session, i, r) for i, r in analysed}
+                self._ledger(session, analysed)
+                steps |= {i: self._record_in(session, i, r, flush=False) for i, r in analysed}
                 del loaded
         except Exception:
             steps |= {i: self._record_alone(i, r) for i, r in analysed}
         return [steps[i] for i, _ in reads]
 
+    def _ledger(self, session: Session, analysed: list[tuple[int, Analysis]]) -> None:
+        """The group's answer budget and earlier cases, read once (`GroupLedger`): the
+        group's messages are then recorded without a query or a flush each; a write the
+        store refuses fails the group at its commit, and each message is recorded alone."""
+        addresses = [whom_to_answer(r.mail, self.context.policy).address for _, r in analysed]
+        GroupLedger.read(session, [i for i, _ in analysed], self.clock.now(),
+                         addresses=[a for a in addresses if a],
+                         fingerprints=[fingerprint(r.decision.form) for _, r in analysed
+                                       if r.decision.form is not None
+                                       and r.decision.outcome is Outcome.ROUTED])
+
     def _record_alone(self, message_id: int, result: Analysis) -> Step:
         try:
             with self.sessions.begin() as session:
-                return self._record_in(session, message_id, result)
+                return self._record_in(session, message_id, result, flush=True)
         except Exception as err:  # one bad message must not stop the worker
             return self._failed(message_id, err)
 
-    def _record_in(self, session: Session, message_id: int, result: Analysis) -> Step:
+    def _record_in(self, session: Session, message_id: int, result: Analysis, *,
+                   flush: bool) -> Step:
+        """Recorded; with `flush`, flushed too, so that a write the store refuses fails
+        here, in the recording stage of this message."""
         message = session.get_one(Message, message_id)
         if message.state is not MessageState.RECEIVED:
             return Step.ALREADY_DONE  # decided since it was read (a copy earlier in the drain)
-        return at_stage(Stage.RECORDING, lambda: self._record_flushed(session, message, result))
 
-    def _record_flushed(self, session: Session, message: Message, result: Analysis) -> Step:
-        """Recorded and flushed: a write the store refuses fails here, in the recording
-        stage, and the next message's queries (the answer budget) see this one's rows."""
-        step = self._record(session, message, result)
-        session.flush()
-        return step
+        def record() -> Step:
+            step = self._record(session, message, result)
+            if flush:
+                session.flush()
+            return step
+
+        return at_stage(Stage.RECORDING, record)
 
     def _record(self, session: Session, message: Message, result: Analysis) -> Step:
         if self._review_reply(session, message, result):

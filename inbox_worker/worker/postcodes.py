@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,22 +28,26 @@ class PostcodeImportError(Exception):
     pass
 
 
-@dataclass(frozen=True)
 class StorePostcodeDirectory:
     """Looks postcodes up in the store's `postcodes` table."""
 
-    sessions: sessionmaker[Session]
-
-    def lookup(self, postcode: str) -> PostcodeRecord | None:
-        """One row by its key, read without the ORM (a lookup a message, from the
-        reading threads)."""
-        from sqlalchemy import select
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        from sqlalchemy import Engine, bindparam, select
 
         from inbox_worker.store.models import PostcodeEntry
 
-        with self.sessions() as session:
-            row = session.execute(select(PostcodeEntry.local_authority, PostcodeEntry.ward)
-                                  .where(PostcodeEntry.postcode == postcode)).first()
+        engine = sessions.kw["bind"]
+        assert isinstance(engine, Engine)
+        self.engine = engine
+        self._query = select(PostcodeEntry.local_authority, PostcodeEntry.ward).where(
+            PostcodeEntry.postcode == bindparam("postcode"))
+
+    def lookup(self, postcode: str) -> PostcodeRecord | None:
+        """One row by its key (a lookup a message, from the reading threads): one
+        statement built once, on a connection of the store's pool without a session
+        (which cost five times the query)."""
+        with self.engine.connect() as connection:
+            row = connection.execute(self._query, {"postcode": postcode}).first()
         return None if row is None else PostcodeRecord(postcode, row.local_authority, row.ward)
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,6 +52,7 @@ DUPLICATE_WINDOW = dt.timedelta(days=30)
 # referral mailbox needs far fewer).
 ANSWER_BUDGET = 3
 ANSWER_WINDOW = dt.timedelta(hours=24)
+LEDGER = "frontdoor.group_ledger"  # the session's GroupLedger, in `Session.info`
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,76 @@ class RecordingContext:
     templates: Templates
     sender: Sender
     area_admins: dict[str, tuple[str, ...]]
+
+
+@dataclass
+class GroupLedger:
+    """The answer budget and the earlier cases of a group recorded in one transaction
+    (held in the session's `info`): read in two queries when the group starts, then kept
+    in memory as each message is recorded, so a group needs no query or flush a message.
+    What was not read at the start is read when first asked. The store is read without
+    the group's own messages, which the ledger counts itself, so a query that flushes
+    part of the group cannot count one twice."""
+
+    group: frozenset[int]  # the group's message ids
+    now: dt.datetime
+    answers: Counter[str] = field(default_factory=Counter)  # queued in the window
+    cases: dict[str, set[int]] = field(default_factory=dict)  # fingerprint -> message ids
+
+    @classmethod
+    def read(cls, session: Session, group: Collection[int], now: dt.datetime, *,
+             addresses: Iterable[str], fingerprints: Iterable[str]) -> GroupLedger:
+        ledger = cls(frozenset(group), now)
+        ledger._read_answers(session, set(addresses))
+        ledger._read_cases(session, set(fingerprints))
+        session.info[LEDGER] = ledger
+        return ledger
+
+    def answers_to(self, session: Session, address: str) -> int:
+        if address not in self.answers:
+            self._read_answers(session, {address})
+        return self.answers[address]
+
+    def answered(self, address: str) -> None:  # after `answers_to` asked of it
+        self.answers[address] += 1
+
+    def has_case(self, session: Session, fingerprint: str, *, excluding: int) -> bool:
+        if fingerprint not in self.cases:
+            self._read_cases(session, {fingerprint})
+        return bool(self.cases[fingerprint] - {excluding})
+
+    def add_case(self, fingerprint: str, message_id: int) -> None:
+        self.cases.setdefault(fingerprint, set()).add(message_id)
+
+    def _read_answers(self, session: Session, addresses: set[str]) -> None:
+        if not addresses:
+            return
+        with session.no_autoflush:
+            rows = session.execute(select(Message.answer_to, func.count()).where(
+                Message.answer_to.in_(addresses), Message.answer == AnswerStatus.QUEUED.value,
+                Message.received_at >= self.now - ANSWER_WINDOW,
+                Message.id.not_in(self.group)).group_by(Message.answer_to))
+            found = {str(address): int(n) for address, n in rows}
+        for address in addresses:
+            self.answers[address] = found.get(address, 0)
+
+    def _read_cases(self, session: Session, fingerprints: set[str]) -> None:
+        if not fingerprints:
+            return
+        with session.no_autoflush:
+            rows = session.execute(select(Case.form_fingerprint, Case.message_id).where(
+                Case.form_fingerprint.in_(fingerprints),
+                Case.created_at >= self.now - DUPLICATE_WINDOW,
+                Case.message_id.not_in(self.group)))
+            for fingerprint, message_id in rows:
+                self.add_case(fingerprint, message_id)
+        for fingerprint in fingerprints:
+            self.cases.setdefault(fingerprint, set())
+
+
+def ledger_of(session: Session) -> GroupLedger | None:
+    ledger = session.info.get(LEDGER)
+    return ledger if isinstance(ledger, GroupLedger) else None
 
 
 def folder_for(decision: Decision) -> str:
@@ -77,7 +150,7 @@ def record_decision(
     reference = message.reference or ""
     decision = _flag_duplicate(session, message, decision, now)
     if decision.outcome is Outcome.ROUTED:
-        session.add(_case(message, decision, now))
+        _add_case(session, message, decision, now)
     elif decision.outcome is Outcome.EXCEPTION:
         session.add(_exception(message, decision, now))
     message.state, message.outcome = MessageState.DECIDED, decision.outcome.value
@@ -87,6 +160,14 @@ def record_decision(
     record_audit(session, now=now, actor="worker", action=f"decided:{decision.outcome.value}",
                  reference=reference, after=_audit_summary(decision))
     return decision
+
+
+def _add_case(session: Session, message: Message, decision: Decision, now: dt.datetime) -> None:
+    case = _case(message, decision, now)
+    session.add(case)
+    ledger = ledger_of(session)
+    if ledger is not None:
+        ledger.add_case(case.form_fingerprint, message.id)
 
 
 def _case(message: Message, decision: Decision, now: dt.datetime) -> Case:
@@ -137,10 +218,14 @@ def _flag_duplicate(
 ) -> Decision:
     if decision.outcome is not Outcome.ROUTED or decision.form is None:
         return decision
-    earlier = session.scalars(select(Case.id).where(
-        Case.form_fingerprint == fingerprint(decision.form), Case.message_id != message.id,
-        Case.created_at >= now - DUPLICATE_WINDOW)).first()
-    if earlier is None:
+    ledger = ledger_of(session)
+    if ledger is not None:
+        earlier = ledger.has_case(session, fingerprint(decision.form), excluding=message.id)
+    else:
+        earlier = session.scalars(select(Case.id).where(
+            Case.form_fingerprint == fingerprint(decision.form), Case.message_id != message.id,
+            Case.created_at >= now - DUPLICATE_WINDOW)).first() is not None
+    if not earlier:
         return decision
     return replace(decision, flags=(*decision.flags, Flag.POSSIBLE_DUPLICATE))
 
@@ -195,7 +280,7 @@ def _decide_item_again(
     if decision.outcome is Outcome.ROUTED:
         item.status, item.closed_at, item.closed_by = ExceptionStatus.RESOLVED, now, by
         item.resolution = how
-        session.add(_case(session.get_one(Message, item.message_id), decision, now))
+        _add_case(session, session.get_one(Message, item.message_id), decision, now)
         return
     item.reason_codes = sorted({r.code.value for r in decision.reasons})
     item.reasons = [str(r) for r in decision.reasons]
@@ -282,19 +367,24 @@ def within_budget(session: Session, message: Message, address: str, now: dt.date
     """True (and the answer counted) when the address has had fewer than the budget's
     answers in the window; else the message is marked over budget."""
     message.answer_to = address
-    if answers_to(session, address, now, excluding=message.id) >= ANSWER_BUDGET:
+    ledger = ledger_of(session)
+    had = (ledger.answers_to(session, address) if ledger is not None
+           else answers_to(session, address, now, excluding=message.id))
+    if had >= ANSWER_BUDGET:
         message.answer = AnswerStatus.OVER_BUDGET.value
         log.warning("%s %s: not answered, its sender had %d answers in 24 hours",
                     message.mailbox, message.reference, ANSWER_BUDGET)
         return False
     message.answer = AnswerStatus.QUEUED.value
+    if ledger is not None:
+        ledger.answered(address)
     return True
 
 
 def answers_to(session: Session, address: str, now: dt.datetime, *, excluding: int) -> int:
     """Answers queued to `address` in the window, other than to message `excluding`, as
-    the store holds them: the caller has flushed every other message it recorded (the
-    pipeline flushes each message's decision before the next), so the count is taken
+    the store holds them: a caller recording several messages in one transaction without
+    a `GroupLedger` has flushed every other message it recorded, so the count is taken
     without flushing the objects of the message being recorded (a flush a message)."""
     query = select(func.count()).select_from(Message).where(
         Message.answer_to == address, Message.answer == AnswerStatus.QUEUED.value,

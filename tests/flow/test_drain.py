@@ -106,3 +106,28 @@ def test_a_message_twice_in_one_group_is_decided_once_and_both_copies_filed(
     assert steps == Counter({Step.ROUTED: 2, Step.ALREADY_DONE: 1})
     assert world.filed(MAILBOX, "Processed") == ["again", "first", "other"]
     assert (_count(world, Message), _count(world, OutboxMessage)) == (2, 2)
+
+
+def test_the_same_child_twice_in_one_group_is_a_possible_duplicate(world: World) -> None:
+    form = make_docx(family_form("Child Twice", "DY1 1AA"))
+    for n in range(2):  # two professionals refer the same child, one after the other
+        world.deliver(MAILBOX, referral_email(
+            sender=f"worker{n}@agency.example", to="earlyhelp.dudleycentral@dudley.gov.uk",
+            subject=f"Referral {n}", files=(docx_file("EHA.docx", form),)), f"m{n}")
+    assert _drain(world, world.app().pipeline) == Counter({Step.ROUTED: 2})
+    with world.app().sessions() as session:
+        flags = [c.flags for c in session.scalars(select(Case).order_by(Case.id))]
+    assert ["possible_duplicate" in f for f in flags] == [False, True]
+
+
+def test_the_answer_budget_holds_within_a_group_and_across_groups(world: World) -> None:
+    for n in range(11):  # one sender: a group of 8, then 3 more
+        world.deliver(MAILBOX, referral_email(
+            sender="busy@school.example", to="earlyhelp.dudleycentral@dudley.gov.uk",
+            subject=f"Referral {n}", files=(docx_file("EHA.docx", make_docx(
+                family_form(f"Child Number{n}", "DY1 1AA"))),)), f"m{n:02d}")
+    assert _drain(world, world.app().pipeline) == Counter({Step.ROUTED: 11})
+    with world.app().sessions() as session:
+        answers = list(session.scalars(select(Message.answer).order_by(Message.id)))
+    assert answers == ["queued"] * 3 + ["over_budget"] * 8
+    assert _count(world, OutboxMessage) == 3
