@@ -282,7 +282,7 @@ GROUP_CONSENT = _words("consent recorded for a group", r"^(?!.*\b(if (no|not)|wo
                        r"was|were|obtained|given|gained|aware)\b)(?:.*\b(parent(al|s)?|carers?|"
                        r"family|young person|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
                        r".*\bconsent(ed|s)?"
-                       r"\b.*\b(parents?|carers?|family|young person)\b)",
+                       r"\b.*\b(parents?|carers?|family|young person|(from|of|by) (the )?child)\b)",
                        NORTH_YORKSHIRE_URF, SURREY_FSP, SUTTON_CFCS, WESTMINSTER_TEH)
 
 

@@ -417,3 +417,23 @@ def test_an_aside_naming_who_did_not_consent_and_a_young_person_under_agreement(
                    Heading("Agreement"),
                    Pair("Young person (if appropriate)", "Harris Gordon 26/05/2026"))
     assert _people(agreed) == [("Harris Gordon", D(2012, 11, 14), True)]
+
+
+def test_consent_gained_from_the_child_but_not_consent_to_share_with_the_childs_school() -> None:
+    asked = _form(Pair("Child's name", "Evie Lowe"), Pair("Date of birth", "12/12/2011"),
+                  Heading("Consent"),
+                  Table((("Have you gained consent from the child being referred?",
+                          "☒ Yes   ☐ No"),)))
+    assert _people(asked) == [("Evie Lowe", D(2011, 12, 12), True)]
+    school = _form(Pair("Child's name", "Evie Lowe"), Pair("Date of birth", "12/12/2011"),
+                   Table((("Is there consent to share with the child's school?", "☒ Yes"),)))
+    assert _people(school) == [("Evie Lowe", D(2011, 12, 12), False)]
+
+
+def test_a_relationship_label_and_a_name_whose_date_of_birth_is_not_known() -> None:
+    # Renfrewshire: "Mum's partner: Darren Pugh, DOB unknown, stays most nights".
+    form = _form("HOUSEHOLD", "Mum: Lisa Kerr, DOB 08/03/1990",
+                 "Mum's partner: Darren Pugh, DOB unknown, stays most nights")
+    assert [p[:2] for p in _people(form)] == [("Lisa Kerr", D(1990, 3, 8)),
+                                             ("Darren Pugh", None)]
+    assert form.people[1].relationship == "mum's partner"

@@ -244,7 +244,9 @@ NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent o
 # BOOTH, Sharon (mum) 30/08/1979").
 PERSON_KIND_LABEL = re.compile(r"(the )?(child|young person|sibling|parents?|carers?|parents? "
                                r"(or|and) carers?|parents? ?/ ?carers?|mother|father|mum|dad|"
-                               r"adults?)")
+                               r"adults?|((mum|dad|mother|father)'?s )?partner|step ?-?(mum|dad|"
+                               r"mother|father)|sister|brother|nan|gran|grandmother|grandad|"
+                               r"grandfather)")
 # A name and the note in brackets after it ("Anna Nowak (mum)").
 NAME_AND_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:\s*\((?P<note>"
                            r"[^()]{1,30})\))?")

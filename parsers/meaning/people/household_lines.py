@@ -12,6 +12,7 @@ from parsers.meaning.people.cells import (
     NUMBERED_PERSON,
     NUMBERED_ROW,
     PERSON_KIND_LABEL,
+    RELATION_WORD,
     is_a_name,
     named_with_date,
     people_in_a_sentence,
@@ -32,6 +33,9 @@ _AT_HOME = re.compile(r"(both|all|everyone|they|who)? ?(live )?(are )?(at home|l
                       r"home)")
 _CARED_FOR = re.compile(r"\b(person(\(s\)|s)? cared for|people cared for|cared for person|"
                         r"who do they (help to )?care for)\b")
+# "Darren Pugh, DOB unknown, stays most nights": a name whose date of birth is not known.
+_DOB_UNKNOWN = re.compile(r",\s*(?:DOB|D\.O\.B\.?|date of birth)\s*:?\s*(?:unknown|not known|n/?k)"
+                          r"\b.*$", re.IGNORECASE)
 _NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 
 
@@ -94,13 +98,15 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
                 {PersonPart.RELATIONSHIP: note} if note else {})}, place)
         return True
     alone = None if parts or numbered.re is not PERSON_KIND_LABEL else NAME_AND_NOTE.fullmatch(
-        surname_first("", clean(value)))
+        _DOB_UNKNOWN.sub("", surname_first("", clean(value))))
     if alone is not None and is_a_name(alone["name"]):
         parts = {PersonPart.FULL_NAME: alone["name"]}
         if alone["note"]:
             parts[PersonPart.RELATIONSHIP] = alone["note"]
     if not parts:
         return False
+    if RELATION_WORD.search(whom) and PersonPart.RELATIONSHIP not in parts:
+        parts[PersonPart.RELATIONSHIP] = whom  # "Mum's partner: Darren Pugh, DOB unknown"
     walk.close_person()
     walk.person = PersonRecord(kind, parts, dict.fromkeys(parts, place))
     if alone is None:  # (a person with a date of birth is whole; one named alone has their
