@@ -207,16 +207,33 @@ def _household_at(found: Found, text: str) -> bool:
     return found.add(Field.ADDRESS, at["address"])
 
 
+def _lives_with_at(found: Found, text: str) -> bool:
+    """"Lives with: mum Shona Kennedy (born …) and her partner …, at 14 Birmingham Street,
+    Halesowen, B63 3BL (family moved …)": the home address the household answer gives.
+    Reads only the address: the line goes on to the other readers."""
+    labelled = _LABEL_VALUE.match(text)
+    at = _LIVES_WITH_AT.search(labelled[2]) if labelled and _LIVES_WITH.match(
+        labelled[1].strip()) else None
+    if at is not None and find_postcode(at["address"]) is not None:
+        found.add(Field.ADDRESS, at["address"])
+    return False
+
+
+_LIVES_WITH = re.compile(r"^(lives|living) (at home )?with$", re.IGNORECASE)
+_LIVES_WITH_AT = re.compile(r"(?:,\s*|\s)at\s+(?P<address>\d[^()]*?\b[A-Z]{1,2}\d[A-Z\d]?\s*\d"
+                            r"[A-Z]{2})\b")
+
+
 _HOUSEHOLD_AT = re.compile(r"^(?P<heading>(the )?(household|family|family home|people living at "
                            r"home|who lives at home))\s*\((?:at\s+)?(?P<address>[^()]{6,80})\)"
                            r"\s*:?\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-_LINE_READERS = (_sentence_goes_on, _narrative_ends, _section_title, _labelled_line, _label_line,
-                 _label_of_elsewhere, _discarded_answer, _narrative_more, _awaited_value,
-                 _kind_title, _leading_pair, _referrers_email, _household_at,
-                 _plain_section)
+_LINE_READERS = (_lives_with_at, _sentence_goes_on, _narrative_ends, _section_title,
+                 _labelled_line, _label_line, _label_of_elsewhere, _discarded_answer,
+                 _narrative_more, _awaited_value, _kind_title, _leading_pair, _referrers_email,
+                 _household_at, _plain_section)
 
 
 def _is_label_line(found: Found, text: str) -> bool:

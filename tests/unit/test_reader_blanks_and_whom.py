@@ -437,3 +437,14 @@ def test_a_relationship_label_and_a_name_whose_date_of_birth_is_not_known() -> N
     assert [p[:2] for p in _people(form)] == [("Lisa Kerr", D(1990, 3, 8)),
                                              ("Darren Pugh", None)]
     assert form.people[1].relationship == "mum's partner"
+
+
+def test_the_home_address_in_a_lives_with_answer() -> None:
+    # South Ayrshire "Reporting a concern", typed into a message.
+    form = _body("Child: Harris Kennedy, born 22/05/2019\n"
+                 "Lives with: mum Shona Kennedy (born 08/01/1990) and her partner Jamie Reid "
+                 "(born 19/09/1988), at 14 Birmingham Street, Halesowen, B63 3BL (family moved "
+                 "from Ayr at Easter)\n")
+    assert form is not None
+    assert form.address.postcode == "B63 3BL"
+    assert [p[0] for p in _people(form)] == ["Harris Kennedy", "Shona Kennedy", "Jamie Reid"]
