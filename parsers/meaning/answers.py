@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from parsers.meaning.labels import Field, field_for, in_lp_section, normalise_label
 from parsers.meaning.people.family_table import Column, PersonRow
-from parsers.meaning.values import is_placeholder, parse_yes_no
+from parsers.meaning.values import find_postcode, is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import PersonPart, names_author, names_lead, person_part
 
 _CONTACT_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
@@ -100,6 +100,8 @@ _FAMILY_LABEL = re.compile(r"\b(child|young person|parent|carer|mother|father|fa
                            re.IGNORECASE)
 
 
+_WITH_WHOM = re.compile(r"\bwith whom the child(\(?ren\)?)? (lives?|live)\b")
+_ADDRESS_AFTER_NAMES = re.compile(r",\s*(?P<address>\d[^,]*(?:,[^,]*){0,3})$")
 _LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]\b", re.IGNORECASE)
 _ASKED_LEVEL_OPTION = re.compile(r"^(?=.*\b(level|tier)s? of need\b).+?\s\d{1,2}\s+(?P<option>"
                                  r"(level|tier)\s*[1-4]\b.*)$", re.IGNORECASE)
@@ -107,6 +109,12 @@ _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
 def read_pair(found: Found, label: str, value: str) -> bool:
+    with_whom = _WITH_WHOM.search(label.lower()) or (
+        _WITH_WHOM.search(found.section.lower()) and field_for(label, found.section) is None)
+    address = _ADDRESS_AFTER_NAMES.search(value) if with_whom else None
+    if address is not None and find_postcode(address["address"]):  # "Name of parents or
+        found.add(Field.ADDRESS, address["address"])  # carers with whom the child lives" |
+        # "Joanne Ward (mother) and Lee Pearson (…), 5 Bredon Road, Amblecote DY9 7AA"
     if _LEVEL_OPTION.match(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
         # ("Level 2 additional needs met by a single agency", Bury EHFSP)

@@ -335,6 +335,12 @@ def section_kind(heading: str) -> SectionKind:
     """The kind of section a heading starts (OTHER when no wording names one)."""
     text = _normal(heading)
     found = next((w.meaning for w in SECTIONS if w.pattern.search(text)), None)
+    if found == SectionKind.CHILD:  # "Name of parents or carers with whom the child lives":
+        adult = next(w.pattern.search(text) for w in SECTIONS  # the adults', named first
+                     if w.meaning == SectionKind.ADULT)
+        child = next(w.pattern.search(text) for w in SECTIONS if w.meaning == SectionKind.CHILD)
+        if adult is not None and child is not None and adult.start() < child.start():
+            found = SectionKind.ADULT
     return SectionKind(found) if found else SectionKind.OTHER
 
 

@@ -448,3 +448,21 @@ def test_the_home_address_in_a_lives_with_answer() -> None:
     assert form is not None
     assert form.address.postcode == "B63 3BL"
     assert [p[0] for p in _people(form)] == ["Harris Kennedy", "Shona Kennedy", "Jamie Reid"]
+
+
+def test_the_parents_with_whom_the_child_lives_and_their_address() -> None:
+    # Inter-Agency Referral: "Name of parents or carers with whom the child(ren) lives (give
+    # address if different from the child)" | "Name | Gemma Price, 19 Hill Street, Brierley
+    # Hill DY5 1AA"; "… hold Parental Responsibility …? ☒ Yes – Gemma Price …; both agree".
+    form = _form(Table((("Last Name", "First Name", "Age/DOB/EDD"), ("PRICE", "Mollie",
+                                                                      "06/06/2018"))),
+                 Heading("Name of parents or carers with whom the child(ren) lives (give "
+                         "address if different from the child)"),
+                 Table((("Name", "Gemma Price, 19 Hill Street, Brierley Hill DY5 1AA"),)),
+                 Table((("Have you discussed this referral with all those who hold Parental "
+                         "Responsibility for the child(ren) you are referring?",
+                         "☒ Yes ☐ No – Gemma Price, 03/11/2026; she agrees"),)))
+    assert form.address.postcode == "DY5 1AA"
+    assert [(p[0], p[2]) for p in _people(form)] == [("Mollie Price", False),
+                                                    ("Gemma Price", True)]
+    assert form.people[1].role.value == "adult"

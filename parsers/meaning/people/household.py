@@ -16,7 +16,6 @@ from parsers.meaning.people.cells import (
     LISTS_HOUSEHOLD,
     NAME_THEN_NOTE,
     NUMBERED_ROW,
-    PERSON_KIND_LABEL,
     RELATION_WORD,
     is_a_name,
     is_section_title,
@@ -29,6 +28,7 @@ from parsers.meaning.people.household_lines import (
     person_by_whom,
     person_on_a_line,
     said_to_live_here,
+    said_who_agreed,
 )
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import PERSON_SECTIONS, read_table
@@ -61,6 +61,8 @@ from parsers.meaning.vocabulary import (
 )
 
 Row = tuple[str, ...]
+_NAME_THEN_ADDRESS = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*\d[^()]*\b"
+                                r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b[^()]*$")
 _NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
 
@@ -201,13 +203,13 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
         # ticked, as "☒ Safeguarding referral" printed
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
+    value = _NAME_THEN_ADDRESS.sub(r"\g<name>", value)  # "Gemma Price, 19 Hill St, DY5 1AA"
     if (person_part(label) is PersonPart.LIVES_HERE or LISTS_HOUSEHOLD.search(label.lower())
             ) and people_answer(walk, label, value, place):
         return
-    whom = PERSON_KIND_LABEL.fullmatch(re.sub(r"\s*\([^()]*\)", "", label).strip().lower())
-    if walk.kind is SectionKind.CONSENT and whom and clean(value):  # "Young person (if
-        walk.found.statements.append((f"{label}: {clean(value)}", place))  # appropriate) |
-        return  # Harris Gordon 26/05/2026" under "Agreement": who agreed
+    if said_who_agreed(walk.kind is SectionKind.CONSENT, label, value):
+        walk.found.statements.append((f"{label}: {clean(value)}", place))
+        return
     if (walk.kind not in _NOT_THE_FAMILY and person_by_whom(walk, label, value, place)) or (
             parts_in_one_box(walk, label, value, place)):
         return

@@ -20,8 +20,16 @@ from parsers.meaning.people.cells import (
 from parsers.meaning.people.household_model import PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, Walker, read_table
 from parsers.meaning.people.names import names_with_notes, surname_first
-from parsers.meaning.people.signatures import clean
-from parsers.meaning.vocabulary import ELSEWHERE, PersonPart, SectionKind, person_part
+from parsers.meaning.people.signatures import bare_yes, clean
+from parsers.meaning.values import parse_yes_no
+from parsers.meaning.vocabulary import (
+    CONSENT_VERBS,
+    ELSEWHERE,
+    PersonPart,
+    SectionKind,
+    consent_group,
+    person_part,
+)
 
 # A brother or sister named by first name only, with a date of birth and a note.
 _SIBLING_BY_FIRST_NAME = re.compile(
@@ -131,6 +139,19 @@ def parts_in_one_box(walk: Walker, label: str, value: str, place: str) -> bool:
         return False
     read_table(walk, (titles, values[:len(titles)]), place)
     return True
+
+
+def said_who_agreed(in_consent: bool, label: str, value: str) -> bool:
+    """An answer that says who agreed, to be joined by name: under a consent heading, a
+    label naming only whom ("Young person (if appropriate) | Harris Gordon 26/05/2026");
+    anywhere, a yes naming people who agree ("Have you discussed this referral with all
+    those who hold PR? ☒ Yes – Gemma Price and Dean Price, 03/11/2026; both agree")."""
+    text = clean(value)
+    whom = PERSON_KIND_LABEL.fullmatch(re.sub(r"\s*\([^()]*\)", "", label).strip().lower())
+    if in_consent and whom and text:
+        return True
+    return (not consent_group(label) and parse_yes_no(value) is True
+            and bool(CONSENT_VERBS.search(text.lower())) and not bare_yes(value))
 
 
 def person_on_a_line(walk: Walker, line: str, place: str) -> bool:
