@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from parsers.converters import PageToTsv
 from parsers.form import Form
-from parsers.layout import Block, Content, Pair, Table
+from parsers.layout import Block, Content, Heading, Pair, Table
 from parsers.limits import DEFAULT_LIMITS, ParseLimits
 from parsers.meaning.interpret import build_form
 from parsers.meaning.labels import document_title, is_known_label
@@ -66,7 +66,26 @@ def read_pdf(filename: str, data: bytes, limits: ParseLimits = DEFAULT_LIMITS,
     if not any(isinstance(b, str) and b.strip() for b in text_blocks) and not fields:
         return read_scanned(filename, data, limits, page_to_tsv)
     title = document_title("", [b for b in text_blocks if isinstance(b, str)])
-    return Content(blocks=tuple(fields) if fields else tuple(text_blocks), title=title)
+    blocks = [*fields, *_printed_prose(text_blocks, title)] if fields else text_blocks
+    return Content(blocks=tuple(blocks), title=title)
+
+
+def _printed_prose(blocks: list[Block], title: str) -> list[Block]:
+    """What a fillable form's pages print besides its boxes' labels: sentences (an answer
+    typed into the page, "Lauren Hurst agrees to this referral … Signed: L Hurst"), each
+    after the heading above it, to be read after the boxes."""
+    prose: list[Block] = []
+    heading: Block | None = None
+    for block in blocks:
+        if isinstance(block, Heading):
+            heading = block
+        elif (isinstance(block, str) and len(block.split()) >= 5 and not is_known_label(block)
+              and block.strip() != title.strip()):  # (the form's title is no answer)
+            if heading is not None:
+                prose.append(heading)
+                heading = None
+            prose.append(block)
+    return prose
 
 
 XFA_FORM = ("an XFA form (Adobe LiveCycle), which only Adobe Reader can show: ask the sender "

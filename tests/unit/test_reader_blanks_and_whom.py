@@ -466,3 +466,12 @@ def test_the_parents_with_whom_the_child_lives_and_their_address() -> None:
     assert [(p[0], p[2]) for p in _people(form)] == [("Mollie Price", False),
                                                     ("Gemma Price", True)]
     assert form.people[1].role.value == "adult"
+
+
+def test_both_parents_agreed_counts_for_the_parents() -> None:
+    form = _form(Table((("Name", "Date of birth"), ("Mohammed Iqbal", "12/12/1979"),
+                        ("Nadia Iqbal", "04/04/1984"), ("Ayaan Iqbal", "19/10/2017"))),
+                 Heading("Consent"),
+                 Pair("Parents' agreement to early help",
+                      "Both parents agreed by phone with the social worker on 08/07/2026"))
+    assert [p[2] for p in _people(form)] == [True, True, False]

@@ -627,3 +627,33 @@ def test_a_form_titled_a_referral_and_a_lead_with_a_title() -> None:
     lead = _form(Heading("Referrer details"),
                  Table((("Name", "Ms Ayse Yilmaz", "Email", "a.yilmaz@school.example.sch.uk"),)))
     assert lead.lead_professional.name == "Ayse Yilmaz"
+
+
+def test_a_fillable_forms_printed_sentences_are_read_after_its_boxes() -> None:
+    # West Berkshire early help request as a fillable PDF whose level and consent were
+    # typed onto the page, not into boxes; the form's title is no level.
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(40, 800, "Level 2 request for support form")
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 770, "Child's name")
+        page.acroForm.textfield(name="Child's name", value="Isabelle Hurst", x=160, y=766,
+                                width=200, height=14)
+        page.drawString(40, 750, "Date of birth")
+        page.acroForm.textfield(name="Date of birth", value="03/11/2018", x=160, y=746,
+                                width=200, height=14)
+        page.drawString(40, 730, "Parent's name")
+        page.acroForm.textfield(name="Parent's name", value="Lauren Hurst", x=160, y=726,
+                                width=200, height=14)
+        page.drawString(40, 710, "Parent's date of birth")
+        page.acroForm.textfield(name="Parent's date of birth", value="22/04/1991", x=160,
+                                y=706, width=200, height=14)
+        page.setFont("Helvetica-Bold", 11)
+        page.drawString(40, 680, "Section E – Consent")
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 664, "Lauren Hurst agrees to this referral and to information being "
+                        "shared. Signed: L Hurst 16/06/2026")
+    form = _fillable(draw)
+    assert form.level_of_need is None
+    assert [(p.name, p.consent.signed) for p in form.people] == [("Isabelle Hurst", False),
+                                                                ("Lauren Hurst", True)]

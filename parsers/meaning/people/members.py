@@ -276,6 +276,10 @@ def _consenting_sentences(text: str) -> str:
 _NOT = re.compile(r"\b(not|never|unable|without|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
+# "Both parents agreed by phone with the social worker": the parents, named or not.
+_BOTH_PARENTS = re.compile(r"\b(both parents|the parents|parents|mum and dad|mother and father)"
+                           r"( have| had| both)? (agreed|consented|agree|consent|gave consent)\b",
+                           re.IGNORECASE)
 _REFUSED_ASIDE = re.compile(r"\s*\([^()]*\b(too young|not asked|declined|refused|did not|not "
                             r"signed|not consented|under 1[0-6])\b[^()]*\)", re.IGNORECASE)
 
@@ -296,7 +300,8 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
         saying = _consenting_sentences(text)
         answered = text.rpartition(": ")[2] if ": " in text else ""  # "Question?: answer"
-        for index in sorted(set(mentioned(saying, names, adults=adults))
+        parents = set(_group("parents", people)) if _BOTH_PARENTS.search(saying) else set()
+        for index in sorted(parents | set(mentioned(saying, names, adults=adults))
                             | set(mentioned(_consenting_sentences(answered), names,
                                             adults=adults) if answered else ())
                             | set(_by_relationship(text, people))):
