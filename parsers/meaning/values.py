@@ -87,7 +87,8 @@ def parse_uk_date(text: str | None) -> dt.date | None:
 
 
 _MISSING = object()
-_BOXED_DATE = re.compile(r"\b(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{4}|\d{2})\b")
+_BOXED_DATE = re.compile(r"\b(?:dd?\s*)?(\d{1,2})\s*\|\s*(?:mm?\s*)?(\d{1,2})\s*\|\s*(?:y{2,4}\s*)?"
+                         r"(\d{4}|\d{2})\b", re.IGNORECASE)  # ("dd 09 | mm 08 | yyyy 2025")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

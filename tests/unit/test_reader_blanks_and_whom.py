@@ -475,3 +475,10 @@ def test_both_parents_agreed_counts_for_the_parents() -> None:
                  Pair("Parents' agreement to early help",
                       "Both parents agreed by phone with the social worker on 08/07/2026"))
     assert [p[2] for p in _people(form)] == [True, True, False]
+
+
+def test_a_date_in_three_boxes_with_their_prompts() -> None:
+    # Health visiting referral: "Date of birth | dd 09 | mm 08 | yyyy 2025".
+    from parsers.meaning.values import parse_uk_date
+    assert parse_uk_date("dd 09 | mm 08 | yyyy 2025") == D(2025, 8, 9)
+    assert parse_uk_date("26 | 05 | 2023") == D(2023, 5, 26)
