@@ -38,7 +38,6 @@ from parsers.meaning.values import (
 from parsers.meaning.vocabulary import SectionKind, person_part, section_kind
 
 Row = tuple[str, ...]
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def read_blocks(content: Content) -> Found:

@@ -9,9 +9,8 @@ from parsers.form import LeadProfessional
 from parsers.meaning.answers import Contact
 from parsers.meaning.labels import Field, field_for
 from parsers.meaning.people.household_model import Household
+from parsers.meaning.values import EMAIL
 from parsers.meaning.vocabulary import PersonPart, SectionKind, section_kind
-
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def lead_professional(contact: Contact, household: Household) -> LeadProfessional:
@@ -21,12 +20,12 @@ def lead_professional(contact: Contact, household: Household) -> LeadProfessiona
     email. `contact` is `lead_contact`'s choice."""
     values = {f: contact.values.get(f, "") for f in (Field.LP_NAME, Field.LP_AGENCY,
                                                      Field.LP_EMAIL, Field.LP_PHONE)}
-    typed = _EMAIL.search(values[Field.LP_EMAIL])
+    typed = EMAIL.search(values[Field.LP_EMAIL])
     if typed:  # "01632 960 995 / d.osei@hub.example" in the email box
         values[Field.LP_EMAIL] = typed[0]
     else:
         for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
-            match = _EMAIL.search(values[other])
+            match = EMAIL.search(values[other])
             if match:
                 values[Field.LP_EMAIL] = match[0]
                 rest = values[other][:match.start()] + " " + values[other][match.end():]

@@ -12,7 +12,7 @@ import re
 from parsers.meaning.answers import Found, label_opens_section, names_family_address, read_pair
 from parsers.meaning.labels import Field, field_for, is_known_label
 from parsers.meaning.printed_lines import line_pieces, tidy_line
-from parsers.meaning.values import find_postcode, is_placeholder, parse_uk_date
+from parsers.meaning.values import EMAIL, find_postcode, is_placeholder, parse_uk_date
 from parsers.meaning.vocabulary import (
     SECTION_TITLE,
     SectionKind,
@@ -189,7 +189,7 @@ def _plain_section(found: Found, text: str) -> bool:
 def _referrers_email(found: Found, text: str) -> bool:
     """An email address on a line of its own in the referrer's part ("REFERRER" over
     "Sinead Farrell, Pastoral Lead, …" and "s.farrell@… / 01632 960814"): theirs."""
-    email = _EMAIL.search(text)
+    email = EMAIL.search(text)
     contact = found.contacts[-1] if found.contacts else None
     if (email is None or contact is None or Field.LP_EMAIL in contact.values
             or section_kind(found.section) is not SectionKind.REFERRER
@@ -227,7 +227,6 @@ _LIVES_WITH_AT = re.compile(r"(?:,\s*|\s)at\s+(?P<address>\d[^()]*?\b[A-Z]{1,2}\
 _HOUSEHOLD_AT = re.compile(r"^(?P<heading>(the )?(household|family|family home|people living at "
                            r"home|who lives at home))\s*\((?:at\s+)?(?P<address>[^()]{6,80})\)"
                            r"\s*:?\s*$", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 _LINE_READERS = (_lives_with_at, _sentence_goes_on, _narrative_ends, _section_title,

@@ -86,6 +86,8 @@ def parse_uk_date(text: str | None) -> dt.date | None:
     return None
 
 
+# An email address written anywhere ("s.farrell@crestwood.example.sch.uk / 01632 960814").
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _MISSING = object()
 _BOXED_DATE = re.compile(r"\b(?:dd?\s*)?(\d{1,2})\s*\|\s*(?:mm?\s*)?(\d{1,2})\s*\|\s*(?:y{2,4}\s*)?"
                          r"(\d{4}|\d{2})\b", re.IGNORECASE)  # ("dd 09 | mm 08 | yyyy 2025")

@@ -23,6 +23,7 @@ from parsers.meaning.people.cells import (
     people_in_a_sentence,
 )
 from parsers.meaning.people.household_lines import (
+    NOT_THE_FAMILY,
     parts_in_one_box,
     people_answer,
     person_by_whom,
@@ -63,7 +64,6 @@ from parsers.meaning.vocabulary import (
 Row = tuple[str, ...]
 _NAME_THEN_ADDRESS = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s*\d[^()]*\b"
                                 r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b[^()]*$")
-_NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 _ADDRESS_LABEL = re.compile(r"\b(address|post ?code)\b", re.IGNORECASE)
 
 
@@ -210,7 +210,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     if said_who_agreed(walk.kind is SectionKind.CONSENT, label, value):
         walk.found.statements.append((f"{label}: {clean(value)}", place))
         return
-    if (walk.kind not in _NOT_THE_FAMILY and person_by_whom(walk, label, value, place)) or (
+    if (walk.kind not in NOT_THE_FAMILY and person_by_whom(walk, label, value, place)) or (
             parts_in_one_box(walk, label, value, place)):
         return
     named = names_with_notes(clean(value)) if NUMBERED_ROW.fullmatch(label.strip()) else []

@@ -44,7 +44,8 @@ _CARED_FOR = re.compile(r"\b(person(\(s\)|s)? cared for|people cared for|cared f
 # "Darren Pugh, DOB unknown, stays most nights": a name whose date of birth is not known.
 _DOB_UNKNOWN = re.compile(r",\s*(?:DOB|D\.O\.B\.?|date of birth)\s*:?\s*(?:unknown|not known|n/?k)"
                           r"\b.*$", re.IGNORECASE)
-_NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
+# Sections whose people are not the household's (the referrer, professionals, elsewhere).
+NOT_THE_FAMILY = (SectionKind.REFERRER, SectionKind.PROFESSIONALS, SectionKind.OUTSIDE)
 
 
 def people_answer(walk: Walker, label: str, value: str, place: str) -> bool:
@@ -65,7 +66,7 @@ def said_to_live_here(walk: Walker, label: str, value: str, place: str) -> bool:
     it asks ("Who do they help to care for? His brother Finlay Maciver (DOB 15/05/2016,
     lives at home)"): household members."""
     cared_for = bool(_CARED_FOR.search(label.lower()))
-    if walk.kind in _NOT_THE_FAMILY and not cared_for:
+    if walk.kind in NOT_THE_FAMILY and not cared_for:
         return False  # a young carer's "Person(s) cared
     found = [p for p in people_in_a_sentence(value)  # for": at home unless it says not
              if p.get(PersonPart.LIVES_HERE) == "yes" or (
