@@ -218,8 +218,9 @@ PERSON_PARTS: tuple[Wording, ...] = (
            SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH, HERTFORDSHIRE),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif (different|not)\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
-    _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( and| &)?( post ?code| contact"
-           r"( number| details)?| and telephone| tel( no)?)?$", FAMILIES_FIRST_EHA,
+    _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( island| town)?( and| &)?"
+           r"( post ?code| contact( number| details)?| and telephone| tel( no)?)?$",
+           FAMILIES_FIRST_EHA,
            BOURNEMOUTH_REFERRAL, ORIGINAL),
     _words(PersonPart.NAMES, r"^(names? of (the )?(child ?ren|children)|child ?ren s names"
            r"|names of (other )?household members)$", INTER_AGENCY, OXFORDSHIRE_EHA),
@@ -369,6 +370,6 @@ def _normal(text: str) -> str:
 # four words before "details", so that narrative ("Mum gave us her bank details") is not one.
 # "Section 47 enquiry held" is narrative: a numbered section is followed by its title's
 # separator or by nothing.
-SECTION_TITLE = re.compile(r"^(?=.{3,60}$)(?:(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
-                            r"|(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
+SECTION_TITLE = re.compile(r"^(?:(?=.{3,90}$)(?:section|part)\s+\w{1,2}(?:\s*[:.\-–].*)?"
+                            r"|(?=.{3,60}$)(?:[^\s:]+\s+){0,3}(?:details|information)\s*:?)$",
                             re.IGNORECASE)

@@ -16,6 +16,9 @@ from typing import Any
 import pdfplumber
 from pypdf import PdfReader
 
+from parsers.meaning.people.cells import is_section_title
+from parsers.meaning.vocabulary import SECTION_TITLE
+
 _SAME_LINE_SLACK = 3.0  # points: a label's baseline may sit a little off the box's middle
 _ABOVE_REACH = 30.0  # points: a label above a box sits within about two lines of it
 _WORD_GAP = 14.0  # points: a wider gap between words ends the label (a column stop)
@@ -169,8 +172,14 @@ def _heading(box: Box, words: list[dict[str, Any]]) -> str:
         len(row_above) > len(before))  # ("Relationship to | Lives with the" over "children |
     # children?": a row of headings wrapped in several columns)
     if (alone or wrapped) and before and abs(before[0]["x0"] - box.x0) <= _ALIGNED and not any(
-            w["x1"] > box.x1 for w in before) and not before[-1]["text"].endswith((".", ":")):
+            w["x1"] > box.x1 for w in before) and not before[-1]["text"].endswith((".", ":")) and (
+            not _titles(" ".join(w["text"] for w in row_above))):
         # the end of a heading wrapped within its column ("People" under the row of
         # headings "Children / Young | Date of birth | ..."), not a sentence above the grid
-        line = before + line
+        line = before + line  # (a section's title above the grid is not: "Section 3:
+        # Parents / carers and others living in the household" over "First name | Surname")
     return " ".join(w["text"] for w in line)
+
+
+def _titles(text: str) -> bool:
+    return is_section_title(text) or bool(SECTION_TITLE.search(text))

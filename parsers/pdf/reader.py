@@ -26,7 +26,7 @@ from parsers.pdf.cells import table_rows
 from parsers.pdf.field_grids import field_grids
 from parsers.pdf.printed_labels import Printed, printed_labels
 from parsers.pdf.scanned import read_scanned
-from parsers.pdf.sections import field_places, full_name, with_headings
+from parsers.pdf.sections import Place, field_places, full_name, with_headings
 from parsers.pdf.text_columns import blocks_of_lines, segments
 from parsers.results import UnreadableFile
 
@@ -166,9 +166,8 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
         if not _add_person_cell(people, label, values[name]) and not _add_person_cell(
                 people, name, values[name]):
             named.append((name, Pair(label, values[name])))
+    named += _printed_grids(grid, printed, values, places)
     pairs = with_headings(data, named, places, MAX_PAGES)
-    for row in _grid_rows(grid, printed, values):
-        people[max(people, default=0) + 1] = row
     if people:
         pairs.append(_people_table(people))
     return pairs if any(isinstance(p, Pair) and p.value for p in pairs) or people else []
@@ -194,12 +193,26 @@ def _family_grid(printed: dict[str, Printed], values: dict[str, str]) -> dict[st
             if len(rows[printed[name].row]) >= 2 and name in values}
 
 
-def _grid_rows(grid: dict[str, Column], printed: dict[str, Printed],
-               values: dict[str, str]) -> list[dict[Column, str]]:
-    rows: dict[float, dict[Column, str]] = {}
-    for name, column in grid.items():
-        rows.setdefault(printed[name].row, {})[column] = values[name]
-    return [rows[row] for row in sorted(rows) if any(rows[row].values())]
+def _printed_grids(grid: dict[str, Column], printed: dict[str, Printed], values: dict[str, str],
+                   places: dict[str, Place]) -> list[tuple[str, Block]]:
+    """Each grid of boxes under printed family column headings as a table headed by
+    them, placed by its first box so that it falls in its own section ("Significant
+    people not living in the household" is not the household)."""
+    rows: dict[float, list[str]] = {}
+    for name in grid:
+        rows.setdefault(printed[name].row, []).append(name)
+    tables: list[tuple[tuple[str, ...], list[str], list[tuple[str, ...]]]] = []
+    for row in sorted(rows):
+        names = sorted(rows[row], key=lambda n: places[n][2] if n in places else 0.0)
+        header = tuple(_HEADER[grid[n]] for n in names)  # (what the box's printed heading
+        # or its name says: "How recorded" in a box named "Consent 1" is the consent)
+        cells = tuple(values[n] for n in names)
+        if tables and tables[-1][0] == header:
+            tables[-1][2].append(cells)
+        else:
+            tables.append((header, names, [cells]))
+    return [(names[0], Table((header, *body))) for header, names, body in tables
+            if any(any(cells) for cells in body)]
 
 
 def _names_itself(name: str) -> bool:
@@ -245,13 +258,14 @@ def _person_column(text: str) -> Column | None:
     return Column.NAME if "name" in words or heads_people(text) else None
 
 
+_HEADER = {Column.NAME: "Name", Column.SURNAME: "Surname", Column.DOB: "Date of birth",
+           Column.RELATIONSHIP: "Relationship", Column.CONSENT: "Consent signature",
+           Column.CONSENT_DATE: "Consent date", Column.LIVES_HERE: "Lives at the home address"}
+
+
 def _people_table(people: dict[int, dict[Column, str]]) -> Table:
-    order = (Column.NAME, Column.SURNAME, Column.DOB, Column.RELATIONSHIP, Column.CONSENT,
-             Column.CONSENT_DATE, Column.LIVES_HERE)
-    header = ("Name", "Surname", "Date of birth", "Relationship", "Consent signature",
-              "Consent date", "Lives at the home address")
-    rows = [tuple(people[n].get(c, "") for c in order) for n in sorted(people)]
-    return Table((header, *rows))
+    rows = [tuple(people[n].get(c, "") for c in _HEADER) for n in sorted(people)]
+    return Table((tuple(_HEADER.values()), *rows))
 
 
 def _text_blocks(data: bytes) -> list[Block]:

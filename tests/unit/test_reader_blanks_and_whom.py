@@ -7,27 +7,21 @@ tests/councils*/."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from parsers.files import body_results
 from parsers.form import Form
-from parsers.layout import Content, Heading, Pair, Table
+from parsers.layout import Heading, Pair, Table
 from parsers.mail.message import ParsedMail
-from parsers.meaning.interpret import build_form
 from parsers.meaning.people.cells import is_a_name
 from parsers.meaning.printed_lines import line_pieces
 from parsers.meaning.values import parse_level, parse_yes_no
+from tests.unit.reader_fixtures import form_of, people_of
 
 D = dt.date
 
 
-def _form(*blocks: Any) -> Form:
-    return build_form(Content(tuple(blocks), title="Referral Form"))
-
-
-def _people(form: Form) -> list[tuple[str, dt.date | None, bool]]:
-    return [(" ".join(p.name.title().split()), p.date_of_birth, p.consent.signed)
-            for p in form.people]
+_form = form_of
+_people = people_of
 
 
 def test_each_printed_fill_in_line_keeps_its_own_answer() -> None:

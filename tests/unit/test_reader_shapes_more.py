@@ -5,16 +5,14 @@ independent measure is tests/councils*/, written by someone who did not read the
 from __future__ import annotations
 
 import datetime as dt
-import io
 from typing import Any
 
-from reportlab.pdfgen import canvas
-
-from parsers.files import body_results, extract_document
+from parsers.files import body_results
 from parsers.form import Form, Role
 from parsers.layout import Content, Heading, Pair, Table
 from parsers.mail.message import ParsedMail
 from parsers.meaning.interpret import build_form
+from tests.unit.reader_fixtures import fillable
 
 D = dt.date
 
@@ -132,14 +130,7 @@ def test_a_form_typed_in_a_plain_email_with_surname_first_and_bracket_ticks() ->
     assert [p.consent.signed for p in form.people] == [False, False, True]
 
 
-def _fillable(draw: Any) -> Form:
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    draw(page)
-    page.save()
-    form = extract_document("referral.pdf", out.getvalue())
-    assert isinstance(form, Form), form
-    return form
+_fillable = fillable
 
 
 def test_fillable_grid_under_a_wrapped_heading_and_a_question_over_two_lines() -> None:

@@ -19,6 +19,7 @@ from parsers.meaning.people.names import mentioned, name_words, split_names, who
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import (
     CHECKED,
+    UNCHECKED,
     consent_from_text,
     find_postcode,
     parse_uk_date,
@@ -51,7 +52,9 @@ def members(household: Household, assessed: dt.date | None, home: str | None = N
     (`home` is the family's postcode, when read, to tell an address of their own)."""
     merged = _merged([r for r in household.people if not _family_name_alone(r)
                       and not PROFESSIONAL_ROLE.search(r.parts.get(PersonPart.RELATIONSHIP, ""))])
-    records = [r for r in merged if not lives_elsewhere(r, home)]
+    ticked = any(_boxes(r) == (True,) for r in merged)  # someone's "Lives with child ☒ Yes"
+    records = [r for r in merged if not lives_elsewhere(r, home)
+               and not (ticked and _boxes(r) == (False,))]  # beside another's "☐ Yes"
     rows = [_row(r) for r in records]
     people, notes = build_people(rows, assessed)
     people = tuple(_role_from_section(p, r, assessed) for p, r in zip(people, records, strict=True))
@@ -92,6 +95,12 @@ def lives_elsewhere(record: PersonRecord, home: str | None = None) -> bool:
             or ticked is False  # "☐ Yes ☒ No"
             or bool(away and not _SAME.match(away)) or bool(ELSEWHERE.search(said))
             or (home is not None and own is not None and own != home))
+
+
+def _boxes(record: PersonRecord) -> tuple[bool, ...]:
+    """The states of the tick boxes in a person's "lives here?" answer, in order."""
+    here = record.parts.get(PersonPart.LIVES_HERE, "")
+    return tuple(c in CHECKED for c in here if c in CHECKED or c in UNCHECKED)
 
 
 def _family_name_alone(record: PersonRecord) -> bool:

@@ -101,18 +101,21 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
         (v for k, v in cells.items() if _WHOSE.fullmatch(k.strip())), "")  # "Parent / carer"
     dated = next((v for k, v in cells.items() if re.search(r"\bdate\b", k)), "")
     written, name = clean(written), clean(name)
-    if not written and not name:  # "| Permission for this referral has been given | Consent
-        written = next((clean(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)  # to
+    if not written:  # "| Permission for this referral has been given | Consent to
+        written = next((clean(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)  # info
                         and "date" not in k and clean(v) and parse_yes_no(v) is None), "")
-        # information being shared | Date" over "Young person | Aisha Rahman | ...": signed
+        # -rmation being shared | Date" over "Young person | Aisha Rahman | ...": signed;
+        # "Name | I agree to this assessment being shared" over "Kai Bell | K Bell"
     if not written and not name:
         return None
     answered = next((parse_yes_no(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)
                      and "date" not in k and parse_yes_no(v) is not None), None)
     if not written and answered is not None:  # "Consent obtained? | ☐ Yes ☒ No"
         written = "consent given" if answered else ""
-    elif not written and not any(SIGNATURE_WORDS.search(k) for k in cells):
-        written = name  # a table of names and dates under a consent heading
+    elif not written and not any(SIGNATURE_WORDS.search(k) or (
+            _CONSENT_COLUMN.search(k) and "date" not in k) for k in cells):
+        written = name  # a table of names and dates under a consent heading (not one whose
+        # "Consent given" box was left empty)
     return Signature(name or written, written, clean(dated), place)
 
 

@@ -1,0 +1,105 @@
+"""Shapes read in session 20 (issue 10): a fillable form's grids of boxes each kept in its own
+section, a consent table whose consent box is empty or holds the signature, and a "lives
+with child" tick left empty beside another's tick. Each test is built here from the shape of
+the published form it names; the independent measure is tests/councils*/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from parsers.layout import Heading, Pair, Table
+from tests.unit.reader_fixtures import fillable, form_of, people_of
+
+D = dt.date
+
+
+_form = form_of
+_people = people_of
+_fillable = fillable
+
+
+def _grid(page: Any, top: int, headings: tuple[str, ...], rows: list[tuple[str, ...]],
+          first: int) -> None:
+    for column, heading in enumerate(headings):
+        page.drawString(40 + 130 * column, top, heading)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            page.acroForm.textfield(name=f"Text{first + 10 * row + column}", value=value,
+                                    x=40 + 130 * column, y=top - 24 - 20 * row, width=120,
+                                    height=14)
+
+
+def test_a_fillable_grid_of_people_not_living_in_the_household_is_not_the_household() -> None:
+    # Guernsey MASH MARF as a fillable form: "Section 3: Parents / carers and others living in
+    # the household" and "Section 4: Significant people not living in the household", each a
+    # grid of boxes under printed column headings.
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 800, "Section 2: Child / young person")
+        page.drawString(40, 780, "Postcode")
+        page.acroForm.textfield(name="Text1", value="DY8 1AA", x=120, y=776, width=90,
+                                height=14)
+        page.drawString(40, 740, "Section 3: Parents / carers and others living in the household")
+        _grid(page, 720, ("First name", "Surname", "Date of birth", "Relationship to child"),
+              [("Sarah", "Mauger", "09/10/1988", "Mother"),
+               ("Isla", "Mauger", "04/05/2017", "Self")], 10)
+        page.drawString(40, 600, "Section 4: Significant people not living in the household")
+        _grid(page, 580, ("Name", "Relationship", "Address / island"),
+              [("Mark Mauger", "Father", "St Sampson, Guernsey GY2 4LU")], 60)
+        page.drawString(40, 480, "Section 5: Consent")
+        page.drawString(40, 460, "Who gave consent?")
+        page.acroForm.textfield(name="Text90", value="Sarah Mauger (mother), 13/02/2026",
+                                x=160, y=456, width=250, height=14)
+    form = _fillable(draw)
+    names = [p[0] for p in _people(form)]
+    assert "Mark Mauger" not in names
+    assert names[:2] == ["Sarah Mauger", "Isla Mauger"] or sorted(names) == [
+        "Isla Mauger", "Sarah Mauger"]
+
+
+def test_an_empty_consent_given_box_is_not_signed_by_the_name_beside_it() -> None:
+    # Jersey Request for Service consent grid: "Name | Relationship | Consent given | Date",
+    # the young person's row named but their consent box left empty.
+    form = _form(Heading("Child's details"), Pair("Name", "Ethan Gallichan"),
+                 Pair("Date of birth", "30/01/2011"),
+                 Table((("Name", "Date of birth", "Relationship to child"),
+                        ("Karen Gallichan", "14/09/1978", "Mother"),
+                        ("Ethan Gallichan", "30/01/2011", "Self"))),
+                 Heading("Consent"),
+                 Table((("Name", "Relationship", "Consent given", "Date"),
+                        ("Karen Gallichan", "Mother", "Yes", "19/05/2026"),
+                        ("Ethan Gallichan", "Young person", "", ""))))
+    assert {n: s for n, _, s in _people(form)} == {"Karen Gallichan": True,
+                                                         "Ethan Gallichan": False}
+
+
+def test_a_consent_column_holding_the_signature_signs_for_the_name_beside_it() -> None:
+    # Middlesbrough EHA consent: "Name | I agree to this assessment being shared | Date".
+    form = _form(Table((("Name", "Date of birth", "Relationship"),
+                        ("Roxanne Bell", "02/02/1990", "Mother"),
+                        ("Kai Bell", "03/03/2010", "Son"))),
+                 Heading("Consent"),
+                 Table((("Name", "I agree to this assessment being shared", "Date"),
+                        ("Roxanne Bell", "R. Bell", "09/09/2026"),
+                        ("Kai Bell", "", "09/09/2026"))))
+    assert {n: s for n, _, s in _people(form)} == {"Roxanne Bell": True, "Kai Bell": False}
+
+
+def test_a_lives_with_child_box_left_empty_beside_others_ticked_is_someone_elsewhere() -> None:
+    # Camden CAF "Parents/carers and other family members": "Name | Relationship | Date of
+    # birth | Lives with child | Parental responsibility", a grandmother's box not ticked.
+    form = _form(Heading("Details of the child or young person"),
+                 Pair("Given name(s)", "Maisie"), Pair("Family name", "Holloway"),
+                 Pair("Date of birth", "12/12/2022"), Pair("Postcode", "DY2 9HF"),
+                 Heading("Parents/carers and other family members"),
+                 Table((("Name", "Relationship", "Date of birth", "Lives with child",
+                         "Parental responsibility"),
+                        ("Danielle Holloway", "Mother", "07/04/2003", "☒ Yes", "☒ Yes"),
+                        ("Pauline Holloway", "Maternal grandmother", "", "☐ Yes", "☐ Yes"))))
+    names = [p[0] for p in _people(form)]
+    assert "Danielle Holloway" in names
+    assert "Pauline Holloway" not in names
+    alone = _form(Table((("Name", "Relationship", "Date of birth", "Lives with child"),
+                         ("Danielle Holloway", "Mother", "07/04/2003", "☐ Yes"))))
+    assert [p[0] for p in _people(alone)] == ["Danielle Holloway"]  # no tick anywhere: kept
