@@ -190,7 +190,9 @@ def _fits_context(found: Field, key: str, section: str) -> bool:
         return (not _LP_WORDS.search(key) and not _NOT_HOME.search(key)
                 and not in_lp_section(section) and not (
                     _NOT_HOME_SECTION.search(section.lower())
-                    and not _HOME_TOO.search(section.lower())))
+                    and not _HOME_TOO.search(section.lower()))
+                and section_kind(section) is not SectionKind.OUTSIDE)  # ("Other important
+    # people not living in the home": their address is theirs)
     return True
 
 

@@ -149,7 +149,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"currently)? (involved|working) with\b|\bother (professionals|agencies|services)\b"
            r"|\bschool\b|\bgp\b"
            r"|\bnursery\b|\bcollege\b|\beducation(al)? (setting|details)\b|\bhealth visitor\b"
-           r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b",
+           r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b"
+           r"|^(allocated |current |the )?social workers?( s)?( details)?$",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|"
            r"referral agency|completed by|"
@@ -214,11 +215,11 @@ PERSON_PARTS: tuple[Wording, ...] = (
            r"(home|house"
            r"|household|address)\b|\b(in|at) (the )?(home|household)\b"
            r"|\b(lives?|living) with (the )?(child|young person|children)\b|\blives? here\b"
-           r"|\bhousehold member or (regular )?visitor\b",
+           r"|\bhousehold member or (regular )?visitor\b|^(in )?(the )?household$",
            SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH, HERTFORDSHIRE),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif (different|not)\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
-    _words(PersonPart.HOME_ADDRESS, r"^(home |current )?address( island| town)?( and| &)?"
+    _words(PersonPart.HOME_ADDRESS, r"^(home |current |contact )?address( island| town)?( and| &)?"
            r"( post ?code| contact( number| details)?| and telephone| tel( no)?)?$",
            FAMILIES_FIRST_EHA,
            BOURNEMOUTH_REFERRAL, ORIGINAL),

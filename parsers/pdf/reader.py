@@ -253,6 +253,8 @@ def _person_column(text: str) -> Column | None:
         return Column.RELATIONSHIP
     if re.search(r"\b(lives?|living)\b", words):
         return Column.LIVES_HERE  # "Household 3 lives": "No - Crawley RH10"
+    if "address" in words:
+        return Column.ADDRESS  # "Contact / address": "Does not live with Chelsea - Tipton"
     if "surname" in words or "last name" in words or "family name" in words:
         return Column.SURNAME
     return Column.NAME if "name" in words or heads_people(text) else None
@@ -260,7 +262,8 @@ def _person_column(text: str) -> Column | None:
 
 _HEADER = {Column.NAME: "Name", Column.SURNAME: "Surname", Column.DOB: "Date of birth",
            Column.RELATIONSHIP: "Relationship", Column.CONSENT: "Consent signature",
-           Column.CONSENT_DATE: "Consent date", Column.LIVES_HERE: "Lives at the home address"}
+           Column.CONSENT_DATE: "Consent date", Column.LIVES_HERE: "Lives at the home address",
+           Column.ADDRESS: "Address"}
 
 
 def _people_table(people: dict[int, dict[Column, str]]) -> Table:

@@ -103,3 +103,52 @@ def test_a_lives_with_child_box_left_empty_beside_others_ticked_is_someone_elsew
     alone = _form(Table((("Name", "Relationship", "Date of birth", "Lives with child"),
                          ("Danielle Holloway", "Mother", "07/04/2003", "☐ Yes"))))
     assert [p[0] for p in _people(alone)] == ["Danielle Holloway"]  # no tick anywhere: kept
+
+
+def test_a_household_column_a_social_worker_heading_and_people_outside_the_home() -> None:
+    # Cheshire West step-down "Forename | Surname | Date of birth | Relationship | Household";
+    # Barnet step-down "Social worker" details; Greenwich "Section C – Other important people
+    # not living in the home" with their address.
+    form = _form(Heading("Family"),
+                 Table((("Forename", "Surname", "Date of birth", "Relationship", "Household"),
+                        ("Jade", "Pritchett", "09/04/1997", "Mother", "Yes"),
+                        ("Harley", "Pritchett", "30/06/2015", "Son", "Yes"),
+                        ("Owen", "Rigby", "01/01/1996", "Harley's father", "No – Northwich"))),
+                 Pair("Home address", "22 Abbey Road, Lower Gornal, Dudley"),
+                 Pair("Postcode", "DY3 1AB"),
+                 "Social worker",
+                 Table((("Name", "Tom Aldridge", "Team", "Children in Need Team 2"),)),
+                 Heading("Section C – Other important people not living in the home"),
+                 Table((("Name", "Relationship"), ("Margaret Price", "Paternal grandmother"))),
+                 Pair("Address", "Woolwich, London SE18 6HQ"))
+    assert [p[0] for p in _people(form)] == ["Jade Pritchett", "Harley Pritchett"]
+    assert form.address.postcode == "DY3 1AB"
+
+
+def test_one_signature_box_signed_by_two_of_one_surname() -> None:
+    # Greenwich request for early help: "Parent/carer signature | L Price   A Price".
+    form = _form(Table((("Name", "Surname", "Date of birth", "Relationship"),
+                        ("Louise", "PRICE", "05/09/1992", "Mother"),
+                        ("Ashley", "PRICE", "14/02/1991", "Father"))),
+                 Heading("Section E – Family agreement"),
+                 Pair("Parent/carer signature", "L Price   A Price"),
+                 Pair("Date", "17/03/2026"))
+    assert [p[2] for p in _people(form)] == [True, True]
+
+
+def test_a_fillable_grid_keeps_a_persons_contact_address() -> None:
+    # Early Break referral as a fillable form: "Name | Relationship | Contact / address" under
+    # "Family", the mother "Does not live with Chelsea - Tipton".
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 800, "Young person")
+        page.drawString(40, 780, "Name")
+        page.acroForm.textfield(name="Text1", value="Chelsea Dunn", x=120, y=776, width=120,
+                                height=14)
+        page.drawString(40, 760, "DOB")
+        page.acroForm.textfield(name="Text2", value="30/09/2008", x=120, y=756, width=120,
+                                height=14)
+        page.drawString(40, 720, "Family")
+        _grid(page, 700, ("Name", "Relationship", "Contact / address"),
+              [("Lisa Dunn", "Mum", "Does not live with Chelsea - Tipton")], 10)
+    assert [p[0] for p in _people(_fillable(draw))] == ["Chelsea Dunn"]

@@ -35,6 +35,7 @@ class Column(StrEnum):
     CONSENT = "consent"
     CONSENT_DATE = "consent_date"
     LIVES_HERE = "lives_here"  # only a fillable form's "Household 3 lives" box gives it
+    ADDRESS = "address"  # only a fillable form's grid gives it ("Contact / address")
 
 
 @dataclass(frozen=True)

@@ -198,10 +198,24 @@ def _signers(signature: Signature, names: list[str]) -> list[int]:
     if len(named) > 1 and sum(len(name_words(names[i])) for i in named) == len(  # whole
             name_words(signature.name)):  # names and nothing else
         return named
+    each = [who(part, names) for part in _by_surname(signature.name)]  # "L Price   A Price"
+    if len(each) > 1 and None not in each and len(set(each)) == len(each):
+        return [i for i in each if i is not None]
     index = who(signature.name, names)
     if index is None and signature.written != signature.name:
         index = who(signature.written, names)
     return [index] if index is not None else mentioned(together, names)
+
+
+def _by_surname(name: str) -> list[str]:
+    """One box signed by several of one surname ("L Price A Price"): each signature,
+    cut after each time the last word comes; [] when it comes once."""
+    words = name.split()
+    ends = [i for i, w in enumerate(words) if words and w.lower() == words[-1].lower()]
+    if len(ends) < 2 or 0 in ends:
+        return []
+    starts = [0, *(e + 1 for e in ends[:-1])]
+    return [" ".join(words[a:b + 1]) for a, b in zip(starts, ends, strict=True)]
 
 
 def _signed(person: Person, signature: Signature) -> Person:
