@@ -69,7 +69,13 @@ def family_table_home(household: Household) -> Home:
 
 def _address_lines(home: Home) -> list[str]:
     return [part.strip() for value in home.addresses
-            for part in re.split(r"[\n,]+", value) if part.strip()]
+            for part in re.split(r"[\n,]+", _PREVIOUS.sub("", value)) if part.strip()]
+
+
+# "4 Greenfield Avenue (moved 01/06/2026; previous address 15 Enville Street DY8 1XX)":
+# the family's old home, said within the address, is not a second home.
+_PREVIOUS = re.compile(r"[(;,]?[^(;,]*\b(previous|former|old) (home |address)[^)]*\)?"
+                       r"|\(([^()]*\b(moved|previously|formerly)\b[^()]*)\)", re.IGNORECASE)
 
 
 def postcode_doubt(home: Home) -> str:

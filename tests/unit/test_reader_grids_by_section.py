@@ -152,3 +152,44 @@ def test_a_fillable_grid_keeps_a_persons_contact_address() -> None:
         _grid(page, 700, ("Name", "Relationship", "Contact / address"),
               [("Lisa Dunn", "Mum", "Does not live with Chelsea - Tipton")], 10)
     assert [p[0] for p in _people(_fillable(draw))] == ["Chelsea Dunn"]
+
+
+def test_initials_in_one_box_are_the_parents_when_a_child_shares_one() -> None:
+    # Tower Hamlets MAST request: "Parent/carer signature | S Rahman   A Rahman" beside
+    # Shirin and Abdul Rahman and their son Sami.
+    form = _form(Table((("Name", "Date of birth", "Relationship"),
+                        ("Shirin Rahman", "04/07/1987", "Mother"),
+                        ("Abdul Rahman", "19/03/1980", "Father"),
+                        ("Sami Rahman", "28/10/2012", "Son"))),
+                 Heading("Consent"),
+                 Table((("Parent/carer signature", "Date"), ("S Rahman   A Rahman", "01/03/2026"))))
+    assert [p[2] for p in _people(form)] == [True, True, False]
+
+
+def test_a_previous_address_inside_the_address_is_not_a_second_home() -> None:
+    # Home-Start referral: "Address | 4 Greenfield Avenue, Kingswinford (moved 01/06/2026;
+    # previous address 15 Enville Street, Stourbridge DY8 1XX) | Postcode | DY6 7AA".
+    form = _form(Table((("Name of family", "Cartwright-Ali"),
+                        ("Address", "4 Greenfield Avenue, Kingswinford (moved 01/06/2026; "
+                                    "previous address 15 Enville Street, Stourbridge DY8 1XX)"),
+                        ("Postcode", "DY6 7AA"))),
+                 Table((("Name", "Date of birth"), ("Zain Ali", "03/06/2026"))))
+    assert form.address.postcode == "DY6 7AA"
+    assert not any("postcode uncertain" in w for w in form.warnings)
+
+
+def test_the_parents_a_referrers_declaration_names_beside_the_referrers_signature() -> None:
+    # Home-Start Referrer's Declaration: "I confirm that I have discussed this referral with
+    # the parent(s) named below ... they agree to this referral" over "Parent(s) consulted |
+    # Sophie Cartwright and Omar Ali | Referrer's signature | L Bradley".
+    form = _form(Table((("", "Name", "Relationship to child(ren)"),
+                        ("Mother/partner", "Sophie Cartwright", "Mother"),
+                        ("Father/partner", "Omar Ali", "Father"))),
+                 Heading("Referrer's Declaration"),
+                 "I confirm that I have discussed this referral with the parent(s) named below,"
+                 " that they understand what Home-Start offers and that they agree to this"
+                 " referral.",
+                 Table((("Parent(s) consulted", "Sophie Cartwright and Omar Ali",
+                         "Referrer's signature", "L Bradley"),
+                        ("Print name", "Lucy Bradley", "Date", "09/06/2026"))))
+    assert [p[2] for p in _people(form)] == [True, True]

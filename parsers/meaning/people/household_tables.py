@@ -23,6 +23,7 @@ from parsers.meaning.people.signatures import (
     Signature,
     clean,
     consent_header,
+    records_consent,
     signature_in_row,
     signature_of,
 )
@@ -246,7 +247,10 @@ def _row_pairs(walk: Walker, row: Row, place: str) -> None:
     signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
     if signature is not None:
         walk.found.signatures.append(signature)
-    if signing:
+    if signing:  # ("Parent(s) consulted | Sophie Cartwright and Omar Ali | Referrer's
+        walk.found.statements.extend(  # signature | L Bradley": who agreed, beside it)
+            (f"{label}: {clean(value)}", place) for label, value in pairs
+            if records_consent(walk.kind is SectionKind.CONSENT, label, value))
         return
     index = 0
     while index < len(row) - 1:

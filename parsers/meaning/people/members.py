@@ -15,7 +15,13 @@ import re
 from parsers.form import UNMATCHED_SIGNATURE, Consent, Person, Role
 from parsers.meaning.people.family_table import PersonRow, build_people
 from parsers.meaning.people.household_model import Household, PersonRecord
-from parsers.meaning.people.names import mentioned, name_words, split_names, who
+from parsers.meaning.people.names import (
+    mentioned,
+    name_words,
+    same_person,
+    split_names,
+    who,
+)
 from parsers.meaning.people.signatures import Signature
 from parsers.meaning.values import (
     CHECKED,
@@ -170,7 +176,8 @@ def _join_signatures(people: list[Person], signatures: list[Signature], sources:
                      warnings: list[str]) -> list[Person]:
     names = [p.name for p in people]
     for signature in signatures:
-        signers = _signers(signature, names)
+        signers = _signers(signature, names, [i for i, p in enumerate(people)
+                                              if p.role is Role.ADULT])
         if not signers:
             if signature.written and not REFUSED.search(signature.written.lower()):
                 family = _surname(signature.name) in {_surname(n) for n in names} - {""}
@@ -188,7 +195,7 @@ def _surname(name: str) -> str:
     return words[-1] if len(words) >= 2 or (words and "." in name) else ""
 
 
-def _signers(signature: Signature, names: list[str]) -> list[int]:
+def _signers(signature: Signature, names: list[str], adults: list[int]) -> list[int]:
     """Who a signature is of: the one person its name (or what was written) names; or
     everyone named in a row that names several ("Marta Nowak; Piotr Nowak")."""
     together = f"{signature.name} {signature.written}"
@@ -198,13 +205,24 @@ def _signers(signature: Signature, names: list[str]) -> list[int]:
     if len(named) > 1 and sum(len(name_words(names[i])) for i in named) == len(  # whole
             name_words(signature.name)):  # names and nothing else
         return named
-    each = [who(part, names) for part in _by_surname(signature.name)]  # "L Price   A Price"
+    each = [_one_of(part, names, adults) for part in _by_surname(signature.name)]  # "L Price
+    # A Price"; "S Rahman A Rahman" beside Shirin, Abdul and their son Sami: the parents
     if len(each) > 1 and None not in each and len(set(each)) == len(each):
         return [i for i in each if i is not None]
     index = who(signature.name, names)
     if index is None and signature.written != signature.name:
         index = who(signature.written, names)
     return [index] if index is not None else mentioned(together, names)
+
+
+def _one_of(written: str, names: list[str], adults: list[int]) -> int | None:
+    """Whom one of several signatures in a box names; an initial that two share is the
+    adult's when one of them is an adult."""
+    index = who(written, names)
+    if index is None:
+        grown = [i for i in adults if same_person(written, names[i])]
+        index = grown[0] if len(grown) == 1 else None
+    return index
 
 
 def _by_surname(name: str) -> list[str]:

@@ -162,7 +162,14 @@ def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
     if CONSENT_GIVER.search(label.lower()):
         return True
     consenting = in_consent_section or section_kind(label) is SectionKind.CONSENT
+    if consenting and _CONSULTED.search(label.lower()):
+        return True  # Home-Start's Referrer's Declaration: "... the parent(s) named below ...
+        # agree to this referral" over "Parent(s) consulted | Sophie Cartwright and Omar Ali"
     return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
+
+
+_CONSULTED = re.compile(r"\b(parents?|carers?|family|people|persons?)(\(s\))? (consulted|"
+                        r"spoken (to|with)|who agreed|agreeing)\b")
 
 
 _AGE = re.compile(r"^(current )?age( now)?\W*$")  # "Name | Age | Relationship": the family's
