@@ -178,9 +178,11 @@ def parse_level(text: str | None) -> int | None:
         return int(match[1])
     lowered = source.lower()
     options = [o.strip().lower() for o in _MARK.split(text) if o.strip()]
-    if chosen is not None and any(not any(w in o for w in _LEVEL_NAMES) for o in options):
+    if chosen is not None and (len(options) < 3 or any(
+            not any(w in o for w in _LEVEL_NAMES) for o in options)):
         return None  # "☐ Universal ☒ Additional ☐ Targeted": another continuum's words, not
-        # a level (Dudley's are universal, additional, complex and acute)
+        # a level (Dudley's are universal, additional, complex and acute); "☒ Emerging
+        # additional needs ☐ Complex needs" (Swansea TAF): a spectrum of two, not the four
     return next((n for word, n in _LEVEL_NAMES.items() if word in lowered), None)
 
 

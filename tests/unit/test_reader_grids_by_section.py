@@ -193,3 +193,24 @@ def test_the_parents_a_referrers_declaration_names_beside_the_referrers_signatur
                          "Referrer's signature", "L Bradley"),
                         ("Print name", "Lucy Bradley", "Date", "09/06/2026"))))
     assert [p[2] for p in _people(form)] == [True, True]
+
+
+def test_a_spectrum_of_two_need_words_is_not_dudleys_four_levels() -> None:
+    # Swansea TAF referral: "Level of need" over "☒ Emerging additional needs ☐ Complex needs".
+    form = _form(Table((("Name", "Date of birth"), ("Ffion Evans", "01/02/2015"))),
+                 Heading("Level of need"), "☒ Emerging additional needs   ☐ Complex needs")
+    assert form.level_of_need is None
+    four = _form(Table((("Name", "Date of birth"), ("Ffion Evans", "01/02/2015"))),
+                 Heading("Level of need"), "☐ Universal ☒ Additional ☐ Complex ☐ Acute")
+    assert four.level_of_need == 2
+
+
+def test_a_table_as_wide_as_the_family_table_holding_a_dated_answer_is_no_person() -> None:
+    # Trafford review: "Graded Care Profile 2" over "Completed | Yes, 01/07/2026 | Areas
+    # scoring 4 or 5 | Physical care", after a four-column family table.
+    form = _form(Table((("Name", "Date of birth", "Relationship", "Lives at the family address"),
+                        ("Lisa Cartwright", "20/01/1980", "Mother", "Yes"))),
+                 "Graded Care Profile 2",
+                 Table((("Completed", "Yes, 01/07/2026", "Areas scoring 4 or 5",
+                         "Physical care (housing, hygiene)"),)))
+    assert [p[0] for p in _people(form)] == ["Lisa Cartwright"]

@@ -43,7 +43,11 @@ def is_a_name(text: str) -> bool:
 def carries_on(rows: tuple[Row, ...], titles: Row) -> bool:
     """A headerless table as wide as the family table before it, with no label where the
     names go (a label/value table of the same width is not a continuation)."""
-    return bool(rows) and all(len(r) == len(titles) and not is_label(r[0]) for r in rows)
+    born = [i for i, t in enumerate(titles) if person_part(t) is PersonPart.DATE_OF_BIRTH]
+    return bool(rows) and all(len(r) == len(titles) and not is_label(r[0]) and all(
+        not r[i].strip() or r[i].strip()[:1].isdigit() or not parse_uk_date(r[i])
+        for i in born) for r in rows)  # ("Completed | Yes, 01/07/2026 | ..." under "Graded
+    # Care Profile 2": an answer with a date where the date of birth would be is no person)
 
 def date_boxes(row: Row, index: int, titles: Row) -> str:
     """A date of birth typed in three boxes (dd | mm | yyyy) under one heading or three."""

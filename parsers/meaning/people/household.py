@@ -379,7 +379,6 @@ def _close_person(walk: _Walk) -> None:
         walk.found.people.append(person)
 
 
-
 def _ticks(walk: _Walk, text: str, place: str) -> None:
     """Tick boxes that choose a level of need, or a safeguarding referral."""
     for option in ticked_options(text):
@@ -390,7 +389,8 @@ def _ticks(walk: _Walk, text: str, place: str) -> None:
                 walk.kind is SectionKind.LEVEL):  # (not a school's "Key Stage 2", nor
             # Angus's "Five Stage Intervention Process" "☒ Stage 3"; "☒ Stage 3 – Complex"
             # is Waltham Forest's staged model's level)
-            walk.found.levels.append((option, place))
+            numbered = re.search(r"\b(level|tier|stage)\s*[1-4]\b", lowered)
+            walk.found.levels.append((option if numbered else text, place))  # (all options')
         if re.search(r"safeguarding|child protection|significant harm", lowered) and not re.search(
                 r"\bnot\b|\bno\b", lowered):
             walk.found.safeguarding_ticked = True
