@@ -102,9 +102,10 @@ def label_near(box: Box, words: list[dict[str, Any]]) -> str:
 
 def _left_of(box: Box, words: list[dict[str, Any]]) -> str:
     middle = (box.top + box.bottom) / 2
-    row = sorted((w for w in words if w["x0"] < box.x0
-                  and w["top"] - _SAME_LINE_SLACK <= middle <= w["bottom"] + _SAME_LINE_SLACK),
-                 key=lambda w: w["x0"])
+    row = sorted((w for w in words if w["x0"] < box.x0 and (
+        w["top"] - _SAME_LINE_SLACK <= middle <= w["bottom"] + _SAME_LINE_SLACK
+        or box.top - _SAME_LINE_SLACK <= w["top"] <= box.top + _SAME_LINE_SLACK)),
+        key=lambda w: w["x0"])  # (beside a tall box, its label is printed level with its top)
     run: list[dict[str, Any]] = []
     for word in reversed(row):
         if run and run[0]["x0"] - word["x1"] > _WORD_GAP:
@@ -162,6 +163,9 @@ def _heading(box: Box, words: list[dict[str, Any]]) -> str:
     if not aligned:
         return ""
     start = max(aligned, key=lambda w: w["bottom"])
+    if _title_between(start["bottom"], box.top, words):
+        return ""  # a column heading does not reach across a section's title ("Your details"
+        # between the family grid's "Date of birth" and the referrer's boxes)
     line = sorted((w for w in words if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK
                    and start["x0"] <= w["x0"] < box.x1), key=lambda w: w["x0"])
     same_line = [w for w in words if abs(w["bottom"] - start["bottom"]) <= _SAME_LINE_SLACK]
@@ -179,6 +183,15 @@ def _heading(box: Box, words: list[dict[str, Any]]) -> str:
         line = before + line  # (a section's title above the grid is not: "Section 3:
         # Parents / carers and others living in the household" over "First name | Surname")
     return " ".join(w["text"] for w in line)
+
+
+def _title_between(top: float, bottom: float, words: list[dict[str, Any]]) -> bool:
+    lines: dict[float, list[dict[str, Any]]] = {}
+    for word in words:
+        if top + _SAME_LINE_SLACK < word["bottom"] <= bottom:
+            lines.setdefault(round(word["bottom"]), []).append(word)
+    return any(_titles(" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])))
+               for line in lines.values())
 
 
 def _titles(text: str) -> bool:

@@ -214,3 +214,33 @@ def test_a_table_as_wide_as_the_family_table_holding_a_dated_answer_is_no_person
                  Table((("Completed", "Yes, 01/07/2026", "Areas scoring 4 or 5",
                          "Physical care (housing, hygiene)"),)))
     assert [p[0] for p in _people(form)] == ["Lisa Cartwright"]
+
+
+def test_a_referrers_tall_boxes_under_the_family_grid_are_the_referrers() -> None:
+    # Reading CSPOA / Warrington request as fillable forms with Text1..TextN: "Your details"
+    # after the household grid, its boxes under the grid's columns, each box two lines tall
+    # with its label printed level with the box's top.
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 800, "Child/young person")
+        page.drawString(40, 780, "Postcode")
+        page.acroForm.textfield(name="Text1", value="DY1 3BY", x=170, y=776, width=90,
+                                height=14)
+        page.drawString(40, 750, "Parent/carer and others in the household")
+        page.drawString(170, 730, "Name")
+        page.drawString(300, 730, "Date of birth")
+        page.acroForm.textfield(name="Text2", value="Samira Ahmed", x=170, y=706, width=120,
+                                height=14)
+        page.acroForm.textfield(name="Text3", value="09/12/1995", x=300, y=706, width=120,
+                                height=14)
+        page.drawString(40, 670, "Your details")
+        for row, (label, value) in enumerate((("Name", "Amy Collins"),
+                                              ("Email", "amy.collins@housing.example.gov.uk"))):
+            top = 650 - 40 * row
+            page.drawString(40, top - 8, label)
+            page.acroForm.textfield(name=f"Text{10 + row}", value=value, x=170, y=top - 34,
+                                    width=250, height=34)
+    form = _fillable(draw)
+    assert form.lead_professional.name == "Amy Collins"
+    assert form.lead_professional.email == "amy.collins@housing.example.gov.uk"
+    assert [p[0] for p in _people(form)] == ["Samira Ahmed"]
