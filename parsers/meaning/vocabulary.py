@@ -152,6 +152,9 @@ SECTIONS: tuple[Wording, ...] = (
            r"|\b(who is|who are|others?|agencies|services) (working|involved) with\b"
            r"|^(allocated |current |the )?social workers?( s)?( details)?$",
            FAMILIES_FIRST_EHA, INTER_AGENCY, ROTHERHAM_EHA),
+    # "Why are you referring the child(ren)? What has your agency done?": the reasons, not
+    # the referrer's details (a consent told there is the family's).
+    _words(SectionKind.OTHER, r"^(why|reasons? for) (are you )?referr", INTER_AGENCY),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|"
            r"referral agency|completed by|"
            r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"

@@ -29,7 +29,7 @@ from tests.councils_heldout10.cases import ALL_CASES as TENTH_HELD_OUT
 from tests.councils_heldout11.cases import ALL_CASES as ELEVENTH_HELD_OUT
 from tests.councils_heldout12.cases import ALL_CASES as TWELFTH_HELD_OUT
 
-FLOOR = 422  # cases of 441 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
+FLOOR = 423  # cases of 441 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
 # 33, 33)
 # read fully right now; raise it as the reader improves
 

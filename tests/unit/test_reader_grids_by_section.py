@@ -244,3 +244,36 @@ def test_a_referrers_tall_boxes_under_the_family_grid_are_the_referrers() -> Non
     assert form.lead_professional.name == "Amy Collins"
     assert form.lead_professional.email == "amy.collins@housing.example.gov.uk"
     assert [p[0] for p in _people(form)] == ["Samira Ahmed"]
+
+
+def test_consent_told_in_the_reasons_for_the_parents_with_whom_the_child_lives() -> None:
+    # Inter-Agency Referral: "Name of parents or carers with whom the child(ren) lives" answered
+    # "Joanne Ward (mother) and Lee Pearson (mother's partner), 5 Bredon Road ..." and, under
+    # "Why are you referring the child(ren)?", "Mum and Lee agreed on 13/04/2026 and signed".
+    form = _form(Heading("Names of other household members"),
+                 Table((("Last Name", "First Name", "Age/DOB/EDD"),
+                        ("WARD", "Tyler", "9 – 02/08/2016"), ("WARD", "Joanne", "35 – 07/05/1990"),
+                        ("PEARSON", "Lee", "38 – 21/10/1987"))),
+                 Table((("Name of parents or carers with whom the child(ren) lives (give "
+                         "address if different from the child):",
+                         "Joanne Ward (mother) and Lee Pearson (mother's partner), 5 Bredon "
+                         "Road, Amblecote DY9 7AA"),)),
+                 Heading("Why are you referring the child(ren)? What has your agency done?"),
+                 "Tyler's attendance is 81%; school has held two attendance meetings. Mum and Lee"
+                 " agreed on 13/04/2026 and signed the school's consent slip (held in school).")
+    assert {n: s for n, _, s in _people(form)} == {"Tyler Ward": False, "Joanne Ward": True,
+                                                   "Lee Pearson": True}
+
+
+def test_the_reason_consent_was_not_sought_is_not_consent() -> None:
+    # Richmond SPA: "If not, why not? | Obtaining this consent would place the child at further
+    # risk of significant harm: the disclosure is about mum's partner."
+    form = _form(Table((("Name", "Date of birth", "Relationship"),
+                        ("Sophie Price", "11/11/1996", "Mother"),
+                        ("Callum Dyer", "02/09/1992", "Mother's partner"))),
+                 Heading("Consent"),
+                 Table((("Has consent been obtained?", "☐ Yes ☒ No"),
+                        ("If not, why not?", "Obtaining this consent would place the child at "
+                         "further risk of significant harm: the disclosure is about mum's "
+                         "partner."))))
+    assert [p[2] for p in _people(form)] == [False, False]

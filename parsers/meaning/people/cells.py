@@ -263,4 +263,4 @@ RELATION_WORD = re.compile(r"(?:maternal |paternal |step[- ]?|half[- ]?|great[- 
 # Labels whose answer lists the household ("Who lives in the household?").
 LISTS_HOUSEHOLD = re.compile(r"^(lives|living) with$|\b(who lives|household members?|people "
                               r"(living|who live)|family members|members of the "
-                              r"(household|family))\b")
+                              r"(household|family)|with whom the child(\(?ren\)?)? lives?)\b")

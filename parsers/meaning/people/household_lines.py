@@ -53,6 +53,10 @@ def people_answer(walk: Walker, label: str, value: str, place: str) -> bool:
     02/02/2019; ...") or "Lives with"; under "Not living at home" they live elsewhere."""
     found = [parts for item in re.split(r"\s*[;\n]\s*", value) if (parts := named_with_date(item))]
     found = max(found, people_in_a_sentence(value), key=len)
+    named = names_with_notes(clean(value))
+    if not found and named and all(note and is_a_name(name) for name, note in named):
+        found = [{PersonPart.FULL_NAME: name, PersonPart.RELATIONSHIP: note}  # "Joanne Ward
+                 for name, note in named]  # (mother) and Lee Pearson (mother's partner)"
     if not found:
         return False
     away = bool(ELSEWHERE.search(label.lower()))

@@ -275,12 +275,20 @@ _OPTIONS = re.compile(r"^\s*yes\s*/\s*no\b\s*[—–:-]*\s*", re.IGNORECASE)  # 
 _RELATIONS = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}
 
 
+_WHY_NOT = re.compile(r"\W*(if (not|no)\b|why not\b|reasons? (for not|why not))")
+_SUBJECT = re.compile(r"(?:^|[.;!?]\s+)([A-Z][^.;!?]{0,50}?)\s+(?:both\s+|all\s+)?(?:agreed|"
+                      r"consented|signed|gave (?:their )?consent)\b")
+
+
 def _by_relationship(text: str, people: list[Person]) -> list[int]:
     """Who a statement names by relationship ("Yes – mother and father"): the one person
     whose relationship is that word (a step-father is not "father"); when nobody's
     relationship is written, the household's only adult."""
     found: list[int] = []
     answer = _OPTIONS.sub("", text.rpartition(":")[2])  # ("Yes/ No — Yes, mum signed")
+    if len(answer.split()) > 8:  # "... school has held two meetings. Mum and Lee agreed on
+        subject = _SUBJECT.search(answer)  # 13/04/2026 and signed": who, before the verb
+        answer = subject[1] if subject else answer
     if len(answer.split()) > 8 or re.search(r"\b(not|no|n't|neither|nor|unaware|declined|"
                                             r"refused|without)\b", answer, re.IGNORECASE):
         return found  # only a short answer naming who ("Yes – mother and father")
@@ -288,7 +296,7 @@ def _by_relationship(text: str, people: list[Person]) -> list[int]:
         if not re.search(rf"\b({'|'.join(words)})\b", answer, re.IGNORECASE):
             continue
         owners = [i for i, p in enumerate(people) if re.match(
-            rf"({'|'.join(words)})\b(?![-–])", p.relationship.strip(), re.IGNORECASE)]
+            rf"({'|'.join(words)})\b(?![-–'’])", p.relationship.strip(), re.IGNORECASE)]
         if not owners:  # "Yes, mum signed our consent slip", the one adult's relationship
             owners = [i for i, p in enumerate(people)  # unwritten: the form's parent
                       if p.role is Role.ADULT and not p.relationship.strip()]
@@ -335,8 +343,8 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
         lowered = text.lower()  # Callum too young)": the aside names who did not consent
         answer = lowered.rpartition(":")[2].strip() if ":" in lowered else lowered
         if REFUSED.search(lowered) or answer.startswith(("no ", "no,", "no-", "no –")) or (
-                answer == "no"):
-            continue
+                answer == "no") or _WHY_NOT.match(lowered):  # ("If not, why not?: Obtaining
+            continue  # this consent would place the child at further risk ...")
         evidence = "consent recorded" if CONSENT_RECORDED.search(lowered) else "consent statement"
         adults = [i for i, p in enumerate(people) if p.role is Role.ADULT]
         saying = _consenting_sentences(text)
