@@ -277,3 +277,18 @@ def test_the_reason_consent_was_not_sought_is_not_consent() -> None:
                          "further risk of significant harm: the disclosure is about mum's "
                          "partner."))))
     assert [p[2] for p in _people(form)] == [False, False]
+
+
+def test_a_block_per_child_that_starts_with_its_number_and_a_box_two_columns_wide() -> None:
+    # Family CAF Form: "Child 1 | Present | ☒ Yes ☐ No | Name | Leon Ward" then "Gender |
+    # ☒ Male ☐ Female | (the same box) | Date of birth or EDD | 05/05/2015".
+    for wide in ("", "\u2063"):
+        form = _form(Heading("Identifying details – Children"),
+                     Table((("Child 1", "Present", "☒ Yes ☐ No", "Name", "Leon Ward"),
+                            ("Gender", "☒ Male ☐ Female", wide, "Date of birth or EDD",
+                             "05/05/2015"))),
+                     Heading("Identifying details – Parents / Carers"),
+                     Table((("Name", "Date of birth", "Relationship"),
+                            ("Tanya Ward", "10/10/1990", "Mother"))))
+        assert [(p[0], p[1]) for p in _people(form)] == [("Leon Ward", D(2015, 5, 5)),
+                                                         ("Tanya Ward", D(1990, 10, 10))]

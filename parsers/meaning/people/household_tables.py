@@ -8,6 +8,7 @@ from typing import Protocol
 
 from parsers.layout import SPAN, Row, unspanned
 from parsers.meaning.people.cells import (
+    NUMBERED_PERSON,
     NAME_AND_NOTE,
     all_labels,
     as_tick,
@@ -243,6 +244,14 @@ def _row_pairs(walk: Walker, row: Row, place: str) -> None:
                 walk.answer(label, value, f"{place}, column {start + 4 + 2 * offset}")
             walk.close_person()
         return
+    if len(row) % 2 and NUMBERED_PERSON.fullmatch(clean(row[0]).lower()) and any(
+            is_label(label) for label in row[1::2]):
+        walk.close_person()  # "Child 1 | Present | ☒ Yes | Name | Hayden Lloyd": a person's
+        row = row[1:]  # block starts with its number, then its labels and answers
+    gap = next((i for i in range(2, len(row) - 1, 2) if len(row) % 2 and not row[i].strip()
+                and row[i - 1].strip() and is_label(row[i + 1])), None)
+    if gap is not None:  # "Gender | ☒ Male ☐ Female | | Date of birth or EDD | 05/05/2015": an
+        row = row[:gap] + row[gap + 1:]  # answer's box drawn two columns wide
     pairs = list(zip(row[0::2], row[1::2], strict=False))
     signing, signature = signature_in_row(walk.kind is SectionKind.CONSENT, pairs, place)
     if signature is not None:
