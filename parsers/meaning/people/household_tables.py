@@ -8,8 +8,8 @@ from typing import Protocol
 
 from parsers.layout import SPAN, Row, unspanned
 from parsers.meaning.people.cells import (
-    NUMBERED_PERSON,
     NAME_AND_NOTE,
+    NUMBERED_PERSON,
     all_labels,
     as_tick,
     carries_on,
