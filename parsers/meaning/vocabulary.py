@@ -284,7 +284,8 @@ _PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblin
 # further risk?": a reason to go without consent, no consent.)
 GROUP_CONSENT = _words("consent recorded for a group", r"^(?!.*\b(if (no|not)|would place|"
                        r"further risk|without)\b)(?=.*\b(has|have|do|does|did|is|are|"
-                       r"was|were|obtained|given|gained|aware)\b)(?:.*\b(parent(al|s)?|carers?|"
+                       r"was|were|obtained|given|gained|aware)\b|^(parents?|carers?|young person)"
+                       r"\b.{0,20}\b(consents|agrees)\b)(?:.*\b(parent(al|s)?|carers?|"
                        r"family|young person|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
                        r".*\bconsent(ed|s)?"
                        r"\b.*\b(parents?|carers?|family|young person|(from|of|by) (the )?child)\b)",
@@ -295,8 +296,9 @@ def consent_group(question: str) -> str:
     """Whose consent a question asks about: "parents", "young person", or "" (not such a
     question)."""
     text = _normal(question)
-    if not GROUP_CONSENT.pattern.search(text) or REFUSED.search(text):
-        return ""
+    if not GROUP_CONSENT.pattern.search(text) or REFUSED.search(text) or re.search(
+            r"\b(no|not|does not agree)$", text):  # a fillable box for the option "No"
+        return ""  # ("Have the parents consented to this referral? No", ticked: no consent)
     if re.search(r"\b(parent(al|s)?|carers?|family)\b", text):
         return "parents"
     return "young person"

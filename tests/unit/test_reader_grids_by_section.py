@@ -292,3 +292,26 @@ def test_a_block_per_child_that_starts_with_its_number_and_a_box_two_columns_wid
                             ("Tanya Ward", "10/10/1990", "Mother"))))
         assert [(p[0], p[1]) for p in _people(form)] == [("Leon Ward", D(2015, 5, 5)),
                                                          ("Tanya Ward", D(1990, 10, 10))]
+
+
+def test_a_date_of_birth_in_three_boxes_under_one_merged_heading() -> None:
+    # Kinship referral: "Date of birth" merged over dd | mm | yyyy, read once a column.
+    form = _form(Table((("Name", "Surname", "Date of birth", "Date of birth", "Date of birth",
+                         "Relationship"),
+                        ("Shannon", "Kelly", "06", "06", "2011", "Niece"))))
+    assert [p[1] for p in _people(form)] == [D(2011, 6, 6)]
+
+
+def test_fillable_consent_boxes_for_yes_and_for_no() -> None:
+    # Kinship: "Carer consents ☒ Yes ☐ No" as two boxes; a MARF's "Have the parents consented
+    # to this referral? ☐ Yes ☒ No" as two boxes, the No ticked: no consent.
+    people = Table((("Name", "Date of birth", "Relationship"),
+                    ("Ryan Kelly", "10/10/2016", "Nephew"),
+                    ("Marie Doherty", "03/03/1983", "Aunt (kinship carer)")))
+    agreed = _form(people, Heading("Consent"), Pair("Carer consents Yes", "Yes"),
+                   Pair("Carer consents No", ""))
+    assert [p[2] for p in _people(agreed)] == [False, True]
+    refused = _form(people, Heading("Consent"),
+                    Pair("Have the parents/carers consented to this referral? Yes", ""),
+                    Pair("Have the parents/carers consented to this referral? No", "Yes"))
+    assert [p[2] for p in _people(refused)] == [False, False]

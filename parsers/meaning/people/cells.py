@@ -53,7 +53,8 @@ def date_boxes(row: Row, index: int, titles: Row) -> str:
     """A date of birth typed in three boxes (dd | mm | yyyy) under one heading or three."""
     boxes = [c.strip() for c in row[index:index + 3]]
     spare = all(not t.strip() or re.fullmatch(r"\(?(dd|mm|yy|yyyy)\)?", t.strip().lower())
-                for t in titles[index + 1:index + 3])
+                or (index < len(titles) and t == titles[index])  # a heading merged over the
+                for t in titles[index + 1:index + 3])  # three boxes, read once a column
     if len(boxes) == 3 and spare and all(_DATE_BOX.match(b) for b in boxes):
         return "/".join(boxes)
     return ""
