@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import BigInteger, Engine, bindparam, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -106,3 +108,30 @@ def close_store(sessions: sessionmaker[Session]) -> None:
     bind = sessions.kw.get("bind")
     if isinstance(bind, Engine):
         bind.dispose()
+
+
+def hold(session: Session, keys: Iterable[str]) -> None:
+    """Until the session's transaction ends, another transaction that holds any of `keys`
+    waits here, and this one then reads what that one committed: a count read after it
+    and written before the commit cannot be overtaken (the answer budget).
+
+    PostgreSQL: a transaction-scoped advisory lock a key, taken in the order of their
+    numbers, so two transactions holding several never wait for each other in a circle.
+    SQLite: the store's one write lock (`BEGIN IMMEDIATE`), whatever the keys; a
+    transaction the driver has already opened has written, so it holds that lock already
+    (Python's sqlite3 opens one only before a write)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        if driver is not None and not driver.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    lock = text("SELECT pg_advisory_xact_lock(:key)").bindparams(
+        bindparam("key", type_=BigInteger))
+    for key in sorted({_lock_number(k) for k in keys}):
+        connection.execute(lock, {"key": key})
+
+
+def _lock_number(key: str) -> int:
+    """A key's advisory lock: 64 bits of its SHA-256 (PostgreSQL's locks are bigints)."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)

@@ -148,8 +148,8 @@ class Pipeline:
         analysed = [(i, r) for i, r in reads if isinstance(r, Analysis)]
         try:
             with self.sessions.begin() as session:
+                self._ledger(session, analysed)  # first: the budgets' locks, then the reads
                 loaded = _load_messages(session, [i for i, _ in analysed])
-                self._ledger(session, analysed)
                 steps |= {i: self._record_in(session, i, r, flush=False) for i, r in analysed}
                 del loaded
         except Exception:
@@ -157,9 +157,10 @@ class Pipeline:
         return [steps[i] for i, _ in reads]
 
     def _ledger(self, session: Session, analysed: list[tuple[int, Analysis]]) -> None:
-        """The group's answer budget and earlier cases, read once (`GroupLedger`): the
-        group's messages are then recorded without a query or a flush each; a write the
-        store refuses fails the group at its commit, and each message is recorded alone."""
+        """The group's answer budget (under its addresses' locks, held to the commit) and
+        earlier cases, read once (`GroupLedger`): the group's messages are then recorded
+        without a query or a flush each; a write the store refuses fails the group at its
+        commit, and each message is recorded alone."""
         addresses = [whom_to_answer(r.mail, self.context.policy).address for _, r in analysed]
         GroupLedger.read(session, [i for i, _ in analysed], self.clock.now(),
                          addresses=[a for a in addresses if a],

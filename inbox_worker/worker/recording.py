@@ -25,6 +25,7 @@ from inbox_worker.casework.audit import record_audit
 from inbox_worker.notify.compose import Sender, acknowledgement, safeguarding_alert
 from inbox_worker.notify.outbox import queue
 from inbox_worker.notify.templates import Templates
+from inbox_worker.store.database import hold
 from inbox_worker.store.models import (
     AnswerStatus,
     Case,
@@ -66,11 +67,11 @@ class RecordingContext:
 @dataclass
 class GroupLedger:
     """The answer budget and the earlier cases of a group recorded in one transaction
-    (held in the session's `info`): read in two queries when the group starts, then kept
-    in memory as each message is recorded, so a group needs no query or flush a message.
-    What was not read at the start is read when first asked. The store is read without
-    the group's own messages, which the ledger counts itself, so a query that flushes
-    part of the group cannot count one twice."""
+    (in the session's `info`): read in two queries when the group starts, then kept in
+    memory, so a group needs no query or flush a message; what was not read then is read
+    when first asked. A budget is read under its lock (`budget_lock`), held to the commit:
+    two groups recorded at once (two mailboxes, two workers) cannot share one. The store
+    is read without the group's own messages, which the ledger counts itself."""
 
     group: frozenset[int]  # the group's message ids
     now: dt.datetime
@@ -106,6 +107,7 @@ class GroupLedger:
         if not addresses:
             return
         with session.no_autoflush:
+            budget_lock(session, addresses)
             rows = session.execute(select(Message.answer_to, func.count()).where(
                 Message.answer_to.in_(addresses), Message.answer == AnswerStatus.QUEUED.value,
                 Message.received_at >= self.now - ANSWER_WINDOW,
@@ -383,11 +385,16 @@ def within_budget(session: Session, message: Message, address: str, now: dt.date
 
 def answers_to(session: Session, address: str, now: dt.datetime, *, excluding: int) -> int:
     """Answers queued to `address` in the window, other than to message `excluding`, as
-    the store holds them: a caller recording several messages in one transaction without
-    a `GroupLedger` has flushed every other message it recorded, so the count is taken
-    without flushing the objects of the message being recorded (a flush a message)."""
+    the store holds them under the address's lock: without a `GroupLedger` every other
+    message recorded has been flushed, so this one's objects are not (a flush a message)."""
     query = select(func.count()).select_from(Message).where(
         Message.answer_to == address, Message.answer == AnswerStatus.QUEUED.value,
         Message.received_at >= now - ANSWER_WINDOW, Message.id != excluding)
     with session.no_autoflush:
+        budget_lock(session, [address])
         return int(session.scalar(query) or 0)
+
+
+def budget_lock(session: Session, addresses: Collection[str]) -> None:
+    """The budgets of `addresses` held to the transaction's end (`store.database.hold`)."""
+    hold(session, [f"answer_budget:{a}" for a in addresses])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+import yaml
 
 from .debian import apt_install, run
 from .smtp import free_port
@@ -32,6 +33,13 @@ class Postgres:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
             connection.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
+
+
+def store_config_on(config: Path, server: Postgres, database: str) -> None:
+    """The configuration's store made a new database of that name on `server`."""
+    raw = yaml.safe_load(config.read_text())
+    raw["store_url"] = server.create_database(database)
+    config.write_text(yaml.safe_dump(raw))
 
 
 def _bin_dir() -> Path | None:

@@ -15,7 +15,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -33,7 +32,7 @@ from inbox_worker.worker.recording import ANSWER_BUDGET
 from inbox_worker.worker.runner import Runner
 from tests.flow.conftest import World
 
-from .postgres import Postgres
+from .postgres import store_config_on
 
 pytestmark = pytest.mark.integration
 MAILBOX = "brierley_hill"
@@ -64,10 +63,8 @@ class Bench:
 def bench(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Bench]:
     config = write_local_config(tmp_path)
     if request.param == "postgresql":
-        postgres: Postgres = request.getfixturevalue("postgres")
-        raw = yaml.safe_load(config.read_text())
-        raw["store_url"] = postgres.create_database(f"bad_{request.node.originalname[5:45]}")
-        config.write_text(yaml.safe_dump(raw))
+        store_config_on(config, request.getfixturevalue("postgres"),
+                        f"bad_{request.node.originalname[5:45]}")
     world = World(tmp_path, config, FixedClock(dt.datetime(2026, 11, 23, 10, 0)))
     app = world.app()
     yield Bench(world, app)
