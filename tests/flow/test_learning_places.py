@@ -6,8 +6,8 @@ there and routes, unless that place gives no single answer, when it is held.
 The layout stands for a template of numbered boxes (as several councils' request forms
 are): the referring school's details come first with their postcode under a bare
 "Postcode" label, which the reader takes for the home's, and the family's postcode is
-written in box 7, which it does not read; the parent agrees in a box at the end, not in
-the family table's signature column.
+written in box 7, which it does not read; the parent agrees in box 9 at the end, a numbered
+box that says no more than "Agreed", not in the family table's signature column.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def _form(child: str, *, box_7: str = HOME, agrees: str = "", signature: str = "
                       (child, "09/03/2016", "Son", "", ""),
                       (f"Dana {surname}", "01/08/1987", "Mother", signature,
                        "20/11/2026" if signature else "")])
-    document.add_heading("Agreement", 1)
-    _table(document, [("Parent/carer agrees to this request", agrees)])
+    document.add_heading("Box 9", 1)
+    _table(document, [("9. Agreed", agrees)])
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
