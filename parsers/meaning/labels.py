@@ -75,6 +75,10 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                         r"person)|child protection designated officer)( name)?$"),
         # Birmingham request for support, "About you": two answers asked in one box.
         (Field.LP_NAME, r"^your (full )?name( and (role|job title|designation|position))?$"),
+        (Field.LP_NAME, r"^(first name|forename|full name|name)( and (surname|last name))?,? "
+                        r"(and )?(professional |job )?(title|role|designation|position)$"),
+        # ("First name and surname, professional title": "Dr Helen Adair, GP", a request
+        # for service's referrer)
         (Field.LP_EMAIL, r"^(your )?e ?mail( address)? (and|&) (tele)?phone( number)?$"),
         (Field.LP_AGENCY, r"^(your )?(organisation|organization|agency)( name)? (and|&) address$"),
         (Field.LP_EMAIL, r"\be ?mail( address)?$"),

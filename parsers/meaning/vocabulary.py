@@ -83,6 +83,7 @@ ABERDEEN_GIRFEC = "pdfslide.us Getting it right for every child in Aberdeen (Nam
 NORTH_TYNESIDE_EHA = "southlandsnt.org.uk/safeguarding/eha (school EHA, lead person)"
 GLASGOW_NP = "glasgow.gov.uk/index.aspx?articleid=19746 (GIRFEC Named Person)"
 SOUTH_AYRSHIRE_CONCERN = "hscp.south-ayrshire.gov.uk/article/52156 (Reporting a concern)"
+CARERS_BUCKS_YC = "docest.com/doc/28667 (Carers Bucks young carers referral, young carer aware)"
 ORIGINAL = "the project's first reader (Dudley's forms)"
 
 
@@ -163,7 +164,7 @@ SECTIONS: tuple[Wording, ...] = (
            r"requesting)|requested by|"
            r"about you|(concern )?raised by|referral details|details of (the )?referral|"
            r"requesting (social )?(worker|practitioner|professional|agency|officer)|"
-           r"nominated by|key ?worker|"
+           r"nominated by|key ?worker|(request for service|referral|request) from$|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
            r"assessment)|(eha|caf|map|taf|tac|plan) lead|named person)\b",
@@ -284,12 +285,15 @@ _PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblin
 # further risk?": a reason to go without consent, no consent.)
 GROUP_CONSENT = _words("consent recorded for a group", r"^(?!.*\b(if (no|not)|would place|"
                        r"further risk|without)\b)(?=.*\b(has|have|do|does|did|is|are|"
-                       r"was|were|obtained|given|gained|aware)\b|^(parents?|carers?|young person)"
-                       r"\b.{0,20}\b(consents|agrees)\b)(?:.*\b(parent(al|s)?|carers?|"
-                       r"family|young person|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
+                       r"was|were|obtained|given|gained|aware)\b|^(parents?|carers?|"
+                       r"young (person|carer))\b.{0,20}\b(consents|agrees)\b)(?:.*\b("
+                       r"parent(al|s)?|carers?|"
+                       r"family|young (person|carer)|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
                        r".*\bconsent(ed|s)?"
-                       r"\b.*\b(parents?|carers?|family|young person|(from|of|by) (the )?child)\b)",
-                       NORTH_YORKSHIRE_URF, SURREY_FSP, SUTTON_CFCS, WESTMINSTER_TEH)
+                       r"\b.*\b(parents?|carers?|family|young (person|carer)|"
+                       r"(from|of|by) (the )?child)\b)",
+                       NORTH_YORKSHIRE_URF, SURREY_FSP, SUTTON_CFCS, WESTMINSTER_TEH,
+                       CARERS_BUCKS_YC)
 
 
 def consent_group(question: str) -> str:
@@ -299,7 +303,8 @@ def consent_group(question: str) -> str:
     if not GROUP_CONSENT.pattern.search(text) or REFUSED.search(text) or re.search(
             r"\b(no|not|does not agree)$", text):  # a fillable box for the option "No"
         return ""  # ("Have the parents consented to this referral? No", ticked: no consent)
-    if re.search(r"\b(parent(al|s)?|carers?|family)\b", text):
+    if re.search(r"\b(parent(al|s)?|carers?|family)\b",
+                 re.sub(r"\byoung carers?\b", "", text)):  # (a young carer is the young person)
         return "parents"
     return "young person"
 

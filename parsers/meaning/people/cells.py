@@ -129,7 +129,9 @@ _KIN = (r"mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|gra
 _NAMED_WITH_DATE = re.compile(
     r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:" + _KIN + r")(?: [a-z]+)?)\s*[–—:-]\s*)?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),?\s+\(?(?:DOB|D\.O\.B\.?|born|date of birth)"
-    r"\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})",
+    r"\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})"
+    r"(?:\)?\s*[-–—,]\s*(?P<after>(?:step|half|great[- ])?-?(?:" + _KIN + r"|cousin|nephew|niece))"
+    r"\b)?",  # ("Lorraine Petrie, DOB 02/02/1982 - mum")
     re.IGNORECASE)
 
 
@@ -180,7 +182,7 @@ def named_with_date(line: str) -> dict[PersonPart, str] | None:
              or _NAME_DATE_RELATION.match(line) or _NAME_NOTE_DATE.match(line))
     if found is None:
         return None
-    name, relationship = found["name"], found["relationship"]
+    name, relationship = found["name"], found["relationship"] or found.groupdict().get("after")
     if name[:1].islower():  # "mum Shona Kennedy (born 08/01/1990)"
         kin = _kin_first(name)
         if relationship or kin is None:

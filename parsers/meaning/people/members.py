@@ -320,6 +320,32 @@ def _consenting_sentences(text: str) -> str:
     return " ".join(saying) if saying and len(saying) < len(sentences) else text
 
 
+def _refusals_apart(text: str, people: list[Person]) -> str:
+    """A statement whose refusing sentences each begin with whom they are about, someone
+    else than the others name ("Verbal consent from mum (Lorraine Petrie) on 19/11/2026.
+    Dad has not been asked yet."): the other sentences, which say who consented. Otherwise
+    the whole statement, refused as a whole ("Mum agreed. She has since withdrawn it.")."""
+    sentences = re.split(r"(?<=[.!?;])\s+(?=[A-Z])", text)
+    refusing = [s for s in sentences if REFUSED.search(s.lower())]
+    rest = " ".join(s for s in sentences if s not in refusing)
+    if not refusing or not rest:
+        return text
+    names = [p.name for p in people]
+    told = set(mentioned(rest, names)) | set(_by_relationship(rest, people))
+    for sentence in refusing:
+        subject = _REFUSING_SUBJECT.match(sentence)
+        whom = set(mentioned(subject[1], names)) | set(_by_relationship(subject[1], people)) \
+            if subject else set()
+        if not whom or whom & told:
+            return text
+    return rest
+
+
+# Whom a refusing sentence is about, before its verb: "Dad has not been asked yet".
+_REFUSING_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]*|mum|dad|mother|father)(?: [A-Z][\w'’-]*)?)"
+                               r" (?:has|have|had|is|was|did|does)(?: not| never|n't)\b")
+
+
 # A sentence that says something did not happen names nobody who consented ("was not at
 # home when the form was signed", "Dad did not agree").
 _NOT = re.compile(r"\b(not|never|unable|without|neither|nor)\b|n't\b", re.IGNORECASE)
@@ -340,7 +366,8 @@ def _join_statements(people: list[Person], statements: list[tuple[str, str]],
     names = [p.name for p in people]
     for said, place in statements:
         text = _REFUSED_ASIDE.sub("", said)  # "Verbal consent given by Jodie Munro (Freya and
-        lowered = text.lower()  # Callum too young)": the aside names who did not consent
+        text = _refusals_apart(text, people)  # Callum too young)": the aside names who did
+        lowered = text.lower()  # not consent
         answer = lowered.rpartition(":")[2].strip() if ":" in lowered else lowered
         if REFUSED.search(lowered) or answer.startswith(("no ", "no,", "no-", "no –")) or (
                 answer == "no") or _WHY_NOT.match(lowered):  # ("If not, why not?: Obtaining

@@ -174,7 +174,8 @@ _CONSULTED = re.compile(r"\b(parents?|carers?|family|people|persons?)(\(s\))? (c
 
 _AGE = re.compile(r"^(current )?age( now)?\W*$")  # "Name | Age | Relationship": the family's
 _CONSENT_COLUMN = re.compile(r"\b(consent(ed|s)?|agree[ds]?|agreement)\b")  # a column or label
-_FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian)")
+_FAMILY_ROLE = re.compile(r"\b(parents?|carers?|mother|father|young person|child|guardian|"
+                          r"adopters?|adoptive|grandparents?)")  # ("Adopter(s) signature")
 
 
 def signed_by_family(label: str) -> bool:
