@@ -1,0 +1,16 @@
+"""Every case of the fourteenth held-out council set, collected; ids are unique."""
+
+from tests.councils.model import CouncilCase
+from tests.councils_heldout14 import (
+    moray,
+    neath_port_talbot,
+    newport,
+)
+
+_MODULES = (
+    moray,
+    neath_port_talbot,
+    newport,
+)
+
+ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
