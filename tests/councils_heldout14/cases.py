@@ -5,12 +5,18 @@ from tests.councils_heldout14 import (
     moray,
     neath_port_talbot,
     newport,
+    orkney,
+    poole,
+    quarriers,
 )
 
 _MODULES = (
     moray,
     neath_port_talbot,
     newport,
+    orkney,
+    poole,
+    quarriers,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
