@@ -8,6 +8,11 @@ from tests.councils_heldout14 import (
     orkney,
     poole,
     quarriers,
+    rainbow_trust,
+    redbridge,
+    shetland,
+    tees,
+    torfaen,
 )
 
 _MODULES = (
@@ -17,6 +22,11 @@ _MODULES = (
     orkney,
     poole,
     quarriers,
+    rainbow_trust,
+    redbridge,
+    shetland,
+    tees,
+    torfaen,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
