@@ -169,7 +169,7 @@ CASES: tuple[CouncilCase, ...] = (
         COUNCIL,
         URL,
         TITLE,
-        "forwarded message/rfc822 (the centre's admin forwarding a parent's email) with the health visitor's Word referral attached: address and postcode in one line, surname with an apostrophe",
+        "forwarded message/rfc822 (the centre's admin forwarding the health visitor's email) with the health visitor's Word referral attached: address and postcode in one line, surname with an apostrophe",
         "message.eml",
         ON2,
         _b2,
