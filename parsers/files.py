@@ -122,6 +122,10 @@ def body_results(mail: ParsedMail) -> list[Result]:
             mail.sender):  # a form typed into a message and signed off by its sender
         best = dataclasses.replace(best, lead_professional=dataclasses.replace(
             lead, name=mail.sender_name, email=mail.sender))
+    elif lead.name and not lead.email and "@" in mail.sender and _key(lead.name) == _key(
+            mail.sender_name):  # the lead named in the message is its sender: their address
+        best = dataclasses.replace(best, lead_professional=dataclasses.replace(
+            lead, email=mail.sender))
     return [best]
 
 
@@ -136,6 +140,10 @@ _PERSON_LINE = re.compile(r"^(?:[-–•*]\s*|[A-Za-z ()/]{2,30}:\s*)?[A-Z][\w'�
                           r"\d{2,4}\b|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ \(born \d{1,2}[./-]\d{1,2}"
                           r"[./-]\d{2,4}\)|^\s*[A-Z][A-Z'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
                           r"\s*[-–,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.MULTILINE)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _with_forwards(mail: ParsedMail) -> list[ParsedMail]:

@@ -52,7 +52,7 @@ def _separated_table(lines: list[str], index: int) -> tuple[Table, int] | None:
 
 def body_blocks(text: str) -> tuple[Block, ...]:
     """The message text as lines, with its typed family tables as tables."""
-    lines = text.splitlines()
+    lines = _unwrapped(text.splitlines())
     blocks: list[Block] = []
     index = 0
     while index < len(lines):
@@ -79,6 +79,26 @@ def body_blocks(text: str) -> tuple[Block, ...]:
         blocks.append(lines[index])
         index += 1
     return tuple(blocks)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A sentence the sender's mail program wrapped at its width joined back: a long line
+    ending where no sentence ends ("... on 23/11/2026 - Rukhsana Begum and" over "Imran
+    Begum gave consent by phone"; "Lives with: A (mum, DOB ...); B (dad, DOB ...);" over
+    "C (sister, DOB ...)"), when the next line is no label and no heading of its own."""
+    joined: list[str] = []
+    for line in lines:
+        last = joined[-1] if joined else ""
+        if (len(last) >= _WRAP_WIDTH and _UNFINISHED.search(last) and line.strip()
+                and ":" not in line[:40] and not line.isupper()):
+            joined[-1] = f"{last.rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_WRAP_WIDTH = 60  # characters: a line this long may have been wrapped
+_UNFINISHED = re.compile(r"(\b(and|or|to|the|of|with|by|from|for|a)|[,;])\s*$")
 
 
 def _row(line: str, starts: list[int]) -> tuple[str, ...] | None:

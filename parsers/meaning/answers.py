@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from parsers.meaning.labels import Field, field_for, in_lp_section, normalise_label
 from parsers.meaning.people.family_table import Column, PersonRow
-from parsers.meaning.values import find_postcode, is_placeholder, parse_yes_no
+from parsers.meaning.values import CHECKED, UNCHECKED, find_postcode, is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import PersonPart, names_author, names_lead, person_part
 
 _CONTACT_FIELDS = frozenset({Field.LP_NAME, Field.LEAD_NAME, Field.LP_AGENCY, Field.LP_ROLE,
@@ -62,9 +62,10 @@ class Found:
     def _contact(self, found: Field, text: str) -> None:
         key = Field.LP_NAME if found is Field.LEAD_NAME else found
         if key is Field.LP_NAME and (_NO_NAME.match(text) or _ROLE_ONLY.match(text)
-                                     or _UNCONFIRMED.search(text)):
+                                     or _UNCONFIRMED.search(text) or _TICKS.search(text)):
             return  # "Named Person: Not known – family moved from Inverness", "Head
-            # Teacher, new school in Dudley (to be confirmed)": nobody named
+            # Teacher, new school in Dudley (to be confirmed)", "Referral from ☒ Health
+            # ☐ Social Work": nobody named
         last = self.contacts[-1] if self.contacts else None
         lead = found is Field.LEAD_NAME or names_lead(self.section)
         if (last is None or key in last.values or (lead and not last.lead)
@@ -79,6 +80,7 @@ class Found:
         return self.values.get(found, [""])[0]
 
 
+_TICKS = re.compile(f"[{CHECKED}{UNCHECKED}]")  # a row of tick boxes names no one
 _NO_NAME = re.compile(r"(not known|unknown|none( yet)?|n/?a|not (yet )?(allocated|identified|"
                       r"applicable|in place))\b"  # ("tbc" anywhere: _UNCONFIRMED)
                       # "Named Person Service – Getting it right for every child": a title
@@ -105,6 +107,8 @@ _ADDRESS_AFTER_NAMES = re.compile(r",\s*(?P<address>\d[^,]*(?:,[^,]*){0,3})$")
 _LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]\b", re.IGNORECASE)
 _ASKED_LEVEL_OPTION = re.compile(r"^(?=.*\b(level|tier)s? of need\b).+?\s\d{1,2}\s+(?P<option>"
                                  r"(level|tier)\s*[1-4]\b.*)$", re.IGNORECASE)
+_NUMBERED_LEVEL = re.compile(r"^(level|tier)s?( of need)?\s*(\([^()]*\))?\s*(?P<n>[1-4])\s+"
+                             r"(?P<rest>(?!(level|tier)\b)[A-Za-z].*)$", re.IGNORECASE)
 _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
@@ -118,6 +122,9 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     if _LEVEL_OPTION.match(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
         # ("Level 2 additional needs met by a single agency", Bury EHFSP)
+    numbered = _NUMBERED_LEVEL.match(label.strip())
+    if numbered and parse_yes_no(value) is True:  # "Level (tick one) 2 Universal Plus" ticked
+        return found.add(Field.LEVEL, f"Level {numbered['n']} {numbered['rest']}")  # (Poole)
     option = _ASKED_LEVEL_OPTION.search(label)
     if option and parse_yes_no(value) is True:  # a fillable box named for its question and
         return found.add(Field.LEVEL, option["option"])  # option: "Tier of need (Vale of

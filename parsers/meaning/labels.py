@@ -41,6 +41,8 @@ class Field(StrEnum):
     CHILD_DOB = "child_dob"
 
 
+_LIVING_AT = (r"^(the )?(family|child|children|young person|household)( (is|are))?"
+              r"( now| currently)? (living|lives|live|residing|staying) at$")
 _LP = (r"(lead professional|lead practitioner|named person|referrer|referring professional|"
        r"referring (social )?worker|social worker|practitioner|author|assessor|"
        r"(person|practitioner|professional) (completing|undertaking)( this| the)?"
@@ -86,7 +88,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.POSTCODE, r"\bpost ?code$"),
         (Field.ADDRESS, r"\baddress( ?es| line)?( ?\d)?$|\baddress of (the )?(family|child"
                         r"|young person|household)\b"
-                        r"|\b(main|family|home|current|usual|primary) (home |family )?address\b"),
+                        r"|\b(main|family|home|current|usual|primary) (home |family )?address\b"
+                        rf"|{_LIVING_AT}"),
         (Field.LEAD_NAME, r"^(name( and contact details)? of (the )?)?(lead|key|named) "
                           r"(professional|practitioner|worker)('s)?( full)?( name)?"
                           r"( (identified|agreed|allocated|nominated))?"
@@ -107,6 +110,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                         rf"|((this |the )?(form|assessment|referral|request|eha|caf|"
                         rf"early help assessment) )?(completed|"
                         rf"screened|requested|referred|submitted) by|(concern )?raised by"
+                        rf"|concern (raised |shared )?by"
                         rf"|(request for service )?(referral|request) from)$"
                         rf"|^{_LP}('s)? name (and |& )?(job title|role|designation|agency)"
                         rf"( ?(and |& )?contact details)?$"),
@@ -149,6 +153,7 @@ def normalise_label(text: str) -> str:
 
 
 _BARE_NAME = frozenset({"name", "names", "contact name", "contact names", "full name"})
+_CONTACT_DETAILS = frozenset({"contact details", "contact information", "contact info"})
 
 
 # Welsh words of bilingual forms' labels (Gwynedd's Team Around the Family request).
@@ -164,6 +169,9 @@ def field_for(label: str, section: str = "") -> Field | None:
         return None
     if key in _BARE_NAME:  # "Name", "Contact Name(s)" (NSPCC DART's referrer details)
         return Field.LP_NAME if in_lp_section(section) else None
+    if key in _CONTACT_DETAILS:  # Moray Child's Plan, "Lead Professional": "Contact details
+        # | 07700 900562 – declan.munro@…": the email in it (`lead.lead_professional`)
+        return Field.LP_EMAIL if in_lp_section(section) else None
     found = next((f for f, pattern in _PATTERNS if pattern.search(key)), None)
     if found is None and label.count(" / ") == 1 and _WELSH.search(label):  # a bilingual
         one, other = label.split(" / ")  # label: "Enw / Name", "Completed by / Cwblhawyd gan"
@@ -191,6 +199,8 @@ def _fits_context(found: Field, key: str, section: str) -> bool:
             return True
         return not _FAMILY_WORDS.search(key) and not _in_family_section(section)
     if found in _HOME_FIELDS:
+        if re.fullmatch(_LIVING_AT, key):  # "Family now living at: ...", whatever section
+            return True
         return (not _LP_WORDS.search(key) and not _NOT_HOME.search(key)
                 and not in_lp_section(section) and not (
                     _NOT_HOME_SECTION.search(section.lower())
@@ -241,9 +251,10 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
         # Service" (Blackburn with Darwen)
         r"|request for (multi[\s-]?agency )?assistance|\b(record|report(ing)?|notification) of "
         r"(a )?concern\b|\breporting a concern\b|\bconcern form\b|\bchild protection "
-        r"(concern|referral)\b"
+        r"(concern|referral)\b|\bshar(e|ing) (a|this|your) concern\b|\brequest for "
+        r"safeguarding\b"
         r"|\bcontact to (the )?children'?s (advice|services)", re.IGNORECASE)),
-)
+)  # (Shetland "Sharing a Concern about a Child or Young Person")
 _PLAN = re.compile(r"child in need plan|\bcin plan\b|child protection plan|\bcp plan\b"
                    r"|step[\s-]?down plan", re.IGNORECASE)
 

@@ -24,6 +24,9 @@ def lead_professional(contact: Contact, household: Household) -> LeadProfessiona
     if typed:  # "01632 960 995 / d.osei@hub.example" in the email box
         values[Field.LP_EMAIL] = typed[0]
     else:
+        if values[Field.LP_EMAIL] and not values[Field.LP_PHONE]:  # "Contact details" with
+            values[Field.LP_PHONE] = values[Field.LP_EMAIL]  # a phone number alone
+        values[Field.LP_EMAIL] = ""
         for other in (Field.LP_PHONE, Field.LP_NAME, Field.LP_AGENCY):
             match = EMAIL.search(values[other])
             if match:

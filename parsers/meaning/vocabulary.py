@@ -130,7 +130,8 @@ def _words(meaning: str, pattern: str, *sources: str) -> Wording:
 SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.CONSENT, r"\b(consent(ed)?|information sharing|sharing of information"
            r"|signatures?|declaration|agreement|permission|personal data"
-           r"|(aware of|think about) (this|the) referral)\b",
+           r"|(aware of|think about) (this|the) referral|(know|aware) (about|of) (this|the "
+           r"referral)\b.*\bagree)\b",  # (Shetland "Does the family know about this and agree?")
            OXFORDSHIRE_EHA, SOMERSET_EHA, HEREFORDSHIRE_MARF, BRENT_EHA, SURREY_FSP,
            EAST_SUSSEX_SOR),
     # "Named person for the practitioner to contact": the family's contact, not a professional.
@@ -165,6 +166,7 @@ SECTIONS: tuple[Wording, ...] = (
            r"about you|(concern )?raised by|referral details|details of (the )?referral|"
            r"requesting (social )?(worker|practitioner|professional|agency|officer)|"
            r"nominated by|key ?worker|(request for service|referral|request) from$|"
+           r"(who is )?shar(ing|es) (this|the|a) concern|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
            r"assessment)|(eha|caf|map|taf|tac|plan) lead|named person)\b",
@@ -286,7 +288,7 @@ _PLURAL = re.compile(r"\b(child ?ren|people|members|parents|carers|adults|siblin
 GROUP_CONSENT = _words("consent recorded for a group", r"^(?!.*\b(if (no|not)|would place|"
                        r"further risk|without)\b)(?=.*\b(has|have|do|does|did|is|are|"
                        r"was|were|obtained|given|gained|aware)\b|^(parents?|carers?|"
-                       r"young (person|carer))\b.{0,20}\b(consents|agrees)\b)(?:.*\b("
+                       r"young (person|carer))\b.{0,20}\b(consents?|agrees?)\b)(?:.*\b("
                        r"parent(al|s)?|carers?|"
                        r"family|young (person|carer)|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
                        r".*\bconsent(ed|s)?"

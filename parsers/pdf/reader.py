@@ -162,7 +162,8 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
     for name, spec in fields.items():
         if name in grid or name in in_grids:
             continue
-        label = str(spec.get("/TU") or (printed[name].label if name in printed else "") or name)
+        label = str(spec.get("/TU") or (printed[name].label if name in printed else "")
+                    or _CAMEL.sub(" ", name))  # "ConcernByEmail": "Concern By Email"
         if not _add_person_cell(people, label, values[name]) and not _add_person_cell(
                 people, name, values[name]):
             named.append((name, Pair(label, values[name])))
@@ -171,6 +172,10 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
     if people:
         pairs.append(_people_table(people))
     return pairs if any(isinstance(p, Pair) and p.value for p in pairs) or people else []
+
+
+_DATE_PART = re.compile(r"(?i)\b(day|month|year|dd|mm|yy|yyyy)\b")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _family_grid(printed: dict[str, Printed], values: dict[str, str]) -> dict[str, Column]:
@@ -185,8 +190,9 @@ def _family_grid(printed: dict[str, Printed], values: dict[str, str]) -> dict[st
     for name, mark in printed.items():  # a box on a grid's row whose printed heading says
         # nothing of it, named for what it holds ("Consent 1" beside "Consent name 1")
         column = _person_column(name) if name not in cells and mark.row in grid_rows else None
-        if column is not None and column not in rows[mark.row] and not name.lower().startswith(
-                "text"):
+        if column is not None and (column not in rows[mark.row] or (
+                column is Column.DOB and _DATE_PART.search(name))) and not name.lower(
+                ).startswith("text"):  # ("P1 DOB Day", "P1 DOB Month": one date in three)
             cells[name] = column
             rows[mark.row].add(column)
     return {name: column for name, column in cells.items()
@@ -249,7 +255,7 @@ def _person_column(text: str) -> Column | None:
         return Column.CONSENT_DATE if "date" in words else Column.CONSENT
     if "date" in words:
         return Column.CONSENT_DATE  # a member's only other date is the date of birth
-    if "relation" in words:
+    if "relation" in words or re.search(r"\brel(ship)?\b", words):  # ("member1rel")
         return Column.RELATIONSHIP
     if re.search(r"\b(lives?|living)\b", words):
         return Column.LIVES_HERE  # "Household 3 lives": "No - Crawley RH10"

@@ -9,6 +9,7 @@ from parsers.meaning.people.signatures import leading_person_label
 from parsers.meaning.values import CHECKED, parse_uk_date
 from parsers.meaning.vocabulary import (
     ELSEWHERE,
+    SIGNED,
     PersonPart,
     SectionKind,
     names_referrer,
@@ -22,7 +23,8 @@ _DATE_BOX = re.compile(r"^\d{1,4}$")
 
 
 _NOT_NAMES = re.compile(r"^(also known as|aka|gender|ethnicity|none|nil|n/?a|not known|unknown"
-                        r"|as above|tbc|tba|see (above|below)|yes|no|other|male|female)$",
+                        r"|as above|tbc|tba|see (above|below)|yes|no|other|male|female)$"
+                        r"|^(none|nobody|no one|nil)\s*[.;,–-]",  # "none. Mum lives in ..."
                         re.IGNORECASE)
 
 
@@ -100,6 +102,10 @@ def is_section_title(text: str) -> bool:
         return section_kind(numbered["title"]) is not SectionKind.OTHER
     if _GUIDANCE_LINE.match(title):
         return False  # "(If not, please make young person aware of this referral)"
+    if title[:1].islower() or (title.endswith(".") and len(title.split()) > 3
+                               and SIGNED.search(title)):
+        return False  # a sentence wrapped onto this line ("young carers assessment and help
+        # finding a GP."); one saying who consented ("Imran Begum gave consent by phone.")
     return (2 < len(title) <= 70 and ":" not in title and not _BOX.search(title)
             and not _A_DATE.search(title)  # "Darren Griffiths, 27/10/1999, father" answers
             and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
@@ -128,7 +134,8 @@ _KIN = (r"mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandmother|gra
 # a person written on one line of an email or a letter-like form.
 _NAMED_WITH_DATE = re.compile(
     r"^(?:(?P<relationship>(?:step|half|great[- ])?(?:" + _KIN + r")(?: [a-z]+)?)\s*[–—:-]\s*)?"
-    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),?\s+\(?(?:DOB|D\.O\.B\.?|born|date of birth)"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),?\s+(?:[-–—]\s+)?\(?(?:DOB|D\.O\.B\.?|born|"
+    r"date of birth)"
     r"\s*:?\s*(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]+ \d{4})"
     r"(?:\)?\s*[-–—,]\s*(?P<after>(?:step|half|great[- ])?-?(?:" + _KIN + r"|cousin|nephew|niece))"
     r"\b)?",  # ("Lorraine Petrie, DOB 02/02/1982 - mum")

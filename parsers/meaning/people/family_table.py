@@ -59,7 +59,8 @@ def _column_of(header: str, seen: dict[Column, int]) -> Column | None:
         return Column.RELATIONSHIP
     if "date" in text and Column.CONSENT in seen:
         return Column.CONSENT_DATE
-    if "consent" in text or "signature" in text or "signed" in text:
+    if "consent" in text or "signature" in text or "signed" in text or re.search(
+            r"\bagree(s|d|ment)?\b", text):  # (Rainbow Trust "Agrees ✓" beside each name)
         return Column.CONSENT
     if _SURNAME.search(text) and not _A_QUESTION.search(text):  # not "Surname differs?
         return Column.SURNAME  # Please explain" (Thurrock CAF), a note about the name

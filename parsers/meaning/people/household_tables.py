@@ -7,6 +7,7 @@ import re
 from typing import Protocol
 
 from parsers.layout import SPAN, Row, unspanned
+from parsers.meaning.labels import field_for
 from parsers.meaning.people.cells import (
     NAME_AND_NOTE,
     NUMBERED_PERSON,
@@ -137,7 +138,9 @@ def _read_grid(walk: Walker, rows: tuple[Row, ...],
         kind = SectionKind.CHILD
     before = len(walk.found.people)
     for number, row in enumerate(rows[index + 1:], start=index + 2):
-        _grid_person(walk, kind, titles, row, f"{place}, row {number}")
+        if not (row and is_label(row[0]) and field_for(row[0]) is not None):  # ("Home address
+            _grid_person(walk, kind, titles, row, f"{place}, row {number}")  # | 76 Priory
+            # Street ..." as the children table's last row: the family's, no one's name)
     family = _family_surname(rows[:index])
     for record in walk.found.people[before:] if family else ():
         if len(record.name().split()) == 1 and PersonPart.SURNAME not in record.parts:

@@ -95,7 +95,8 @@ def lives_elsewhere(record: PersonRecord, home: str | None = None) -> bool:
     away = parts.get(PersonPart.AWAY_ADDRESS, "").strip()
     said = " ".join(parts.get(p, "") for p in (PersonPart.RELATIONSHIP, PersonPart.HOME_ADDRESS))
     said = f"{said} {here}".lower()
-    own = find_postcode(parts.get(PersonPart.HOME_ADDRESS, ""))
+    own = find_postcode(parts.get(PersonPart.HOME_ADDRESS, "")) or find_postcode(
+        parts.get(PersonPart.RELATIONSHIP, ""))  # "Dad (separated, lives in Poole BH15 2RU)"
     ticked = parse_yes_no(here) if re.search(f"[{CHECKED}]", here) else None
     return (bool(re.match(r"(no|n)(?![/\w])", here))  # "No", "N - 2 Park Lane", not "N/A"
             or ticked is False  # "☐ Yes ☒ No"
@@ -199,7 +200,10 @@ def _signers(signature: Signature, names: list[str], adults: list[int]) -> list[
     """Who a signature is of: the one person its name (or what was written) names; or
     everyone named in a row that names several ("Marta Nowak; Piotr Nowak")."""
     together = f"{signature.name} {signature.written}"
-    if len(split_names(signature.name)) > 1:
+    if len(split_names(signature.name)) > 1:  # "J. Morgan / T. Morgan": each by initial
+        each = [_one_of(part, names, adults) for part in split_names(signature.name)]
+        if None not in each and len(set(each)) == len(each):
+            return [i for i in each if i is not None]
         return mentioned(together, names)
     named = mentioned(signature.name, names)  # "Signed | Sian Jones   Gareth Jones": two
     if len(named) > 1 and sum(len(name_words(names[i])) for i in named) == len(  # whole
@@ -277,7 +281,7 @@ _RELATIONS = {"mother": ("mother", "mum", "mom"), "father": ("father", "dad")}
 
 _WHY_NOT = re.compile(r"\W*(if (not|no)\b|why not\b|reasons? (for not|why not))")
 _SUBJECT = re.compile(r"(?:^|[.;!?]\s+)([A-Z][^.;!?]{0,50}?)\s+(?:both\s+|all\s+)?(?:agreed|"
-                      r"consented|signed|gave (?:their )?consent)\b")
+                      r"consented|consents|agrees?|signed|gave (?:their )?consent)\b")
 
 
 def _by_relationship(text: str, people: list[Person]) -> list[int]:
@@ -286,6 +290,8 @@ def _by_relationship(text: str, people: list[Person]) -> list[int]:
     relationship is written, the household's only adult."""
     found: list[int] = []
     answer = _OPTIONS.sub("", text.rpartition(":")[2])  # ("Yes/ No — Yes, mum signed")
+    if re.fullmatch(r"\W*(yes|y)\W*", answer, re.IGNORECASE) and ":" in text:
+        answer = text.rpartition(":")[0]  # "Mum has agreed to this referral Yes: Yes"
     if len(answer.split()) > 8:  # "... school has held two meetings. Mum and Lee agreed on
         subject = _SUBJECT.search(answer)  # 13/04/2026 and signed": who, before the verb
         answer = subject[1] if subject else answer

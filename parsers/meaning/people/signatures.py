@@ -141,7 +141,8 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
             return None  # "Signed | I. Thomas | Date | …" over "Signed | | Date |": the
             # same labels again, a second signature line left empty, not a header
         signs = any(SIGNATURE_WORDS.search(c) or _CONSENT_COLUMN.search(c) for c in cells)
-        named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c) for c in cells)
+        named = any(PRINT_NAME.search(c) or re.search(r"\b(name|date)\b", c)
+                    or _WHOSE.fullmatch(c.strip()) for c in cells)  # "Parent | Agrees? | …"
         born = any(person_part(c) is PersonPart.DATE_OF_BIRTH or _AGE.match(c) for c in cells)
         dated = any(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}", c) for c in cells)
         dated = dated or any(_an_answer(c) for c in row if c.strip())  # "... | Jo Hill"
@@ -162,12 +163,16 @@ def records_consent(in_consent_section: bool, label: str, value: str) -> bool:
     if CONSENT_GIVER.search(label.lower()):
         return True
     consenting = in_consent_section or section_kind(label) is SectionKind.CONSENT
+    if consenting and _GIVEN_BY.match(text):
+        return True  # Shetland "Consent | Given by Kerry Jamieson 30/09/26"
     if consenting and _CONSULTED.search(label.lower()):
         return True  # Home-Start's Referrer's Declaration: "... the parent(s) named below ...
         # agree to this referral" over "Parent(s) consulted | Sophie Cartwright and Omar Ali"
     return consenting and bool(CONSENT_VERBS.search(text.lower())) and len(text) > 30
 
 
+_GIVEN_BY = re.compile(r"(yes\W+)?(verbally |verbal(ly)? )?(given|obtained|gained|agreed|signed) "
+                       r"(by|from)\b", re.IGNORECASE)
 _CONSULTED = re.compile(r"\b(parents?|carers?|family|people|persons?)(\(s\))? (consulted|"
                         r"spoken (to|with)|who agreed|agreeing)\b")
 
@@ -220,7 +225,14 @@ def asks_someone_named(label: str, value: str) -> bool:
         return True  # "Parent / carer consent | Gail Maxwell – yes, by phone 30/03/2026"
     if parse_yes_no(value) is not True:
         return False
-    return bool(_ASKS_OF.match(clean(label))) or (consent_label and not bare_yes(value))
+    return bool(_ASKS_OF.match(clean(label)) or _KIN_AGREED.match(clean(label))) or (
+        consent_label and not bare_yes(value))
+
+
+# "Mum has agreed to this referral ☒ Yes" (Rainbow Trust family referral): one box a parent.
+_KIN_AGREED = re.compile(r"^(mum|dad|mother|father|step-?(mum|dad|mother|father)|nan|gran|"
+                         r"grandmother|grandfather|grandad|aunt|uncle)\s+(has|have)\s+"
+                         r"(agreed|consented|given consent)\b", re.IGNORECASE)
 
 
 _NAME_THEN_YES = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*[–—:,-]\s*(yes|agreed|"
