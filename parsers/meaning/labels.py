@@ -69,7 +69,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
                       r"|\b(level|tier)s? of need (identified|assessed)\b"
                       r"|^(level|tier) (of|on) (the )?(conr|continuum( of needs?)?( response)?)$"
                       r"|^(continuum of needs?|conr)( level)?$"
-                      r"|^(current |assessed |agreed )?(level|tier)s? of need\b"),
+                      r"|^(current |assessed |agreed )?(level|tier)s? of need\b"
+                      r"|^(level|tier) (on|at|after|following) (stepping|step) ?down$"),
+        # (Cheshire West step-down "Level on stepping down | Level 3 – complex and multiple")
         (Field.LP_NAME, r"^(reporting |attending |police |investigating )?officer( name)?$"),
         (Field.LP_NAME, r"^(requesting|referring|allocated|closing) (social )?worker( name)?$"),
         # Angus CP1: "CPDO" (Child Protection Designated Officer) completes and signs it.

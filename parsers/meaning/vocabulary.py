@@ -159,7 +159,8 @@ SECTIONS: tuple[Wording, ...] = (
     _words(SectionKind.OTHER, r"^(why|reasons? for) (are you )?referr", INTER_AGENCY),
     _words(SectionKind.REFERRER, r"\b(referrer|referring|referral made by|referred by|"
            r"referral agency|completed by|"
-           r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral)|"
+           r"(completing|undertaking|carrying out) (this|the) (form|assessment|referral|eha|"
+           r"caf|request)|"
            r"practitioner|lead professional|assessor|author|your details|(persons?|workers?|"
            r"practitioners?|professionals?|officers?|organi[sz]ations?|agency) (making|"
            r"requesting)|requested by|"

@@ -147,8 +147,9 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
     fields: dict[str, Any] = reader.get_fields() or {}
     hidden = _hidden_fields(reader) if fields else set()
     fields = {name: spec for name, spec in fields.items() if name not in hidden}
-    unnamed = {name for name, spec in fields.items()
-               if not spec.get("/TU") and not _names_itself(name)}
+    unnamed = {name for name, spec in fields.items()  # (a box named for a member, "Household
+               if not spec.get("/TU") and (not _names_itself(name)  # 1 name", may sit in a
+                                           or _PERSON_FIELD.fullmatch(name.strip()))}  # grid)
     printed = printed_labels(reader, data, unnamed, MAX_PAGES) if unnamed else {}
     values = {name: _field_value(spec.get("/V")) for name, spec in fields.items()}
     places = field_places(reader, MAX_PAGES)

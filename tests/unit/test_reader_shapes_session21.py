@@ -216,3 +216,52 @@ def test_a_message_listing_relationship_first_and_where_the_family_now_lives() -
     assert [p[:2] for p in people_of(form)] == [("Anjali Patel", D(1988, 2, 14)),
                                                 ("Riya Patel", D(2015, 6, 6))]
     assert form.address.postcode == "DY9 7AA"
+
+
+def test_a_date_of_birth_under_dd_mm_yyyy_and_in_boxes_typed_with_bars() -> None:
+    # RCT Resilient Families "Full name | DD | MM | YYYY | Relationship"; a Part 1 referral's
+    # "Other children at home: | Oscar Hollis, 18 | 04 | 2020".
+    form = form_of(Table((("Full name", "DD", "MM", "YYYY", "Relationship"),
+                          ("Sara Lloyd", "25", "07", "1993", "Mother"))),
+                   Table((("Other children at home:", "Oscar Hollis, 18 | 04 | 2020"),)))
+    assert people_of(form) == [("Sara Lloyd", D(1993, 7, 25), False),
+                               ("Oscar Hollis", D(2020, 4, 18), False)]
+
+
+def test_whom_a_label_names_with_the_name_and_date_after_it() -> None:
+    # Safe Families referral: "Lead parent/carer | Joanne Carter (DOB 12/10/1985)", "Child 1 |
+    # Brandon Carter 03/01/2011".
+    form = form_of(Heading("Family"),
+                   Table((("Lead parent/carer", "Joanne Carter (DOB 12/10/1985)"),
+                          ("Child 1", "Brandon Carter 03/01/2011"))))
+    assert [p[:2] for p in people_of(form)] == [("Joanne Carter", D(1985, 10, 12)),
+                                                ("Brandon Carter", D(2011, 1, 3))]
+
+
+def test_a_title_with_guidance_in_brackets_and_the_person_completing_the_eha() -> None:
+    # Cumbria EHA: "Family members (name – date of birth – relationship)" heads the members,
+    # "Person completing the EHA" the author; Cheshire West "Level on stepping down".
+    form = form_of("Family members (name – date of birth – relationship)",
+                   Table((("1", "Michelle Carter – 03/03/1978 – Mum"),)),
+                   "Person completing the EHA",
+                   Table((("Name", "Liam Fenton"), ("Email", "liam.fenton@youth.example.org"))),
+                   Table((("Level on stepping down", "Level 3 – complex and multiple needs"),)))
+    assert people_of(form) == [("Michelle Carter", D(1978, 3, 3), False)]
+    assert form.lead_professional.name == "Liam Fenton"
+    assert form.level_of_need == 3
+
+
+def test_a_box_named_for_a_member_in_a_printed_grid_keeps_its_row() -> None:
+    # Carers Hub young carers referral: "Other people in the household" printed "Name |
+    # Relationship | Date of birth" over boxes "Household 1 name", "Relationship 1 2", ….
+    def draw(page: Any) -> None:
+        _home(page, "Young person's details", "YP postcode", "B63 4HJ")
+        _text(page, 40, 740, "Other people in the household")
+        for column, heading in enumerate(("Name", "Relationship", "Date of birth")):
+            _text(page, 40 + 130 * column, 720, heading)
+        for column, (box, value) in enumerate((("Household 1 name", "Oscar Green"),
+                                               ("Relationship 1 2", "Brother"),
+                                               ("Date of birth 1 2", "09/09/2016"))):
+            page.acroForm.textfield(name=box, value=value, x=40 + 130 * column, y=696,
+                                    width=120, height=14)
+    assert people_of(fillable(draw)) == [("Oscar Green", D(2016, 9, 9), False)]

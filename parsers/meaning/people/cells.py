@@ -108,8 +108,9 @@ def is_section_title(text: str) -> bool:
         # finding a GP."); one saying who consented ("Imran Begum gave consent by phone.")
     return (2 < len(title) <= 70 and ":" not in title and not _BOX.search(title)
             and not _A_DATE.search(title)  # "Darren Griffiths, 27/10/1999, father" answers
-            and person_part(title) in (None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,
-                                       PersonPart.HOME_ADDRESS)
+            and person_part(re.sub(r"\([^()]*\)", " ", title)) in (  # ("Family members
+                None, PersonPart.LIVES_HERE, PersonPart.AWAY_ADDRESS,  # (name – date of
+                PersonPart.HOME_ADDRESS)  # birth – relationship)": a title and its guidance)
             and section_kind(title) is not SectionKind.OTHER
             and not leading_person_label(title)
             and ("?" not in title or numbered is not None)  # "1. Who is completing this
@@ -180,8 +181,12 @@ _NAME_NOTE_DATE = re.compile(
     re.IGNORECASE)
 
 
+_BOXED_DATE = re.compile(r"\b(\d{1,2})\s*\|\s*(\d{1,2})\s*\|\s*(\d{2,4})\b")
+
+
 def named_with_date(line: str) -> dict[PersonPart, str] | None:
     """A person's name, date of birth and relationship written on one line, or None."""
+    line = _BOXED_DATE.sub(r"\1/\2/\3", line)  # "Oscar Hollis, 18 | 04 | 2020"
     turned = _SURNAME_FIRST.match(line)  # "JACKSON, Tia  DOB 03/03/15  Year 5"
     if turned:
         line = f"{turned['forename']} {turned['surname']} {line[turned.end():]}"
@@ -256,7 +261,8 @@ NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent o
                               r"parent/carer|adult|person|family member) ?\d{1,2}")
 # A label that is only whom the answer names ("Young person: BOOTH, Tyler", "Parent/carer:
 # BOOTH, Sharon (mum) 30/08/1979").
-PERSON_KIND_LABEL = re.compile(r"(the )?(child|young person|sibling|parents?|carers?|parents? "
+PERSON_KIND_LABEL = re.compile(r"(the |lead |main )?(child|young person|sibling|parents?|carers?|"
+                               r"parents? "
                                r"(or|and) carers?|parents? ?/ ?carers?|mother|father|mum|dad|"
                                r"adults?|((mum|dad|mother|father)'?s )?partner|step ?-?(mum|dad|"
                                r"mother|father)|sister|brother|nan|gran|grandmother|grandad|"

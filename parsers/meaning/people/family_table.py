@@ -53,8 +53,8 @@ def _column_of(header: str, seen: dict[Column, int]) -> Column | None:
     if parse_uk_date(header) is not None:
         return None  # "Ruby Halford (DOB 1/12/18)" is an answer, not a heading
     text = " ".join(header.lower().replace(".", "").split())
-    if "birth" in text or re.search(r"\bdob\b", text):
-        return Column.DOB
+    if "birth" in text or re.search(r"\bdob\b", text) or text == "dd":  # ("Full name | DD |
+        return Column.DOB  # MM | YYYY | Relationship": the date in three boxes)
     if "relationship" in text or "relation" in text:
         return Column.RELATIONSHIP
     if "date" in text and Column.CONSENT in seen:

@@ -101,6 +101,9 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
     whom = numbered[2] if numbered.re is PERSON_KIND_LABEL else numbered[1]
     kind = SectionKind.CHILD if whom in ("child", "young person", "sibling") else SectionKind.ADULT
     parts = named_with_date(clean(value))
+    bare = _NAME_SPACE_DATE.fullmatch(clean(value)) if parts is None else None
+    if bare is not None and is_a_name(bare["name"]):  # "Child 1 | Brandon Carter 03/01/2011"
+        parts = {PersonPart.FULL_NAME: bare["name"], PersonPart.DATE_OF_BIRTH: bare["born"]}
     several = [(n, note) for n, note in names_with_notes(clean(value))
                if not _AT_HOME.fullmatch(n.lower())]  # (", both at home")
     if not parts and numbered.re is PERSON_KIND_LABEL and len(several) > 1 and all(
@@ -127,6 +130,10 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
     return True
 
 
+
+
+_NAME_SPACE_DATE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\s+"
+                              r"(?P<born>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 
 
 def parts_in_one_box(walk: Walker, label: str, value: str, place: str) -> bool:
