@@ -31,7 +31,7 @@ from tests.councils_heldout12.cases import ALL_CASES as TWELFTH_HELD_OUT
 from tests.councils_heldout13.cases import ALL_CASES as THIRTEENTH_HELD_OUT
 from tests.councils_heldout14.cases import ALL_CASES as FOURTEENTH_HELD_OUT
 
-FLOOR = 496  # cases of 508 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
+FLOOR = 497  # cases of 508 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
 # 33, 33, 34, 33)
 # read fully right now; raise it as the reader improves
 

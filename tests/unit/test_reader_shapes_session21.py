@@ -265,3 +265,12 @@ def test_a_box_named_for_a_member_in_a_printed_grid_keeps_its_row() -> None:
             page.acroForm.textfield(name=box, value=value, x=40 + 130 * column, y=696,
                                     width=120, height=14)
     assert people_of(fillable(draw)) == [("Oscar Green", D(2016, 9, 9), False)]
+
+
+def test_a_no_to_has_consent_been_given_is_no_signature_whatever_is_beside_it() -> None:
+    # Wokingham DTA: "Name | Has consent been given? | Signature / how recorded" over "Gemma
+    # Parsons | No – not sought | risk to child".
+    form = form_of(_FAMILY, Heading("Consent and Information Sharing"),
+                   Table((("Name", "Has consent been given?", "Signature / how recorded"),
+                          ("Kerry Jamieson", "No – not sought", "risk to child"))))
+    assert [p[2] for p in people_of(form)] == [False, False]

@@ -110,7 +110,9 @@ def signature_of(cells: dict[str, str], place: str) -> Signature | None:
         return None
     answered = next((parse_yes_no(v) for k, v in cells.items() if _CONSENT_COLUMN.search(k)
                      and "date" not in k and parse_yes_no(v) is not None), None)
-    if not written and answered is not None:  # "Consent obtained? | ☐ Yes ☒ No"
+    if answered is False:  # "Has consent been given? | No – not sought" beside "Signature /
+        written = ""  # how recorded | risk to child": not signed, whatever is beside it
+    elif not written and answered is not None:  # "Consent obtained? | ☐ Yes ☒ No"
         written = "consent given" if answered else ""
     elif not written and not any(SIGNATURE_WORDS.search(k) or (
             _CONSENT_COLUMN.search(k) and "date" not in k) for k in cells):
