@@ -1,8 +1,8 @@
 """Every case of the fifteenth held-out council set, collected; ids are unique."""
 
 from tests.councils.model import CouncilCase
-from tests.councils_heldout15 import argyll_bute
+from tests.councils_heldout15 import aberdeenshire, argyll_bute, caerphilly
 
-_MODULES = (argyll_bute,)
+_MODULES = (aberdeenshire, argyll_bute, caerphilly)
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
