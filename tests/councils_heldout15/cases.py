@@ -1,8 +1,20 @@
 """Every case of the fifteenth held-out council set, collected; ids are unique."""
 
 from tests.councils.model import CouncilCase
-from tests.councils_heldout15 import aberdeenshire, argyll_bute, caerphilly
+from tests.councils_heldout15 import (
+    aberdeenshire,
+    argyll_bute,
+    caerphilly,
+    carers_trust,
+    flying_start,
+)
 
-_MODULES = (aberdeenshire, argyll_bute, caerphilly)
+_MODULES = (
+    aberdeenshire,
+    argyll_bute,
+    caerphilly,
+    carers_trust,
+    flying_start,
+)
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
