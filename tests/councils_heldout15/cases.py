@@ -7,6 +7,8 @@ from tests.councils_heldout15 import (
     caerphilly,
     carers_trust,
     flying_start,
+    healthy_child_wales,
+    hywel_dda,
 )
 
 _MODULES = (
@@ -15,6 +17,8 @@ _MODULES = (
     caerphilly,
     carers_trust,
     flying_start,
+    healthy_child_wales,
+    hywel_dda,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
