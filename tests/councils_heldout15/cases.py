@@ -9,6 +9,8 @@ from tests.councils_heldout15 import (
     flying_start,
     healthy_child_wales,
     hywel_dda,
+    isle_of_anglesey,
+    kids,
 )
 
 _MODULES = (
@@ -19,6 +21,8 @@ _MODULES = (
     flying_start,
     healthy_child_wales,
     hywel_dda,
+    isle_of_anglesey,
+    kids,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
