@@ -6,11 +6,13 @@ from tests.councils_heldout15 import (
     argyll_bute,
     caerphilly,
     carers_trust,
+    flintshire,
     flying_start,
     healthy_child_wales,
     hywel_dda,
     isle_of_anglesey,
     kids,
+    kind_uk,
 )
 
 _MODULES = (
@@ -18,11 +20,13 @@ _MODULES = (
     argyll_bute,
     caerphilly,
     carers_trust,
+    flintshire,
     flying_start,
     healthy_child_wales,
     hywel_dda,
     isle_of_anglesey,
     kids,
+    kind_uk,
 )
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
