@@ -142,7 +142,7 @@ CASES: tuple[CouncilCase, ...] = (
         COUNCIL,
         URL,
         TITLE,
-        "Word request with the Support Directory's numbered areas as a tick row first, 'SURNAME, Forename' household grid, previous Inverurie address under the home postcode, referrer's library DY3 2NU; mum's signature in a merged consent row",
+        "Word request with the Support Directory's numbered areas as a tick row first, 'SURNAME, Forename' household grid, previous Inverurie address under the home postcode, referrer's library DY3 2NU; consent statement, signature and date in one three-cell row",
         "referral.docx",
         ON1,
         _b1,
