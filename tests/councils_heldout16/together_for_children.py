@@ -138,6 +138,7 @@ def _attachment3() -> bytes:
     return render_docx(
         [
             Title("EARLY HELP REGISTRATION AND CONSENT FORM", "Together for Children"),
+            Table([[L("Level of need (Thresholds of Need)"), _levels(2)]]),
             Heading("Family members"),
             Table(
                 [
@@ -218,7 +219,7 @@ CASES: tuple[CouncilCase, ...] = (
         COUNCIL,
         URL,
         TITLE,
-        "email with the Word Registration and Consent Form attached: a Name | DOB | Relationship | Signature table where the son, exactly 14 on the day, has an empty signature cell; address and postcode in one line; clinic at DY8 1PF",
+        "email with the Word Registration and Consent Form attached (Level 2 ticked): a Name | DOB | Relationship | Signature table where the son, exactly 14 on the day, has an empty signature cell; address and postcode in one line; clinic at DY8 1PF",
         "message.eml",
         ON3,
         _b3,
@@ -232,7 +233,7 @@ CASES: tuple[CouncilCase, ...] = (
             "DY9 0QQ",
             "Imogen Clarke",
             "imogen.clarke@nhs.example.net",
-            None,
+            2,
             queue_reason="consent_missing",
         ),
     ),

@@ -91,7 +91,7 @@ def _b2() -> bytes:
             Heading("Services requested"),
             Table([[Boxes(tuple(CB(i in (0, 4, 6), s) for i, s in enumerate(_SERVICES)))]]),
             Heading("Signed"),
-            grid(["Name", "Signature", "Date"], [["Emily Wood", "E. Wood", on], ["Kane Reynolds", "K Reynolds", on]]),
+            grid(["Name", "Agrees (X)", "Signature", "Date"], [["Emily Wood", "X", "E. Wood", on], ["Kane Reynolds", "X", "K Reynolds", on]]),
         ],
         title="Sure Start referral",
     )
@@ -153,7 +153,7 @@ CASES: tuple[CouncilCase, ...] = (
         COUNCIL,
         URL,
         TITLE,
-        "flattened PDF midwife referral with dd/mm/yy dates throughout (an EDD in the relationship cell); hospital at DY1 2HQ; partner at the address signs with initial+surname",
+        "flattened PDF midwife referral with dd/mm/yy dates throughout (an EDD in the relationship cell); hospital at DY1 2HQ; an 'Agrees (X)' column marked X; partner at the address signs with initial+surname",
         "referral.pdf",
         ON2,
         _b2,
