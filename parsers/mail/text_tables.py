@@ -85,12 +85,12 @@ def _unwrapped(lines: list[str]) -> list[str]:
     """A sentence the sender's mail program wrapped at its width joined back: a long line
     ending where no sentence ends ("... on 23/11/2026 - Rukhsana Begum and" over "Imran
     Begum gave consent by phone"; "Lives with: A (mum, DOB ...); B (dad, DOB ...);" over
-    "C (sister, DOB ...)"), when the next line is no label and no heading of its own."""
+    "C (sister, DOB ...)"), when the next line is no label, no heading and not indented."""
     joined: list[str] = []
     for line in lines:
         last = joined[-1] if joined else ""
         if (len(last) >= _WRAP_WIDTH and _UNFINISHED.search(last) and line.strip()
-                and ":" not in line[:40] and not line.isupper()):
+                and not line[:1].isspace() and ":" not in line[:40] and not line.isupper()):
             joined[-1] = f"{last.rstrip()} {line.strip()}"
         else:
             joined.append(line)
@@ -98,7 +98,8 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 
 _WRAP_WIDTH = 60  # characters: a line this long may have been wrapped
-_UNFINISHED = re.compile(r"(\b(and|or|to|the|of|with|by|from|for|a)|[,;])\s*$")
+_UNFINISHED = re.compile(r"(\b(and|or|to|the|of|with|by|from|for|a)|[,;]|[;,] [A-Z][\w'’-]+)"
+                         r"\s*$")  # ("...; Andrew" over "Watson agreed by phone")
 
 
 def _row(line: str, starts: list[int]) -> tuple[str, ...] | None:

@@ -75,7 +75,10 @@ def _address_lines(home: Home) -> list[str]:
 # "4 Greenfield Avenue (moved 01/06/2026; previous address 15 Enville Street DY8 1XX)":
 # the family's old home, said within the address, is not a second home.
 _PREVIOUS = re.compile(r"[(;,]?[^(;,]*\b(previous|former|old) (home |address)[^)]*\)?"
-                       r"|\(([^()]*\b(moved|previously|formerly)\b[^()]*)\)", re.IGNORECASE)
+                       r"|\(([^()]*\b(moved|previously|formerly)\b[^()]*)\)"
+                       r"|\(([^()]*\b(base|office|workplace|barracks|works? at|based at)\b"
+                       r"[^()]*)\)",
+                       re.IGNORECASE)  # ("19 Tipton Road DY4 0RE (Dad's base: HMNB Portsmouth")
 
 
 def postcode_doubt(home: Home) -> str:

@@ -58,7 +58,9 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.RISK, r"risk of significant harm|\bimmediate (protection|danger)\b"
                      r"|\b(significant|serious|imminent)( and \w+)? "
                      r"(risk of )?harm\b|\b(is|a) (this|your referral|the referral)\b.*"
-                     r"\b(safeguarding concern|child protection (concern|referral))\b"),
+                     r"\b(safeguarding concern|child protection (concern|referral))\b"
+                     r"|\b(is|are) there (any |a )?(child protection|safeguarding) (concerns?|"
+                     r"issues?)\b"),  # (Flying Start "Is there a child protection concern? Yes")
         (Field.VERBAL_CONSENT, r"verbal consent"),
         (Field.ASSESSMENT_DATE, r"^(date of assessment|assessment date|date (assessment )?"
                                 r"completed|date of (request|referral)|date assessment started)$"),
@@ -239,8 +241,9 @@ _TITLE_TYPES: tuple[tuple[FormType, re.Pattern[str]], ...] = (
     (FormType.EARLY_HELP_ASSESSMENT, re.compile(
         r"early help|\beha\b|\bcaf\b|common assessment|referral form|\bmarf\b"
         r"|(multi|inter)[\s-]?agency (referral|confirmation|contact|notification)"
-        r"|single point of access|request for (a |multi[\s-]?agency )?(support|"
+        r"|single point of access|request for (a |multi[\s-]?agency |family |early )?(support|"
         r"services?|help)|service request form|\bcontact form\b|\breferral summary\b"
+        r"|\bchild'?s plan\b|\byoung carers?'? (referral|assessment|service|project)\b"
         r"|\bmash form\b|referral to (children'?s )?(social care|services)"
         r"|family support assessment|children'?s services referral|\bmash referral"
         r"|safeguarding referral|(priority|stronger|supporting|troubled) families"

@@ -290,8 +290,9 @@ GROUP_CONSENT = _words("consent recorded for a group", r"^(?!.*\b(if (no|not)|wo
                        r"further risk|without)\b)(?=.*\b(has|have|do|does|did|is|are|"
                        r"was|were|obtained|given|gained|aware)\b|^(parents?|carers?|"
                        r"young (person|carer))\b.{0,20}\b(consents?|agrees?)\b)(?:.*\b("
-                       r"parent(al|s)?|carers?|"
-                       r"family|young (person|carer)|child)\b.*\b(consent(ed|s)?|agree[ds]?)\b|"
+                       r"parent(al|s)?|carers?|guardians?|"
+                       r"family|young (person|carer)|child)\b.*\b(consent(ed|s)?|agree[ds]?|"
+                       r"happy for|(given )?permission)\b|"
                        r".*\bconsent(ed|s)?"
                        r"\b.*\b(parents?|carers?|family|young (person|carer)|"
                        r"(from|of|by) (the )?child)\b)",
@@ -306,7 +307,7 @@ def consent_group(question: str) -> str:
     if not GROUP_CONSENT.pattern.search(text) or REFUSED.search(text) or re.search(
             r"\b(no|not|does not agree)$", text):  # a fillable box for the option "No"
         return ""  # ("Have the parents consented to this referral? No", ticked: no consent)
-    if re.search(r"\b(parent(al|s)?|carers?|family)\b",
+    if re.search(r"\b(parent(al|s)?|carers?|guardians?|family)\b",
                  re.sub(r"\byoung carers?\b", "", text)):  # (a young carer is the young person)
         return "parents"
     return "young person"
@@ -328,7 +329,7 @@ CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed|agreed|conse
                            r"signed by|agreed by|consent (from|of|given by)|obtained consent|"
                            r"(person|people) (providing|giving) (the )?consent|"
                            r"(parents?|carers?|family|young person) given (their )?consent|"
-                           r"giving (their |the )?consent)\b")
+                           r"giving (their |the )?(consent|permission))\b")
 # (Cornwall EHH "Name of person providing consent"; Nottingham MARF "Has the parent given
 # consent to the referral being made?" answered "YES - Danielle Foster (mother)")
 # Words that say someone signed, wherever they are written ("Yes – Kelly Jones, Pat Jones
@@ -341,7 +342,8 @@ ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (
                        r"(home|address|household)|(regular )?visitor|visits( daily| weekly)?)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
                      r"(has|have|had) not (consented|agreed|signed)|not consented|"
-                     r"not (been )?(obtained|asked|sought|given)|without (their )?consent|"
+                     r"not (yet )?(been )?(obtained|asked|sought|given|approached)|"
+                     r"without (their )?consent|"
                      r"not given|no consent|does not consent|did not consent|too young|"
                      r"not (required|applicable|needed))\b")
 

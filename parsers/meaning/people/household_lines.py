@@ -29,6 +29,7 @@ from parsers.meaning.vocabulary import (
     SectionKind,
     consent_group,
     person_part,
+    section_kind,
 )
 
 # A brother or sister named by first name only, with a date of birth and a note.
@@ -167,10 +168,15 @@ def said_who_agreed(in_consent: bool, label: str, value: str) -> bool:
 
 
 def person_on_a_line(walk: Walker, line: str, place: str) -> bool:
-    """A person written on a line of their own, with their date of birth."""
-    found = named_with_date(line)
-    if found is not None:
-        _add(walk, dict(found), place)
+    """A person written on a line of their own, with their date of birth ("FAMILY: Mum -
+    Vicky WATSON (DOB 18/04/1984), uses crutches"); several, each with theirs in brackets
+    ("Tom WATSON (DOB 05/07/2015) and Ian WATSON (DOB 26/11/2012) - young carers")."""
+    label, colon, rest = line.partition(":")
+    found = named_with_date(line) or (named_with_date(rest.strip()) if colon and section_kind(
+        label) in (SectionKind.FAMILY, SectionKind.CHILD, SectionKind.ADULT) else None)
+    several = people_in_a_sentence(line) if found is not None else []
+    for parts in several if len(several) > 1 else [found] if found is not None else []:
+        _add(walk, dict(parts), place)
     return found is not None
 
 

@@ -210,6 +210,9 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
         for line in cells[0].splitlines() or [cells[0]]:  # one person a line in one box
             walk.line(line, place)
         return False
+    if any(_SIGNED_IN_CELL.match(c) for c in cells):  # "I agree to this request … | Signed:
+        walk.line(" ".join(c.strip() for c in cells), place)  # K. Gordon | Date: 28/09/2026"
+        return False
     if walk.kind is SectionKind.LEVEL:
         walk.ticks(" ".join(as_tick(c) for c in cells), place)
     if below is not None and all_labels(row) and not any(is_label(c) for c in below if c.strip()):
@@ -225,6 +228,9 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
         if SIGNED.search(cell) and not SIGNED.search(row[0] if row else ""):
             walk.found.statements.append((cell, place))
     return False
+
+
+_SIGNED_IN_CELL = re.compile(r"^\s*(signed|signature|print(ed)? name)\s*:\s*\S", re.IGNORECASE)
 
 
 def _row_pairs(walk: Walker, row: Row, place: str) -> None:
