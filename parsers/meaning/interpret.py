@@ -28,6 +28,7 @@ from parsers.meaning.people.household_model import Household
 from parsers.meaning.people.members import Members, members
 from parsers.meaning.text_lines import is_section_heading, read_line, unanswered_label
 from parsers.meaning.values import (
+    find_postcode,
     is_level_range,
     latest_date,
     normalise_postcode,
@@ -51,6 +52,9 @@ def read_blocks(content: Content) -> Found:
         elif isinstance(block, Table) and _answers_the_heading(found, block):
             found.add(Field.NARRATIVE, "\n".join(row[0] for row in block.rows))
             found.pending = None
+        elif isinstance(block, Table) and _addresses_the_heading(found, block):
+            read_pair(found, found.section, ", ".join(c for c in block.rows[0] if c.strip()))
+            found.pending = None  # "Home address" over "4 Grange Road, Halesowen | B63 4HJ"
         elif isinstance(block, Table):
             found.pending = None
             _read_table(found, block.rows)
@@ -81,6 +85,13 @@ def _answers_the_heading(found: Found, table: Table) -> bool:
     return (found.pending is Field.NARRATIVE and bool(table.rows)
             and all(len([c for c in row if c.strip()]) <= 1 for row in table.rows)
             and not any(is_known_label(row[0]) for row in table.rows if row))
+
+
+def _addresses_the_heading(found: Found, table: Table) -> bool:
+    """One row of unlabelled boxes, a postcode among them, under a home address heading."""
+    return (found.pending is Field.ADDRESS and len(table.rows) == 1
+            and not any(is_known_label(c) for c in table.rows[0] if c.strip())
+            and find_postcode(" ".join(table.rows[0])) is not None)
 
 
 def _read_table(found: Found, rows: tuple[Row, ...]) -> None:

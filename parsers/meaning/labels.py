@@ -93,7 +93,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.ADDRESS, r"\baddress( ?es| line)?( ?\d)?$|\baddress of (the )?(family|child"
                         r"|young person|household)\b"
                         r"|\b(main|family|home|current|usual|primary) (home |family )?address\b"
-                        rf"|{_LIVING_AT}"),
+                        rf"|{_LIVING_AT}|^where (does|do) the (child|children|young person|"
+                        rf"family) live$"),
         (Field.LEAD_NAME, r"^(name( and contact details)? of (the )?)?(lead|key|named) "
                           r"(professional|practitioner|worker)('s)?( full)?( name)?"
                           r"( (identified|agreed|allocated|nominated))?"
@@ -126,7 +127,8 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         (Field.CHILD_NAME, r"^((child|young person)('s)?( full)? name|name of (child|young "
                            r"person))$"),
         (Field.CHILD_DOB, r"^((child|young person)('s)? )?(date of birth|dob)$"),
-        (Field.NARRATIVE, r"reason for (referral|request)|summary|concerns?|presenting|analysis"
+        (Field.NARRATIVE, r"reason for (referral|request)|^reasons?$|summary|concerns?|presenting"
+                          r"|analysis"
                           r"|worr(y|ies|ied)|working well|risk assessment for|outcomes?|views"
                           r"|additional information"
                           r"|background|needs$|what needs to happen"

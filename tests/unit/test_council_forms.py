@@ -32,7 +32,7 @@ from tests.councils_heldout13.cases import ALL_CASES as THIRTEENTH_HELD_OUT
 from tests.councils_heldout14.cases import ALL_CASES as FOURTEENTH_HELD_OUT
 from tests.councils_heldout15.cases import ALL_CASES as FIFTEENTH_HELD_OUT
 
-FLOOR = 521  # cases of 541 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
+FLOOR = 528  # cases of 541 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
 # 33, 33, 34, 33, 33)
 # read fully right now; raise it as the reader improves
 

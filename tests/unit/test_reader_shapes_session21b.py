@@ -14,7 +14,7 @@ from parsers.form import FormType
 from parsers.layout import Content, Heading, Table
 from parsers.mail.mime import parse_mail
 from parsers.meaning.interpret import build_form
-from tests.unit.reader_fixtures import form_of, people_of
+from tests.unit.reader_fixtures import fillable, form_of, people_of
 
 D = dt.date
 _PARENTS = Table((("Full name", "DOB", "Relationship"),
@@ -106,3 +106,61 @@ def test_a_family_typed_after_a_label_two_to_a_line_and_a_base_in_brackets() -> 
         ("Ian Watson", True)]
     assert form.address.postcode == "DY4 0RE"
     assert not any("postcode" in w for w in form.warnings)
+
+
+def test_a_ticked_consent_label_naming_who_and_a_child_only_told() -> None:
+    # Isle of Anglesey: "☒ Parent has consented to early help and information sharing |
+    # Megan Parry, by phone, 29/09/2026"; "Mum has been told of this referral and agrees:
+    # Sian Hughes-Jones. Ella (12) has been told."
+    family = Table((("Name", "DOB", "Relationship"), ("Ella Parry", "07/03/2014", "Child"),
+                    ("Megan Parry", "04/04/1994", "Mother")))
+    ticked = form_of(family, Heading("Consent"),
+                     Table((("☒ Parent has consented to early help and information sharing",
+                             "Megan Parry, by phone, 29/09/2026"),)))
+    assert [p[2] for p in people_of(ticked)] == [False, True]
+    told = form_of(family, "Consent",
+                   "Mum has been told of this referral and agrees: Megan Parry. Ella (12) has "
+                   "been told.")
+    assert [p[2] for p in people_of(told)] == [False, True]
+
+
+def test_a_home_address_heading_over_unlabelled_boxes_and_where_the_child_lives() -> None:
+    # KIDS referral: "Home address" over "4 Grange Road, Halesowen | B63 4HJ"; KIND UK
+    # "Where does the child live? | Flat 6, 2 Stourbridge Road, Stourbridge DY8 1AA".
+    boxes = form_of(_PARENTS, Heading("Home address"),
+                    Table((("4 Grange Road, Halesowen", "B63 4HJ"),)))
+    assert boxes.address.postcode == "B63 4HJ"
+    asked = form_of(_PARENTS, Table((("Where does the child live?",
+                                      "Flat 6, 2 Stourbridge Road, Stourbridge DY8 1AA"),)))
+    assert asked.address.postcode == "DY8 1AA"
+
+
+def test_numbered_parents_with_their_dates_and_a_level_said_under_reason() -> None:
+    # Hywel Dda TAF request "Parent / carer 1 | Rachel Owen | DOB | 12/12/1986"; Healthy
+    # Child Wales "Reason" … "Our threshold view: Level 2 – additional needs".
+    form = form_of(Heading("1. Family details"),
+                   Table((("Parent / carer 1", "Rachel Owen", "DOB", "12/12/1986"),
+                          ("Parent / carer 2", "Mark Owen", "DOB", "01/10/1984"))),
+                   Heading("Reason"),
+                   "Parents asking for support. Our threshold view: Level 2 – additional needs.")
+    assert [p[:2] for p in people_of(form)] == [("Rachel Owen", D(1986, 12, 12)),
+                                                ("Mark Owen", D(1984, 10, 1))]
+    assert form.level_of_need == 2
+
+
+def test_a_fillable_date_of_birth_in_three_boxes_under_one_printed_label() -> None:
+    # Flying Start: "Date of birth (day / month / year)" printed once beside three boxes.
+    def draw(page: Any) -> None:
+        page.setFont("Helvetica", 9)
+        page.drawString(40, 800, "Child")
+        page.drawString(40, 780, "Child's name")
+        page.acroForm.textfield(name="Text1", value="Maisie Carter", x=160, y=776, width=150,
+                                height=14)
+        page.drawString(40, 760, "Date of birth (day / month / year)")
+        for n, value in enumerate(("24", "03", "2023")):
+            page.acroForm.textfield(name=f"Text{n + 2}", value=value, x=220 + 40 * n, y=756,
+                                    width=36, height=14)
+        page.drawString(40, 740, "Address")
+        page.acroForm.textfield(name="Text5", value="8 High Street, Moxley WV14 9AA", x=160,
+                                y=736, width=200, height=14)
+    assert people_of(fillable(draw))[0][:2] == ("Maisie Carter", D(2023, 3, 24))

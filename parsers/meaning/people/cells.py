@@ -258,7 +258,7 @@ def _person_parts(name: str, born: str, relationship: str | None) -> dict[Person
 # Rows and boxes that number the people they list: "1 | Ruby Doyle – sister", "Child 1:".
 NUMBERED_ROW = re.compile(r"\(?\d{1,2}[.)]?")
 NUMBERED_PERSON = re.compile(r"(child|young person|sibling|parent|carer|parent or carer|"
-                              r"parent/carer|adult|person|family member) ?\d{1,2}")
+                              r"parent ?/ ?carer|adult|person|family member) ?\d{1,2}")
 # A label that is only whom the answer names ("Young person: BOOTH, Tyler", "Parent/carer:
 # BOOTH, Sharon (mum) 30/08/1979").
 PERSON_KIND_LABEL = re.compile(r"(the |lead |main )?(child|young person|sibling|parents?|carers?|"

@@ -114,7 +114,7 @@ def person_by_whom(walk: Walker, label: str, value: str, place: str) -> bool:
             _add(walk, {PersonPart.FULL_NAME: name, **(
                 {PersonPart.RELATIONSHIP: note} if note else {})}, place)
         return True
-    alone = None if parts or numbered.re is not PERSON_KIND_LABEL else NAME_AND_NOTE.fullmatch(
+    alone = None if parts else NAME_AND_NOTE.fullmatch(  # ("Parent / carer 1 | Rachel Owen")
         _DOB_UNKNOWN.sub("", surname_first("", clean(value))))
     if alone is not None and is_a_name(alone["name"]):
         parts = {PersonPart.FULL_NAME: alone["name"]}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.meaning.people.names import looks_like_a_name
-from parsers.meaning.values import UNCHECKED, is_placeholder, parse_yes_no
+from parsers.meaning.values import CHECKED, UNCHECKED, is_placeholder, parse_yes_no
 from parsers.meaning.vocabulary import (
     CONSENT_GIVER,
     CONSENT_VERBS,
@@ -225,6 +225,8 @@ def asks_someone_named(label: str, value: str) -> bool:
     consent_label = bool(_CONSENT_COLUMN.search(label.lower()))
     if consent_label and _NAME_THEN_YES.match(clean(value)):
         return True  # "Parent / carer consent | Gail Maxwell – yes, by phone 30/03/2026"
+    if consent_label and label.lstrip()[:1] in CHECKED and _NAMED_FIRST.match(clean(value)):
+        return True  # "☒ Parent has consented to early help | Megan Parry, by phone, …"
     if parse_yes_no(value) is not True:
         return False
     return bool(_ASKS_OF.match(clean(label)) or _KIN_AGREED.match(clean(label))) or (
@@ -237,6 +239,7 @@ _KIN_AGREED = re.compile(r"^(mum|dad|mother|father|step-?(mum|dad|mother|father)
                          r"(agreed|consented|given consent)\b", re.IGNORECASE)
 
 
+_NAMED_FIRST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\b")
 _NAME_THEN_YES = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*[–—:,-]\s*(yes|agreed|"
                             r"consented|agrees|consents)\b", re.IGNORECASE)
 

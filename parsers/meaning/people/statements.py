@@ -79,12 +79,17 @@ def _consenting_sentences(text: str) -> str:
     one that only names someone ("Zara has been told about the assessment"); the whole
     text when no sentence says it (an answer to "Who gave consent?")."""
     sentences = re.split(r"(?<=[.!?;])\s+(?=[A-Z])", text)  # ("...; Lily was present.")
+    sentences = [s for s in sentences if not (_TOLD.search(s) and not CONSENT_VERBS.search(
+        s.lower()) and not SIGNED.search(s))] or sentences  # ("Ella (12) has been told.")
     told = [s for s in sentences if CONSENT_VERBS.search(s.lower()) or SIGNED.search(s)]
     saying = [s for s in told if not _NOT.search(re.sub(r"\[[^\]]*\]", "", s))]  # ("and the
     # child [name or delete if not discussed]": a template's prompt, left in)
     if told and not saying:
         return ""  # "Tiago ... was not at home when the form was signed": nobody
-    return " ".join(saying) if saying and len(saying) < len(sentences) else text
+    return " ".join(saying) if saying and len(saying) < len(sentences) else " ".join(sentences)
+
+
+_TOLD = re.compile(r"\b(told|informed|aware|knows|notified)\b", re.IGNORECASE)
 
 
 def _refusals_apart(text: str, people: list[Person]) -> str:
