@@ -8,6 +8,7 @@ label/value pairs a format already knows (a fillable field). One interpreter
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 Row = tuple[str, ...]
@@ -71,3 +72,14 @@ def places_of(content: Content) -> tuple[str, ...]:
         counts[kind] += 1
         places.append(f"{kind} {counts[kind]}")
     return tuple(places)
+
+
+WRAP_WIDTH = 60  # characters: a line this long may have been wrapped
+
+
+def continues(last: str, line: str) -> bool:
+    """A line that starts in lower case under a long one that did not end its sentence:
+    the same sentence, wrapped ("He and both parents" over "agreed at a meeting on …")."""
+    return (len(last) >= WRAP_WIDTH and not re.search(r"[.!?:;]\s*$", last)
+            and line[:1].islower() and ":" not in line[:30]
+            and not re.match(r"\S*[@/]|www\.", line))  # (an email address on its own line)

@@ -98,7 +98,21 @@ def found_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
     flat = " ".join(text.split())
     return tuple(p for p in phrases if p.strip() and any(
         not _DENIED.search(flat[max(0, m.start() - 30):m.start()])
+        and not _printed_guidance(flat[max(0, m.start() - 40):m.start()],
+                                  flat[m.end():m.end() + 40])
         for m in _phrase_pattern(p).finditer(flat)))
+
+
+def _printed_guidance(before: str, after: str) -> bool:
+    """The form's printed instruction, not what it says of this child: "If a child is at
+    risk of significant harm follow child protection procedures immediately"."""
+    return bool(_IF_A_CHILD.search(before) and _DO_THIS.match(after))
+
+
+_IF_A_CHILD = re.compile(r"\b(if|where|when) (a|any|the) (child|young person)( or young person)?"
+                         r"( is| are| may be| might be)?\s*$", re.IGNORECASE)
+_DO_THIS = re.compile(r"^[\s,]*(then\s+)?(please\s+)?(follow|call|contact|ring|phone|refer|report|"
+                      r"do not|make)\b", re.IGNORECASE)
 
 
 _DENIED = re.compile(r"\b(not|no|never|isn't|is not|wasn't|without|nor)\s+(a|an|any|the)?\s*"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.layout import Block, Table
+from parsers.layout import Block, Table, continues
 from parsers.meaning.people.family_table import header_columns
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # runs of words separated by single spaces
@@ -89,8 +89,9 @@ def _unwrapped(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         last = joined[-1] if joined else ""
-        if (len(last) >= _WRAP_WIDTH and _UNFINISHED.search(last) and line.strip()
-                and not line[:1].isspace() and ":" not in line[:40] and not line.isupper()):
+        if ((len(last) >= _WRAP_WIDTH and _UNFINISHED.search(last) and line.strip()
+                and not line[:1].isspace() and ":" not in line[:40] and not line.isupper())
+                or continues(last, line)):
             joined[-1] = f"{last.rstrip()} {line.strip()}"
         else:
             joined.append(line)

@@ -107,12 +107,17 @@ _ADDRESS_AFTER_NAMES = re.compile(r",\s*(?P<address>\d[^,]*(?:,[^,]*){0,3})$")
 _LEVEL_OPTION = re.compile(r"(level|tier)\s*[1-4]\b", re.IGNORECASE)
 _ASKED_LEVEL_OPTION = re.compile(r"^(?=.*\b(level|tier)s? of need\b).+?\s\d{1,2}\s+(?P<option>"
                                  r"(level|tier)\s*[1-4]\b.*)$", re.IGNORECASE)
+_LEVEL_LAST = re.compile(r"^(?=.*\b(level|tier)s? of need\b).*\s(?P<option>(level|tier)\s*[1-4])$",
+                         re.IGNORECASE)
 _NUMBERED_LEVEL = re.compile(r"^(level|tier)s?( of need)?\s*(\([^()]*\))?\s*(?P<n>[1-4])\s+"
                              r"(?P<rest>(?!(level|tier)\b)[A-Za-z].*)$", re.IGNORECASE)
 _PHONE = re.compile(r"\d[\d\s()+-]{5,}\d|\bext\b", re.IGNORECASE)
 
 
 def read_pair(found: Found, label: str, value: str) -> bool:
+    if normalise_label(label) == "contact" and "@" in value and in_lp_section(found.section):
+        return found.add(Field.LP_EMAIL, value)  # Merthyr "Who is helping you fill this in?"
+        # … "Contact | nia.edwards@redhill.example.org / 01632 960640"
     with_whom = _WITH_WHOM.search(label.lower()) or (
         _WITH_WHOM.search(found.section.lower()) and field_for(label, found.section) is None)
     address = _ADDRESS_AFTER_NAMES.search(value) if with_whom else None
@@ -122,6 +127,9 @@ def read_pair(found: Found, label: str, value: str) -> bool:
     if _LEVEL_OPTION.match(label.strip()) and parse_yes_no(value) is True:
         return found.add(Field.LEVEL, label.strip())  # a fillable "Level 2" box ticked
         # ("Level 2 additional needs met by a single agency", Bury EHFSP)
+    last = _LEVEL_LAST.match(label.strip())
+    if last and parse_yes_no(value) is True:  # "Level of need after step down Level 3" ticked
+        return found.add(Field.LEVEL, last["option"])  # (Together for Children step-down)
     numbered = _NUMBERED_LEVEL.match(label.strip())
     if numbered and parse_yes_no(value) is True:  # "Level (tick one) 2 Universal Plus" ticked
         return found.add(Field.LEVEL, f"Level {numbered['n']} {numbered['rest']}")  # (Poole)

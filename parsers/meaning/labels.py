@@ -44,7 +44,7 @@ class Field(StrEnum):
 _LIVING_AT = (r"^(the )?(family|child|children|young person|household)( (is|are))?"
               r"( now| currently)? (living|lives|live|residing|staying) at$")
 _LP = (r"(lead professional|lead practitioner|named person|referrer|referring professional|"
-       r"referring (social )?worker|social worker|practitioner|author|assessor|"
+       r"referring (social )?worker|social worker|practitioner|author|assessor|key ?worker|"
        r"(person|practitioner|professional) (completing|undertaking)( this| the)?"
        r"( form| assessment| contact or referral| referral| eha| caf| early help assessment)?)")
 # (Sheffield EHA: "Practitioner completing the assessment")
@@ -56,6 +56,7 @@ _LP_WORDS = re.compile(r"\b(lead|professional|practitioner|referrer|referring|ag
 _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
     (f, re.compile(p)) for f, p in (
         (Field.RISK, r"risk of significant harm|\bimmediate (protection|danger)\b"
+                     r"|\bat (immediate|imminent) risk\b"
                      r"|\b(significant|serious|imminent)( and \w+)? "
                      r"(risk of )?harm\b|\b(is|a) (this|your referral|the referral)\b.*"
                      r"\b(safeguarding concern|child protection (concern|referral))\b"
@@ -76,6 +77,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         # (Cheshire West step-down "Level on stepping down | Level 3 – complex and multiple")
         (Field.LP_NAME, r"^(reporting |attending |police |investigating )?officer( name)?$"),
         (Field.LP_NAME, r"^(requesting|referring|allocated|closing) (social )?worker( name)?$"),
+        (Field.LP_NAME, r"^key ?worker( name)?$"),  # (Mid Ulster Women's Aid referral)
         # Angus CP1: "CPDO" (Child Protection Designated Officer) completes and signs it.
         (Field.LP_NAME, r"^(cpdo|dsl|designated (safeguarding|child protection) (lead|officer|"
                         r"person)|child protection designated officer)( name)?$"),
@@ -293,7 +295,9 @@ def form_type_of(title: str, text: str) -> FormType:
 
 
 _A_REFERRAL = re.compile(r"\breferral\b", re.IGNORECASE)
-_INTERNAL_FORM = re.compile(r"\binternal (request|step across|referral)\b|\bstep across\b",
+_INTERNAL_FORM = re.compile(r"\binternal (request|step across|referral)\b|\bstep across\b"
+                            r"|(?m:^internal)\s*[:–-]\s*(social worker|children'?s services|"
+                            r"request)",
                             re.IGNORECASE)
 # An option left unticked ("☐ Step down from CIN / CP plan") says nothing of the form.
 _UNTICKED = re.compile(f"[{UNCHECKED}]\\s*[^{UNCHECKED}{CHECKED}\\n]*")

@@ -10,7 +10,7 @@ from parsers.meaning.answers import Contact
 from parsers.meaning.labels import Field, field_for
 from parsers.meaning.people.household_model import Household
 from parsers.meaning.values import EMAIL
-from parsers.meaning.vocabulary import PersonPart, SectionKind, section_kind
+from parsers.meaning.vocabulary import PROFESSIONAL_ROLE, PersonPart, SectionKind, section_kind
 
 
 def lead_professional(contact: Contact, household: Household) -> LeadProfessional:
@@ -109,7 +109,11 @@ def _name_alone(text: str) -> str:
     """"Jo Hart, Family Support Worker, Dudley Central Family Hub": the name before the role."""
     text = _RANK.sub("", text)  # "PC 4471 Daniel Okoro": a police officer's rank and number
     text = _TITLE.sub("", text)  # "Ms Ayse Yilmaz", "Dr Anna Tostevin", "Sister Joy Mensah"
-    first = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=1)[0].strip()
+    parts = re.split(r"\s*[,–—(]\s*|\s+-\s+", text, maxsplit=2)
+    first = parts[0].strip()
+    if len(parts) > 1 and PROFESSIONAL_ROLE.fullmatch(first) and re.fullmatch(
+            r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}", parts[1].strip()):
+        first = parts[1].strip()  # "Midwife – Grace Okafor": the role, then the name
     if first.isupper() and len(first.split()) >= 2:  # "PC LEE TANDY": "Lee Tandy"
         first = first.title()
     return first if first and len(first.split()) <= 4 and not any(c.isdigit() for c in first) \

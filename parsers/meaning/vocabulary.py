@@ -167,7 +167,8 @@ SECTIONS: tuple[Wording, ...] = (
            r"about you|(concern )?raised by|referral details|details of (the )?referral|"
            r"requesting (social )?(worker|practitioner|professional|agency|officer)|"
            r"nominated by|key ?worker|(request for service|referral|request) from$|"
-           r"(who is )?shar(ing|es) (this|the|a) concern|"
+           r"(who is )?shar(ing|es) (this|the|a) concern|^reporter$|person (making|reporting) "
+           r"(this|the) (report|referral)|helping (you )?(to )?(fill|complete) (this|the form)|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
            r"(lead|early help|allocated|named) worker|lead (of|for) (the|this) (eha|caf|map|plan|"
            r"assessment)|(eha|caf|map|taf|tac|plan) lead|named person)\b",
@@ -222,7 +223,8 @@ PERSON_PARTS: tuple[Wording, ...] = (
            r"(home|house"
            r"|household|address)\b|\b(in|at) (the )?(home|household)\b"
            r"|\b(lives?|living) with (the )?(child|young person|children)\b|\blives? here\b"
-           r"|\bhousehold member or (regular )?visitor\b|^(in )?(the )?household$",
+           r"|\bhousehold member or (regular )?visitor\b|^(in )?(the )?household$"
+           r"|^(lives )?at (this|the) address\??$",
            SOMERSET_EHA, FAMILIES_FIRST_EHA, HEREFORDSHIRE_MARF, BRIGHTON_EHH, HERTFORDSHIRE),
     _words(PersonPart.AWAY_ADDRESS, r"\baddress\b.*\bif (different|not)\b",
            HEREFORDSHIRE_MARF, OXFORDSHIRE_EHA, FAMILIES_FIRST_EHA),
@@ -335,11 +337,13 @@ CONSENT_GIVER = re.compile(r"\b(who (gave|has given|provided|signed|agreed|conse
 # Words that say someone signed, wherever they are written ("Yes – Kelly Jones, Pat Jones
 # and Sienna all signed our consent form"); the names are joined to members by name.
 SIGNED = re.compile(r"\b(signed|have signed|has signed|gave (their |her |his )?consent|"
+                    r"signatures? (are |is )?(held )?on file|"
                     r"consent (gained|given|obtained|agreed) (from|by))\b", re.IGNORECASE)
 # Said of a person the form lists who is not a household member.
 ELSEWHERE = re.compile(r"\b(does ?n[o']t live|not living|no longer lives|lives (elsewhere|"
-                       r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) (the )?"
-                       r"(home|address|household)|(regular )?visitor|visits( daily| weekly)?)\b")
+                       r"separately|apart|away)|non[- ]resident|in prison|hmp|not (in|at) "
+                       r"(the |this )?(home|address|household)|(regular )?visitor|"
+                       r"visits( daily| weekly)?)\b")
 REFUSED = re.compile(r"\b(declined|refused|did not sign|not signed|unsigned|withdrawn|not sought|"
                      r"(has|have|had) not (consented|agreed|signed)|not consented|"
                      r"not (yet )?(been )?(obtained|asked|sought|given|approached)|"

@@ -24,6 +24,7 @@ from parsers.meaning.people.family_table import Column
 from parsers.meaning.vocabulary import heads_people
 from parsers.pdf.cells import table_rows
 from parsers.pdf.field_grids import field_grids
+from parsers.pdf.joins import dates_in_three, unwrapped
 from parsers.pdf.printed_labels import Printed, printed_labels
 from parsers.pdf.scanned import read_scanned
 from parsers.pdf.sections import Place, field_places, full_name, with_headings
@@ -169,7 +170,7 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
                 people, name, values[name]):
             named.append((name, Pair(label, values[name])))
     named += _printed_grids(grid, printed, values, places)
-    pairs = _dates_in_three(with_headings(data, named, places, MAX_PAGES))
+    pairs = dates_in_three(with_headings(data, named, places, MAX_PAGES))
     if people:
         pairs.append(_people_table(people))
     return pairs if any(isinstance(p, Pair) and p.value for p in pairs) or people else []
@@ -177,23 +178,6 @@ def _acroform_blocks(reader: PdfReader, data: bytes) -> list[Block]:
 
 _DATE_PART = re.compile(r"(?i)\b(day|month|year|dd|mm|yy|yyyy)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _dates_in_three(blocks: list[Block]) -> list[Block]:
-    """Three boxes under one printed label holding a day, a month and a year ("Date of birth
-    (day / month / year)" | 24 | 03 | 2023) as one date."""
-    joined: list[Block] = []
-    for block in blocks:
-        run = joined[-2:]
-        if (isinstance(block, Pair) and len(run) == 2 and all(
-                isinstance(b, Pair) and b.label == block.label for b in run)
-                and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", "/".join(
-                    b.value.strip() for b in (*run, block) if isinstance(b, Pair)))):
-            joined[-2:] = [Pair(block.label, "/".join(
-                b.value.strip() for b in (*run, block) if isinstance(b, Pair)))]
-        else:
-            joined.append(block)
-    return joined
 
 
 def _family_grid(printed: dict[str, Printed], values: dict[str, str]) -> dict[str, Column]:
@@ -300,9 +284,9 @@ def _text_blocks(data: bytes) -> list[Block]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = [(_page_blocks(page), _margin_lines(page)) for page in pdf.pages[:MAX_PAGES]]
     running = _running(margins for _, margins in pages)
-    return overflow_joined([block for blocks, margins in pages for block in blocks
-                            if not (isinstance(block, str) and block in margins
-                                    and _key(block) in running)])
+    kept = [block for blocks, margins in pages for block in blocks
+            if not (isinstance(block, str) and block in margins and _key(block) in running)]
+    return overflow_joined(unwrapped(kept))
 
 
 _DOMAIN_REST = re.compile(r"[A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*\.?")
