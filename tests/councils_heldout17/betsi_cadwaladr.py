@@ -11,8 +11,8 @@ from datetime import date
 
 from tests.councils.kit import (
     CB,
-    F,
     Boxes,
+    F,
     Heading,
     L,
     Para,

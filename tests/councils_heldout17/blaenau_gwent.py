@@ -10,10 +10,12 @@ from datetime import date
 
 from tests.councils.kit import (
     CB,
+    DOCX_MIME,
     FT,
     Boxes,
     Heading,
     L,
+    Mail,
     Para,
     Span,
     Table,
@@ -26,7 +28,6 @@ from tests.councils.kit import (
 )
 from tests.councils.model import CouncilCase, Expected
 from tests.councils_heldout17._mail import FRONT_DOOR, forwarded
-from tests.councils.kit import DOCX_MIME, Mail
 
 URL = "https://www.southwalesargus.co.uk/news/17876693.support-team-children-going-careto-made-permanent/?ref=rss"
 TITLE = "South Wales Argus – Support team for children on the cusp of going into care to be made permanent (Blaenau Gwent Supporting Change Team)"
