@@ -77,7 +77,7 @@ _PATTERNS: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
         # (Cheshire West step-down "Level on stepping down | Level 3 – complex and multiple")
         (Field.LP_NAME, r"^(reporting |attending |police |investigating )?officer( name)?$"),
         (Field.LP_NAME, r"^(requesting|referring|allocated|closing) (social )?worker( name)?$"),
-        (Field.LP_NAME, r"^key ?worker( name)?$"),  # (Mid Ulster Women's Aid referral)
+        (Field.LP_NAME, r"^(key ?)?worker( name)?$"),  # (Mid Ulster Women's Aid referral)
         # Angus CP1: "CPDO" (Child Protection Designated Officer) completes and signs it.
         (Field.LP_NAME, r"^(cpdo|dsl|designated (safeguarding|child protection) (lead|officer|"
                         r"person)|child protection designated officer)( name)?$"),
@@ -223,8 +223,13 @@ _FAMILY_SECTION = re.compile(r"\b(family|household|parents?|carers?|child's deta
 
 
 def _in_family_section(section: str) -> bool:
-    return bool(_FAMILY_SECTION.search(without_team_around(section.lower()))) and not (
-        in_lp_section(section))
+    lowered = _A_SERVICE.sub(" ", without_team_around(section.lower()))  # ("Supporting Change
+    # Team – Request for family support": a service's name, not the family's section)
+    return bool(_FAMILY_SECTION.search(lowered)) and not in_lp_section(section)
+
+
+_A_SERVICE = re.compile(r"\bfamily (support|help|hubs?|services?|therapy|centres?|resource|"
+                        r"wellbeing|intervention|information|learning)\b")
 
 
 def is_known_label(text: str, section: str = "") -> bool:

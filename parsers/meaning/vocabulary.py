@@ -167,6 +167,7 @@ SECTIONS: tuple[Wording, ...] = (
            r"about you|(concern )?raised by|referral details|details of (the )?referral|"
            r"requesting (social )?(worker|practitioner|professional|agency|officer)|"
            r"nominated by|key ?worker|(request for service|referral|request) from$|"
+           r"^(the )?(worker|professional)('s)?( details)?$|"
            r"(who is )?shar(ing|es) (this|the|a) concern|^reporter$|person (making|reporting) "
            r"(this|the) (report|referral)|helping (you )?(to )?(fill|complete) (this|the form)|"
            r"nominating (partner|agency|professional|practitioner)|referring (partner|agency)|"
@@ -196,7 +197,8 @@ REFERRER_LABELS = re.compile(
 
 # A label that names the form's author (not any professional): what follows it is theirs.
 AUTHOR_LABELS = re.compile(r"\b(referrer|referring|this form completed by|completed by|person "
-                           r"completing|practitioner|lead professional|assessor|author)\b")
+                           r"completing|practitioner|lead professional|assessor|author|"
+                           r"(referred|requested|submitted|raised) by)\b")
 
 
 # A label or section that names the lead professional apart from the form's author ("Lead

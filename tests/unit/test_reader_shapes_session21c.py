@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from parsers.files import combine
 from parsers.form import Form, FormType
 from parsers.layout import Content, Heading, Pair, Table
 from parsers.meaning.interpret import build_form
@@ -86,3 +87,41 @@ def test_printed_guidance_is_not_a_safeguarding_concern() -> None:
     assert found_phrases("If a child is at risk of significant harm follow child protection "
                          "procedures immediately.", phrases) == ()
     assert found_phrases("We think Abbie is at risk of significant harm.", phrases) == phrases
+
+
+def test_a_ticked_child_at_risk_and_a_services_own_referral_titled_for_family_support() -> None:
+    # Blaenau Gwent Supporting Change Team: "☐ Family support (consent given) ☒ Child at
+    # risk – report to Children's Services"; "Supporting Change Team – Request for family
+    # support" over "Worker | Bethan Lewis, Family Support Worker"; Action for Children
+    # "Referral for family support and family therapy" over "Referred by | Sunita Bains".
+    at_risk = form_of(_FAMILY, "Type of referral",
+                      "☐ Family support (consent given) ☒ Child at risk – report to "
+                      "Children's Services")
+    assert at_risk.risk_of_significant_harm is True
+    for title, label in (("Supporting Change Team – Request for family support", "Worker"),
+                         ("Referral for family support and family therapy", "Referred by")):
+        form = build_form(Content((Heading(title), Table(((label, "Bethan Lewis, Worker"),
+                                                          ("Email", "b.lewis@x.example.org"))),
+                                   Heading("Family"), _FAMILY), title=title))
+        assert _lead(form) == ("Bethan Lewis", "b.lewis@x.example.org"), title
+
+
+def test_a_worker_heading_over_a_fillable_name_box() -> None:
+    # Gwent Safeguarding Board request: "Worker" printed over "Name | Email | Office".
+    form = form_of(Heading("Household"), _FAMILY, Heading("Worker"),
+                   Pair("Name", "Marcus Allen"), Pair("Email", "marcus.allen@housing.example.org"))
+    assert _lead(form) == ("Marcus Allen", "marcus.allen@housing.example.org")
+    assert [p[0] for p in people_of(form)] == ["Louise Byrne", "Finn Byrne"]
+
+
+def test_a_services_own_referral_with_a_family_and_a_postcode_is_an_assessment() -> None:
+    # St Wilfrid's, Relate, TalkingZone …: a service's "referral" whose title names no kind
+    # of form is, for the front door, an assessment; a page without a family is not.
+    title = "Bereavement support – request"
+    form = build_form(Content((title, _FAMILY, Table((("Address",
+                                                        "22 Stourbridge Road, B63 3BL"),))),
+                              title=title))
+    assert form.form_type is FormType.UNKNOWN  # (as read: the title says nothing)
+    assert combine([form]).forms[0].form_type is FormType.EARLY_HELP_ASSESSMENT
+    letter = build_form(Content((title, "Thank you for your letter."), title=title))
+    assert combine([letter]).forms[0].form_type is FormType.UNKNOWN

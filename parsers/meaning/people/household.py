@@ -30,6 +30,7 @@ from parsers.meaning.people.household_lines import (
     person_on_a_line,
     said_to_live_here,
     said_who_agreed,
+    ticks,
 )
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.household_tables import PERSON_SECTIONS, read_table
@@ -45,7 +46,7 @@ from parsers.meaning.people.signatures import (
     signed_by_family,
 )
 from parsers.meaning.printed_lines import line_pieces, tidy_line
-from parsers.meaning.values import CHECKED, parse_yes_no, ticked_options
+from parsers.meaning.values import CHECKED, parse_yes_no
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
     PRINT_NAME,
@@ -91,7 +92,7 @@ class _Walk:
         _close_person(self)
 
     def ticks(self, text: str, place: str) -> None:
-        _ticks(self, text, place)
+        ticks(self, text, place)
 
 
 def read_household(content: Content) -> Household:
@@ -169,7 +170,7 @@ def _read_text_line(walk: _Walk, line: str, place: str) -> None:
     elif is_section_title(line) or SECTION_TITLE.search(line):  # "PART 1 Basic details"
         _new_section(walk, line)
         return
-    _ticks(walk, line, place)
+    ticks(walk, line, place)
     if walk.kind not in (SectionKind.REFERRER, SectionKind.PROFESSIONALS) and person_on_a_line(
             walk, line, place):
         return
@@ -199,7 +200,7 @@ def _answer(walk: _Walk, label: str, value: str, place: str) -> None:
     """One label and its answer, wherever they were read."""
     held, walk.unplaced = walk.unplaced, None
     if "?" not in label and len(label.split()) <= 4 and parse_yes_no(value) is True:
-        _ticks(walk, f"{CHECKED[0]} {label}", place)  # a fillable box "Safeguarding referral"
+        ticks(walk, f"{CHECKED[0]} {label}", place)  # a fillable box "Safeguarding referral"
         # ticked, as "☒ Safeguarding referral" printed
     if person_part(label) in _NAME_PARTS:
         value = surname_first(label, value)
@@ -377,24 +378,3 @@ def _close_person(walk: _Walk) -> None:
     person, walk.person = walk.person, None
     if person is not None and is_a_name(person.name()):
         walk.found.people.append(person)
-
-
-def _ticks(walk: _Walk, text: str, place: str) -> None:
-    """Tick boxes that choose a level of need, or a safeguarding referral."""
-    for option in ticked_options(text):
-        lowered = option.lower()
-        if re.search(r"(?<!key )\b(level|tier)\s*[1-4]\b", lowered) or re.search(
-                r"\bstage\s*[1-4]\b.*\b(universal|vulnerable|additional|complex|acute|"
-                r"targeted|specialist)\b", lowered) or (
-                walk.kind is SectionKind.LEVEL):  # (not a school's "Key Stage 2", nor
-            # Angus's "Five Stage Intervention Process" "☒ Stage 3"; "☒ Stage 3 – Complex"
-            # is Waltham Forest's staged model's level)
-            numbered = re.search(r"\b(level|tier|stage)\s*[1-4]\b", lowered)
-            walk.found.levels.append((option if numbered else text, place))  # (all options')
-        if re.search(r"safeguarding|child protection|significant harm", lowered) and not re.search(
-                r"\bnot\b|\bno\b", lowered):
-            walk.found.safeguarding_ticked = True
-        elif re.search(r"early help", lowered) and walk.found.safeguarding_ticked is None:
-            walk.found.safeguarding_ticked = False
-
-

@@ -21,7 +21,7 @@ from parsers.meaning.people.household_model import PersonRecord
 from parsers.meaning.people.household_tables import LISTING_SECTIONS, Walker, read_table
 from parsers.meaning.people.names import names_with_notes, surname_first
 from parsers.meaning.people.signatures import bare_yes, clean
-from parsers.meaning.values import parse_yes_no
+from parsers.meaning.values import parse_yes_no, ticked_options
 from parsers.meaning.vocabulary import (
     CONSENT_VERBS,
     ELSEWHERE,
@@ -186,3 +186,27 @@ def _add(walk: Walker, parts: dict[PersonPart, str], place: str) -> None:
     record = PersonRecord(kind, parts, dict.fromkeys(parts, place))
     if is_a_name(record.name()):
         walk.found.people.append(record)
+
+
+def ticks(walk: Walker, text: str, place: str) -> None:
+    """Tick boxes that choose a level of need, or a safeguarding referral."""
+    for option in ticked_options(text):
+        lowered = option.lower()
+        if re.search(r"(?<!key )\b(level|tier)\s*[1-4]\b", lowered) or re.search(
+                r"\bstage\s*[1-4]\b.*\b(universal|vulnerable|additional|complex|acute|"
+                r"targeted|specialist)\b", lowered) or (
+                walk.kind is SectionKind.LEVEL):  # (not a school's "Key Stage 2", nor
+            # Angus's "Five Stage Intervention Process" "☒ Stage 3"; "☒ Stage 3 – Complex"
+            # is Waltham Forest's staged model's level)
+            numbered = re.search(r"\b(level|tier|stage)\s*[1-4]\b", lowered)
+            walk.found.levels.append((option if numbered else text, place))  # (all options')
+        if _SAFEGUARDING_TICK.search(lowered) and not re.search(r"\bnot\b|\bno\b", lowered):
+            walk.found.safeguarding_ticked = True
+        elif re.search(r"early help", lowered) and walk.found.safeguarding_ticked is None:
+            walk.found.safeguarding_ticked = False
+
+
+# A ticked option that makes the form a safeguarding referral ("☒ Safeguarding referral",
+# Blaenau Gwent "☒ Child at risk – report to Children's Services").
+_SAFEGUARDING_TICK = re.compile(r"safeguarding|child protection|significant harm|\bchild at risk\b"
+                                r"|at risk of (abuse|harm|neglect)|report to children'?s services")
