@@ -1,0 +1,8 @@
+"""Every case of the eighteenth held-out council set, collected; ids are unique."""
+
+from tests.councils.model import CouncilCase
+from tests.councils_heldout18 import mind_u
+
+_MODULES = (mind_u,)
+
+ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
