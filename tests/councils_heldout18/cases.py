@@ -1,8 +1,8 @@
 """Every case of the eighteenth held-out council set, collected; ids are unique."""
 
 from tests.councils.model import CouncilCase
-from tests.councils_heldout18 import mind_u
+from tests.councils_heldout18 import mind_u, pocar, relate, rethink
 
-_MODULES = (mind_u,)
+_MODULES = (mind_u, pocar, relate, rethink)
 
 ALL_CASES: tuple[CouncilCase, ...] = tuple(c for m in _MODULES for c in m.CASES)
