@@ -38,18 +38,58 @@ def _b1() -> bytes:
         [
             Title("Child Referral Form", "Boxes marked with an * must be completed"),
             Heading("Child being referred"),
-            kv(("First name *", "Lacey"), ("Surname *", "Bennett"), ("Date of birth *", "09/12/2013"), ("Address *", "27 Dudley Road, Lye, Stourbridge"), ("Postcode *", "DY9 0QQ"), per_row=1),
+            kv(
+                ("First name *", "Lacey"),
+                ("Surname *", "Bennett"),
+                ("Date of birth *", "09/12/2013"),
+                ("Address *", "27 Dudley Road, Lye, Stourbridge"),
+                ("Postcode *", "DY9 0QQ"),
+                per_row=1,
+            ),
             Heading("Parent / carer (the adult we will contact for the assessment appointment) *"),
-            kv(("Name *", "Stacey Bennett"), ("Date of birth", "30/03/1985"), ("Relationship *", "Mother"), ("Telephone *", "07700 900154"), per_row=2),
+            kv(
+                ("Name *", "Stacey Bennett"),
+                ("Date of birth", "30/03/1985"),
+                ("Relationship *", "Mother"),
+                ("Telephone *", "07700 900154"),
+                per_row=2,
+            ),
             Heading("Other people living at home"),
-            grid(["Name", "Date of birth", "Relationship"], [["Brandon Bennett", "17/04/2008", "Brother (18)"], ["Tilly Bennett", "29/07/2020", "Sister"]]),
+            grid(
+                ["Name", "Date of birth", "Relationship"],
+                [
+                    ["Brandon Bennett", "17/04/2008", "Brother (18)"],
+                    ["Tilly Bennett", "29/07/2020", "Sister"],
+                ],
+            ),
             Heading("Who has died or is terminally ill? *"),
-            Table([[L("Name"), "Michael Bennett", L("Relationship"), "Father"], [L("Date of death / prognosis"), Span("Died 14/07/2026 (road traffic collision)", 3)]]),
+            Table(
+                [
+                    [L("Name"), "Michael Bennett", L("Relationship"), "Father"],
+                    [
+                        L("Date of death / prognosis"),
+                        Span("Died 14/07/2026 (road traffic collision)", 3),
+                    ],
+                ]
+            ),
             Heading("Consent *"),
-            Para("The family know about this referral and agree to The Children's Bereavement Centre contacting them and sharing information with early help."),
-            grid(["Name", "Signature", "Date"], [["Stacey Bennett", "S Bennett", dmy(ON1)], ["Brandon Bennett", "B Bennett", dmy(ON1)]]),
+            Para(
+                "The family know about this referral and agree to The Children's Bereavement Centre contacting them and sharing information with early help."
+            ),
+            grid(
+                ["Name", "Signature", "Date"],
+                [
+                    ["Stacey Bennett", "S Bennett", dmy(ON1)],
+                    ["Brandon Bennett", "B Bennett", dmy(ON1)],
+                ],
+            ),
             Heading("Referrer"),
-            kv(("Name", "Chantelle Moore"), ("Organisation", "Family Hub, Stourbridge"), ("Email *", "chantelle.moore@familyhub.example.org"), per_row=3),
+            kv(
+                ("Name", "Chantelle Moore"),
+                ("Organisation", "Family Hub, Stourbridge"),
+                ("Email *", "chantelle.moore@familyhub.example.org"),
+                per_row=3,
+            ),
         ]
     )
 
@@ -62,17 +102,97 @@ def _b2() -> bytes:
         [
             Title("The Children's Bereavement Centre – Professional Referral"),
             Heading("Child"),
-            Table([[L("Child's name *"), F("Noah Kaur", "txtChildName"), L("DOB *"), F("25/11/2015", "dtChildDOB")], [L("Address *"), F("118 Cradley Road, Cradley Heath, B64 7BU; now living with aunt at 4 Hawne Lane, Halesowen B63 3BL", "txtChildAddress"), L("School"), F("Hasbury C of E Primary", "txtSchool")]]),
+            Table(
+                [
+                    [
+                        L("Child's name *"),
+                        F("Noah Kaur", "txtChildName"),
+                        L("DOB *"),
+                        F("25/11/2015", "dtChildDOB"),
+                    ],
+                    [
+                        L("Address *"),
+                        F(
+                            "118 Cradley Road, Cradley Heath, B64 7BU; now living with aunt at 4 Hawne Lane, Halesowen B63 3BL",
+                            "txtChildAddress",
+                        ),
+                        L("School"),
+                        F("Hasbury C of E Primary", "txtSchool"),
+                    ],
+                ]
+            ),
             Heading("Household"),
-            Table([[L("Aunt / kinship carer *"), F("Manpreet Kaur", "txtCarer1Name"), L("DOB"), F("12/09/1983", "dtCarer1DOB")], [L("Uncle"), F("Harjit Singh", "txtCarer2Name"), L("DOB"), F("03/02/1981", "dtCarer2DOB")], [L("Cousin"), F("Jasleen Singh", "txtOther1Name"), L("DOB"), F("08/08/2011", "dtOther1DOB")]]),
+            Table(
+                [
+                    [
+                        L("Aunt / kinship carer *"),
+                        F("Manpreet Kaur", "txtCarer1Name"),
+                        L("DOB"),
+                        F("12/09/1983", "dtCarer1DOB"),
+                    ],
+                    [
+                        L("Uncle"),
+                        F("Harjit Singh", "txtCarer2Name"),
+                        L("DOB"),
+                        F("03/02/1981", "dtCarer2DOB"),
+                    ],
+                    [
+                        L("Cousin"),
+                        F("Jasleen Singh", "txtOther1Name"),
+                        L("DOB"),
+                        F("08/08/2011", "dtOther1DOB"),
+                    ],
+                ]
+            ),
             Heading("Level of need"),
-            Table([[CB(False, "Level 1", name="chkLevel1"), CB(False, "Level 2", name="chkLevel2"), CB(True, "Level 3", name="chkLevel3"), CB(False, "Level 4", name="chkLevel4")]]),
+            Table(
+                [
+                    [
+                        CB(False, "Level 1", name="chkLevel1"),
+                        CB(False, "Level 2", name="chkLevel2"),
+                        CB(True, "Level 3", name="chkLevel3"),
+                        CB(False, "Level 4", name="chkLevel4"),
+                    ]
+                ]
+            ),
             Heading("Consent"),
-            Table([[CB(True, "Carer consent – Manpreet Kaur", name="chkConsentCarer1"), CB(True, "Carer consent – Harjit Singh", name="chkConsentCarer2"), CB(True, "Young person consent – Jasleen Singh", name="chkConsentYP")]]),
+            Table(
+                [
+                    [
+                        CB(True, "Carer consent – Manpreet Kaur", name="chkConsentCarer1"),
+                        CB(True, "Carer consent – Harjit Singh", name="chkConsentCarer2"),
+                        CB(True, "Young person consent – Jasleen Singh", name="chkConsentYP"),
+                    ]
+                ]
+            ),
             Heading("Referrer"),
-            Table([[L("Name"), F("Gareth Evans", "txtRefName"), L("Email *"), F("gareth.evans@childrens.example.gov.uk", "txtRefEmail")], [L("Role"), F("Early Help Practitioner", "txtRefRole"), L("Date"), F(dmy(ON2), "dtRefDate")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Gareth Evans", "txtRefName"),
+                        L("Email *"),
+                        F("gareth.evans@childrens.example.gov.uk", "txtRefEmail"),
+                    ],
+                    [
+                        L("Role"),
+                        F("Early Help Practitioner", "txtRefRole"),
+                        L("Date"),
+                        F(dmy(ON2), "dtRefDate"),
+                    ],
+                ]
+            ),
             Heading("Background"),
-            Table([[F("Noah's mother died in September; he now lives with his aunt's family. Level 3: multiple needs, TAF in place.", "txtBackground")]]),
+            Table(
+                [
+                    [
+                        F(
+                            "Noah's mother died in September; he now lives with his aunt's family. Level 3: multiple needs, TAF in place.",
+                            "txtBackground",
+                        )
+                    ]
+                ]
+            ),
         ],
         title="CBC referral",
     )
@@ -85,15 +205,33 @@ def _b3() -> bytes:
     return render_pdf(
         [
             Title("The Children's Bereavement Centre – Child Referral"),
-            kv(("Child *", "Kyle Jennings"), ("Date of birth *", "14/04/2010"), ("Address *", "No fixed abode – staying with friends since eviction"), ("Postcode *", "Not known"), per_row=1),
+            kv(
+                ("Child *", "Kyle Jennings"),
+                ("Date of birth *", "14/04/2010"),
+                ("Address *", "No fixed abode – staying with friends since eviction"),
+                ("Postcode *", "Not known"),
+                per_row=1,
+            ),
             kv(("Parent / carer *", "Donna Jennings"), ("Date of birth", "02/12/1978"), per_row=2),
             Heading("Who has died?"),
             Para("Kyle's older brother, Lewis Jennings, died in October 2026."),
             Heading("Where can we see the family?"),
-            Para("Assessment at our Newark venue: The Children's Bereavement Centre, Newark NG24 1JY, or by telephone."),
+            Para(
+                "Assessment at our Newark venue: The Children's Bereavement Centre, Newark NG24 1JY, or by telephone."
+            ),
             Heading("Consent"),
-            grid(["Name", "Agrees", "Signed", "Date"], [["Donna Jennings", "Yes", "D. Jennings", dmy(ON3)], ["Kyle Jennings", "Yes", "K. Jennings", dmy(ON3)]]),
-            kv(("Referrer", "Ian Wells, Housing Support Officer"), ("Email", "ian.wells@housing.example.gov.uk"), per_row=2),
+            grid(
+                ["Name", "Agrees", "Signed", "Date"],
+                [
+                    ["Donna Jennings", "Yes", "D. Jennings", dmy(ON3)],
+                    ["Kyle Jennings", "Yes", "K. Jennings", dmy(ON3)],
+                ],
+            ),
+            kv(
+                ("Referrer", "Ian Wells, Housing Support Officer"),
+                ("Email", "ian.wells@housing.example.gov.uk"),
+                per_row=2,
+            ),
         ],
         title="CBC referral",
     )

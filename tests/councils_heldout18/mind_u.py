@@ -8,14 +8,12 @@ from datetime import date
 
 from tests.councils.kit import (
     CB,
-    PLACEHOLDER,
+    SDT,
     Boxes,
     F,
     Heading,
     L,
     Para,
-    SDT,
-    Span,
     Table,
     Title,
     dmy,
@@ -41,7 +39,18 @@ def _b1() -> bytes:
             Title("Mind-U Referral", "1 Referral Submission"),
             Table(
                 [
-                    [L("Who is referring?"), Boxes((CB(False, "GP / healthcare professional"), CB(True, "School / SENCO / educational psychologist"), CB(False, "Social worker / Early Help team"), CB(False, "CAMHS"), CB(False, "Parent / carer")))],
+                    [
+                        L("Who is referring?"),
+                        Boxes(
+                            (
+                                CB(False, "GP / healthcare professional"),
+                                CB(True, "School / SENCO / educational psychologist"),
+                                CB(False, "Social worker / Early Help team"),
+                                CB(False, "CAMHS"),
+                                CB(False, "Parent / carer"),
+                            )
+                        ),
+                    ],
                 ]
             ),
             kv(
@@ -61,11 +70,19 @@ def _b1() -> bytes:
                     [SDT(None), SDT(None), SDT(None), SDT(None)],
                 ],
             ),
-            kv(("Home address", "12 Brick Kiln Street, Brierley Hill"), ("Postcode", "DY5 1AA"), per_row=2),
+            kv(
+                ("Home address", "12 Brick Kiln Street, Brierley Hill"),
+                ("Postcode", "DY5 1AA"),
+                per_row=2,
+            ),
             Heading("2 Triage and Screening – what are the difficulties?"),
-            Para("Kayden has panic attacks in lessons and has stopped going to PE; mum reports poor sleep and meltdowns at home. School counselling (6 sessions) has ended."),
+            Para(
+                "Kayden has panic attacks in lessons and has stopped going to PE; mum reports poor sleep and meltdowns at home. School counselling (6 sessions) has ended."
+            ),
             Heading("Consent"),
-            Para("The young person and parent/carer know about this referral and agree to information being shared with Mind-U for triage."),
+            Para(
+                "The young person and parent/carer know about this referral and agree to information being shared with Mind-U for triage."
+            ),
             grid(
                 ["Name", "Signature", "Date"],
                 [
@@ -90,9 +107,29 @@ def _b2() -> bytes:
         [
             Title("Mind-U – Referral Form", "Completed electronically (converted form)"),
             Heading("Referrer"),
-            Table([[L("Name"), t("Dr Owen Price"), L("Organisation"), t("Lye Valley Surgery, Stourbridge DY9 8DU")], [L("Email"), t("owen.price@nhs.example.net"), L("Date of referral"), t(dmy(ON2))]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        t("Dr Owen Price"),
+                        L("Organisation"),
+                        t("Lye Valley Surgery, Stourbridge DY9 8DU"),
+                    ],
+                    [
+                        L("Email"),
+                        t("owen.price@nhs.example.net"),
+                        L("Date of referral"),
+                        t(dmy(ON2)),
+                    ],
+                ]
+            ),
             Heading("Child / young person"),
-            Table([[L("First name"), t("Isla"), L("Surname"), t("Pearce")], [L("DOB"), t("11/05/2015"), L("School"), t("Hob Green Primary")]]),
+            Table(
+                [
+                    [L("First name"), t("Isla"), L("Surname"), t("Pearce")],
+                    [L("DOB"), t("11/05/2015"), L("School"), t("Hob Green Primary")],
+                ]
+            ),
             Heading("Parents / carers and others in the household"),
             Table(
                 [
@@ -102,11 +139,28 @@ def _b2() -> bytes:
                     [t("Archie Pearce"), t("Brother"), t("14/01/2020"), t("Yes")],
                 ]
             ),
-            Table([[L("Address"), t("5 Cherry Tree Lane, Halesowen")], [L("Postcode"), t("B63 4HJ")]]),
+            Table(
+                [[L("Address"), t("5 Cherry Tree Lane, Halesowen")], [L("Postcode"), t("B63 4HJ")]]
+            ),
             Heading("Reason for referral"),
-            Table([[t("Selective eating and anxiety since starting Year 6; weight stable; parents want a parenting support plan alongside CBT.")]]),
+            Table(
+                [
+                    [
+                        t(
+                            "Selective eating and anxiety since starting Year 6; weight stable; parents want a parenting support plan alongside CBT."
+                        )
+                    ]
+                ]
+            ),
             Heading("Consent"),
-            Table([[L("Parents consent to this referral (names)"), t("Gemma Pearce and Liam Pearce – both agreed in surgery on " + dmy(ON2))]]),
+            Table(
+                [
+                    [
+                        L("Parents consent to this referral (names)"),
+                        t("Gemma Pearce and Liam Pearce – both agreed in surgery on " + dmy(ON2)),
+                    ]
+                ]
+            ),
         ],
         title="Mind-U referral",
     )
@@ -142,7 +196,13 @@ sian.cartwright@earlyhelp.example.org
 
 
 def _b3() -> bytes:
-    return plain("Sian Cartwright <sian.cartwright@earlyhelp.example.org>", FRONT_DOOR, "Referral - Tyler HUGHES (Mind-U pathway)", ON3, _BODY3)
+    return plain(
+        "Sian Cartwright <sian.cartwright@earlyhelp.example.org>",
+        FRONT_DOOR,
+        "Referral - Tyler HUGHES (Mind-U pathway)",
+        ON3,
+        _BODY3,
+    )
 
 
 CASES: tuple[CouncilCase, ...] = (
@@ -215,5 +275,3 @@ CASES: tuple[CouncilCase, ...] = (
         ),
     ),
 )
-
-_ = (PLACEHOLDER, Span)

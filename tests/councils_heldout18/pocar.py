@@ -40,9 +40,13 @@ def _b1() -> bytes:
         [
             Title("POCAR Referral", "Page 1"),
             Para(_AIMS),
-            Para("Please tell us more about the family you are referring. We aim to contact the parent within 2 weeks of receiving this referral."),
+            Para(
+                "Please tell us more about the family you are referring. We aim to contact the parent within 2 weeks of receiving this referral."
+            ),
             Heading("Parent details"),
-            Para("We will use these to contact the parent. Please complete a separate referral if referring more than one parent or carer."),
+            Para(
+                "We will use these to contact the parent. Please complete a separate referral if referring more than one parent or carer."
+            ),
             kv(
                 ("Full name", "Natalie Walsh"),
                 ("Date of birth", "04/11/1991"),
@@ -52,22 +56,51 @@ def _b1() -> bytes:
                 ("Safe to text?", "Yes"),
             ),
             Heading("Page 2 – Children's details"),
-            Para("We need these to understand the family and for our safeguarding procedures. We will not contact the children or any carers without further discussion and consent."),
+            Para(
+                "We need these to understand the family and for our safeguarding procedures. We will not contact the children or any carers without further discussion and consent."
+            ),
             grid(
-                ["Full Name", "Date of Birth", "Age (at time of referral)", "Legal Status with Children's Services (CPP, CIN, LAC etc.)"],
+                [
+                    "Full Name",
+                    "Date of Birth",
+                    "Age (at time of referral)",
+                    "Legal Status with Children's Services (CPP, CIN, LAC etc.)",
+                ],
                 [
                     ["Mason Walsh", "16/08/2017", "9", "None"],
                     ["Evie Walsh", "21/03/2021", "5", "None"],
                 ],
             ),
-            Table([[L("Other adults in the home"), Span("None – Natalie is a lone parent. The children's father (Dean Walsh) lives in Wolverhampton WV4 6AE and has supervised contact.", 3)]]),
+            Table(
+                [
+                    [
+                        L("Other adults in the home"),
+                        Span(
+                            "None – Natalie is a lone parent. The children's father (Dean Walsh) lives in Wolverhampton WV4 6AE and has supervised contact.",
+                            3,
+                        ),
+                    ]
+                ]
+            ),
             Heading("Page 3 – Pen Picture for the children"),
-            Para("Mason is doing well at school but worries about mum; Evie attends nursery three days a week."),
+            Para(
+                "Mason is doing well at school but worries about mum; Evie attends nursery three days a week."
+            ),
             Heading("Pen Picture for the adults"),
-            Para("Natalie has been abstinent from alcohol for 4 months with the recovery service and wants help with routines and confidence."),
+            Para(
+                "Natalie has been abstinent from alcohol for 4 months with the recovery service and wants help with routines and confidence."
+            ),
             Heading("Page 5 – Referrer Details"),
-            kv(("Name", "Joanne Fisher"), ("Service", "Recovery Navigator, Atlantic House Recovery Service, Dudley DY1 2HQ"), ("Email", "joanne.fisher@recovery.example.org"), ("Date", longdate(ON1))),
-            Para("Natalie has read this referral and agrees to it. Signed: N. Walsh   Date: " + longdate(ON1)),
+            kv(
+                ("Name", "Joanne Fisher"),
+                ("Service", "Recovery Navigator, Atlantic House Recovery Service, Dudley DY1 2HQ"),
+                ("Email", "joanne.fisher@recovery.example.org"),
+                ("Date", longdate(ON1)),
+            ),
+            Para(
+                "Natalie has read this referral and agrees to it. Signed: N. Walsh   Date: "
+                + longdate(ON1)
+            ),
         ]
     )
 
@@ -79,7 +112,12 @@ def _b2() -> bytes:
     return render_pdf(
         [
             Title("POCAR Referral", "Parent details – Children's details – Referrer Details"),
-            kv(("Parent name", "Shane Dolan"), ("DOB", dmy(date(1986, 1, 30))), ("Address", "27 Mount Pleasant, Quarry Bank, Brierley Hill DY5 2HT"), per_row=1),
+            kv(
+                ("Parent name", "Shane Dolan"),
+                ("DOB", dmy(date(1986, 1, 30))),
+                ("Address", "27 Mount Pleasant, Quarry Bank, Brierley Hill DY5 2HT"),
+                per_row=1,
+            ),
             Para("Partner in the home: Kerry Dolan (DOB 12/06/1989)."),
             grid(
                 ["Full Name", "Date of Birth", "Age", "Legal Status with Children's Services"],
@@ -91,14 +129,28 @@ def _b2() -> bytes:
             Heading("Safety"),
             Table(
                 [
-                    [L("Is any child at risk of significant harm?"), "Yes / No (delete as appropriate):  Yes"],
-                    [L("Details"), "Police attended a disturbance on 11/10/2026; Shane was intoxicated and Poppy was found alone in the garden. Social worker informed."],
+                    [
+                        L("Is any child at risk of significant harm?"),
+                        "Yes / No (delete as appropriate):  Yes",
+                    ],
+                    [
+                        L("Details"),
+                        "Police attended a disturbance on 11/10/2026; Shane was intoxicated and Poppy was found alone in the garden. Social worker informed.",
+                    ],
                 ]
             ),
             Heading("Consent"),
-            Para("Shane and Kerry Dolan both agreed to this referral and signed on " + dmy(ON2) + "."),
+            Para(
+                "Shane and Kerry Dolan both agreed to this referral and signed on " + dmy(ON2) + "."
+            ),
             Heading("Referrer Details"),
-            kv(("Name", "Priya Sandhu"), ("Role", "Social Worker, Children's Services"), ("Email", "priya.sandhu@childrens.example.gov.uk"), ("Date", dmy(ON2)), per_row=2),
+            kv(
+                ("Name", "Priya Sandhu"),
+                ("Role", "Social Worker, Children's Services"),
+                ("Email", "priya.sandhu@childrens.example.gov.uk"),
+                ("Date", dmy(ON2)),
+                per_row=2,
+            ),
         ],
         title="POCAR referral",
     )
@@ -112,19 +164,43 @@ def _b3() -> bytes:
         [
             Title("POCAR Referral"),
             Heading("Parent details"),
-            kv(("Full name", "Michelle Okafor"), ("Date of birth", "23/09/1984"), ("Address and postcode", "61 Hagley Road, Stourbridge DY8 1AA")),
+            kv(
+                ("Full name", "Michelle Okafor"),
+                ("Date of birth", "23/09/1984"),
+                ("Address and postcode", "61 Hagley Road, Stourbridge DY8 1AA"),
+            ),
             Heading("Children's details"),
             grid(
                 ["Full Name", "Date of Birth", "Age", "Legal Status"],
-                [["Daniel Okafor", "01/04/2011", "15", "None"], ["Grace Okafor", "19/12/2016", "9", "None"]],
+                [
+                    ["Daniel Okafor", "01/04/2011", "15", "None"],
+                    ["Grace Okafor", "19/12/2016", "9", "None"],
+                ],
             ),
             Heading("Consent"),
-            Table([[L("Parent agrees to referral"), "✓ Michelle Okafor"], [L("Young person (14+) agrees"), "✓ Daniel Okafor"]]),
+            Table(
+                [
+                    [L("Parent agrees to referral"), "✓ Michelle Okafor"],
+                    [L("Young person (14+) agrees"), "✓ Daniel Okafor"],
+                ]
+            ),
             Heading("Referrer Details"),
-            kv(("Name", "Tom Bradley"), ("Agency", "Edgecliff High School, Kinver DY7 6AA"), ("Email", "t.bradley@edgecliff.example.org"), ("Date", dmy(ON3))),
+            kv(
+                ("Name", "Tom Bradley"),
+                ("Agency", "Edgecliff High School, Kinver DY7 6AA"),
+                ("Email", "t.bradley@edgecliff.example.org"),
+                ("Date", dmy(ON3)),
+            ),
         ]
     )
-    return html_only("Tom Bradley <t.bradley@edgecliff.example.org>", FRONT_DOOR, "POCAR referral - OKAFOR family", ON3, "This message is in HTML format. Please view it in an HTML-capable mail reader.", html)
+    return html_only(
+        "Tom Bradley <t.bradley@edgecliff.example.org>",
+        FRONT_DOOR,
+        "POCAR referral - OKAFOR family",
+        ON3,
+        "This message is in HTML format. Please view it in an HTML-capable mail reader.",
+        html,
+    )
 
 
 CASES: tuple[CouncilCase, ...] = (

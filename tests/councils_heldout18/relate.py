@@ -40,11 +40,33 @@ def _b1() -> bytes:
     return render_docx(
         [
             Title("Reducing Parental Conflict – Professional Referral", "Relate"),
-            Para("Please decide, along with your service user, if Relate would be a helpful form of support at this time."),
+            Para(
+                "Please decide, along with your service user, if Relate would be a helpful form of support at this time."
+            ),
             Table(
                 [
-                    [L("Service requested"), Boxes((CB(False, "Counselling"), CB(False, "Mediation"), CB(True, "Reducing parental conflict programme"), CB(False, "One session therapy")))],
-                    [L("Level of need"), Boxes((CB(False, "Level 1"), CB(True, "Level 2"), CB(False, "Level 3"), CB(False, "Level 4")))],
+                    [
+                        L("Service requested"),
+                        Boxes(
+                            (
+                                CB(False, "Counselling"),
+                                CB(False, "Mediation"),
+                                CB(True, "Reducing parental conflict programme"),
+                                CB(False, "One session therapy"),
+                            )
+                        ),
+                    ],
+                    [
+                        L("Level of need"),
+                        Boxes(
+                            (
+                                CB(False, "Level 1"),
+                                CB(True, "Level 2"),
+                                CB(False, "Level 3"),
+                                CB(False, "Level 4"),
+                            )
+                        ),
+                    ],
                 ]
             ),
             Heading("Parents"),
@@ -56,12 +78,28 @@ def _b1() -> bytes:
                 ]
             ),
             Heading("Children"),
-            grid(["Name", "DOB", "School / nursery"], [["Noah Hollis", "13/10/2016", "Olive Hill Primary, B62 9AP"], ["Ava Hollis", "02/04/2019", "Olive Hill Primary"]]),
+            grid(
+                ["Name", "DOB", "School / nursery"],
+                [
+                    ["Noah Hollis", "13/10/2016", "Olive Hill Primary, B62 9AP"],
+                    ["Ava Hollis", "02/04/2019", "Olive Hill Primary"],
+                ],
+            ),
             Heading("What is happening?"),
-            Para("Frequent arguments in front of the children since Ryan's redundancy; no domestic abuse disclosed (DASH screened: standard). Both parents want to attend."),
+            Para(
+                "Frequent arguments in front of the children since Ryan's redundancy; no domestic abuse disclosed (DASH screened: standard). Both parents want to attend."
+            ),
             Heading("Agreement"),
-            grid(["Print name", "Signed", "Date"], [["RYAN HOLLIS", "R Hollis", dmy(ON1)], ["SOPHIE HOLLIS", "S Hollis", dmy(ON1)]]),
-            kv(("Referrer", "Karen Doyle, Health Visitor"), ("Email", "karen.doyle@nhs.example.net"), ("Tel", "01632 960733"), per_row=3),
+            grid(
+                ["Print name", "Signed", "Date"],
+                [["RYAN HOLLIS", "R Hollis", dmy(ON1)], ["SOPHIE HOLLIS", "S Hollis", dmy(ON1)]],
+            ),
+            kv(
+                ("Referrer", "Karen Doyle, Health Visitor"),
+                ("Email", "karen.doyle@nhs.example.net"),
+                ("Tel", "01632 960733"),
+                per_row=3,
+            ),
         ]
     )
 
@@ -73,20 +111,40 @@ def _b2() -> bytes:
     return render_pdf(
         [
             Title("Relate – Referral for Children and Young People's Counselling"),
-            kv(("Referred by", "Aisha Begum, Outreach Worker"), ("Email", "aisha.begum@womensrefuge.example.org"), ("Date", dmy(ON2)), per_row=1),
+            kv(
+                ("Referred by", "Aisha Begum, Outreach Worker"),
+                ("Email", "aisha.begum@womensrefuge.example.org"),
+                ("Date", dmy(ON2)),
+                per_row=1,
+            ),
             Heading("Family"),
-            grid(["Name", "Date of birth", "Relationship"], [["Claire Benson", "14/08/1992", "Mother"], ["Lily Benson", "30/01/2014", "Daughter"], ["Jack Benson", "09/09/2018", "Son"]]),
+            grid(
+                ["Name", "Date of birth", "Relationship"],
+                [
+                    ["Claire Benson", "14/08/1992", "Mother"],
+                    ["Lily Benson", "30/01/2014", "Daughter"],
+                    ["Jack Benson", "09/09/2018", "Son"],
+                ],
+            ),
             Table(
                 [
                     [L("Current address"), "Refuge – address not disclosed"],
                     [L("Postcode"), "Withheld for safety"],
-                    [L("Contact via"), "Relate Centre, 6 Castle Street, Worcester WR1 3AD (appointments)"],
+                    [
+                        L("Contact via"),
+                        "Relate Centre, 6 Castle Street, Worcester WR1 3AD (appointments)",
+                    ],
                 ]
             ),
             Heading("Reason for referral"),
-            Para("Lily (12) witnessed domestic abuse before the family fled; nightmares and anger at school. Mum asks for counselling for Lily and a parenting group for herself."),
+            Para(
+                "Lily (12) witnessed domestic abuse before the family fled; nightmares and anger at school. Mum asks for counselling for Lily and a parenting group for herself."
+            ),
             Heading("Consent"),
-            Para("Claire Benson consents to this referral and to information being shared. Signed: C Benson " + dmy(ON2)),
+            Para(
+                "Claire Benson consents to this referral and to information being shared. Signed: C Benson "
+                + dmy(ON2)
+            ),
         ],
         title="Relate referral",
     )
@@ -99,26 +157,59 @@ def _form3() -> bytes:
     return render_docx(
         [
             Title("Relate – Family Counselling Referral"),
-            kv(("Date", dmy2(ON3)), ("Referrer", "Mark Ellison"), ("Role", "Pastoral Manager, Thorns Academy, Quarry Bank DY5 3UZ"), ("Email", "m.ellison@thorns.example.org")),
+            kv(
+                ("Date", dmy2(ON3)),
+                ("Referrer", "Mark Ellison"),
+                ("Role", "Pastoral Manager, Thorns Academy, Quarry Bank DY5 3UZ"),
+                ("Email", "m.ellison@thorns.example.org"),
+            ),
             Heading("Household"),
             grid(
                 ["SURNAME, Forename", "DOB", "Relationship"],
-                [["DUFFY, Kelly", "05/06/84", "Mother"], ["DUFFY, Ellie-Mae", "18/11/10", "Daughter"], ["DUFFY, Harvey", "22/07/15", "Son"]],
+                [
+                    ["DUFFY, Kelly", "05/06/84", "Mother"],
+                    ["DUFFY, Ellie-Mae", "18/11/10", "Daughter"],
+                    ["DUFFY, Harvey", "22/07/15", "Son"],
+                ],
             ),
             kv(("Home address", "16 Vicarage Road, Wollaston, Stourbridge DY8 4HB")),
-            Table([[L("Other parent (not in household)"), "DUFFY, Paul – 8 Beecher Road, Lye, Stourbridge DY9 0QQ"]]),
+            Table(
+                [
+                    [
+                        L("Other parent (not in household)"),
+                        "DUFFY, Paul – 8 Beecher Road, Lye, Stourbridge DY9 0QQ",
+                    ]
+                ]
+            ),
             Heading("Consent"),
-            grid(["Name", "Agrees", "Signature", "Date"], [["Kelly Duffy", "Yes", "K Duffy", dmy2(ON3)], ["Ellie-Mae Duffy", "Yes", "E Duffy", dmy2(ON3)]]),
+            grid(
+                ["Name", "Agrees", "Signature", "Date"],
+                [
+                    ["Kelly Duffy", "Yes", "K Duffy", dmy2(ON3)],
+                    ["Ellie-Mae Duffy", "Yes", "E Duffy", dmy2(ON3)],
+                ],
+            ),
             Heading("Reason"),
-            Para("Ellie-Mae (16) and mum are arguing daily since the parents separated; Harvey is withdrawn. Family counselling requested."),
+            Para(
+                "Ellie-Mae (16) and mum are arguing daily since the parents separated; Harvey is withdrawn. Family counselling requested."
+            ),
         ]
     )
 
 
 def _b3() -> bytes:
-    msg = Mail("Mark Ellison <m.ellison@thorns.example.org>", FRONT_DOOR, "Referral form attached - DUFFY", ON3).message()
-    msg.set_content("Hello,\n\nPlease find attached a Relate family counselling referral for the Duffy family.\n\nMark Ellison\nPastoral Manager\n")
-    msg.add_attachment(_form3(), maintype=DOCX_MIME[0], subtype=DOCX_MIME[1], filename="Relate referral DUFFY.docx")
+    msg = Mail(
+        "Mark Ellison <m.ellison@thorns.example.org>",
+        FRONT_DOOR,
+        "Referral form attached - DUFFY",
+        ON3,
+    ).message()
+    msg.set_content(
+        "Hello,\n\nPlease find attached a Relate family counselling referral for the Duffy family.\n\nMark Ellison\nPastoral Manager\n"
+    )
+    msg.add_attachment(
+        _form3(), maintype=DOCX_MIME[0], subtype=DOCX_MIME[1], filename="Relate referral DUFFY.docx"
+    )
     return as_bytes(msg)
 
 

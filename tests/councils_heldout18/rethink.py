@@ -8,7 +8,6 @@ from datetime import date
 
 from tests.councils.kit import (
     CB,
-    Boxes,
     F,
     Heading,
     L,
@@ -43,18 +42,38 @@ def _b1() -> bytes:
                 [
                     [L("Does the young person want an advocate?"), yn(True)],
                     [L("Has the parent/carer agreed to this referral?"), yn(False)],
-                    [L("If no, why?"), "Mum (Tracey Lowe) does not want Rethink or any service involved and refused to sign."],
+                    [
+                        L("If no, why?"),
+                        "Mum (Tracey Lowe) does not want Rethink or any service involved and refused to sign.",
+                    ],
                 ]
             ),
             Heading("Child / young person"),
-            kv(("Name", "Jordan Lowe"), ("DOB", "12/03/2011"), ("Address", "8 Dock Lane, Tipton DY4 0RE"), ("School", "Alexandra High, Tipton DY4 7NR")),
+            kv(
+                ("Name", "Jordan Lowe"),
+                ("DOB", "12/03/2011"),
+                ("Address", "8 Dock Lane, Tipton DY4 0RE"),
+                ("School", "Alexandra High, Tipton DY4 7NR"),
+            ),
             Heading("Who lives at home?"),
-            grid(["Name", "DOB", "Relationship"], [["Tracey Lowe", "01/01/1980", "Mum"], ["Kian Lowe", "20/06/2019", "Brother"]]),
+            grid(
+                ["Name", "DOB", "Relationship"],
+                [["Tracey Lowe", "01/01/1980", "Mum"], ["Kian Lowe", "20/06/2019", "Brother"]],
+            ),
             Heading("What does the young person want help with?"),
-            Para("Jordan (15) wants someone to help him say what he thinks at his school review meetings about a managed move."),
+            Para(
+                "Jordan (15) wants someone to help him say what he thinks at his school review meetings about a managed move."
+            ),
             Heading("Signatures"),
-            grid(["Name", "Signature", "Date"], [["Jordan Lowe", "Jordan Lowe", dmy(ON1)], ["Tracey Lowe", "", ""]]),
-            kv(("Referrer", "Abdul Rahman, Youth Worker"), ("Email", "abdul.rahman@youthservice.example.org"), ("Phone", "07700 900742")),
+            grid(
+                ["Name", "Signature", "Date"],
+                [["Jordan Lowe", "Jordan Lowe", dmy(ON1)], ["Tracey Lowe", "", ""]],
+            ),
+            kv(
+                ("Referrer", "Abdul Rahman, Youth Worker"),
+                ("Email", "abdul.rahman@youthservice.example.org"),
+                ("Phone", "07700 900742"),
+            ),
         ]
     )
 
@@ -67,16 +86,87 @@ def _b2() -> bytes:
         [
             Title("Rethink Advocacy – CYP Referral"),
             Heading("Young person"),
-            Table([[L("First name"), F("Amira", "CYP-FirstName"), L("Last name"), F("Haddad", "CYP-LastName")], [L("Date of birth"), F("17/02/2013", "CYP-DOB"), L("Gender"), F("Female", "CYP-Gender")]]),
-            Table([[L("Address"), F("22 Stafford Street, Dudley", "Home-Address")], [L("Postcode"), F("DY1 1AA", "Home-Postcode")]]),
+            Table(
+                [
+                    [
+                        L("First name"),
+                        F("Amira", "CYP-FirstName"),
+                        L("Last name"),
+                        F("Haddad", "CYP-LastName"),
+                    ],
+                    [
+                        L("Date of birth"),
+                        F("17/02/2013", "CYP-DOB"),
+                        L("Gender"),
+                        F("Female", "CYP-Gender"),
+                    ],
+                ]
+            ),
+            Table(
+                [
+                    [L("Address"), F("22 Stafford Street, Dudley", "Home-Address")],
+                    [L("Postcode"), F("DY1 1AA", "Home-Postcode")],
+                ]
+            ),
             Heading("Parent / carer"),
-            Table([[L("Name"), F("Nadia Haddad", "Carer1-Name"), L("DOB"), F("09/10/1982", "Carer1-DOB")], [L("Name"), F("Karim Haddad", "Carer2-Name"), L("DOB"), F("30/07/1979", "Carer2-DOB")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Nadia Haddad", "Carer1-Name"),
+                        L("DOB"),
+                        F("09/10/1982", "Carer1-DOB"),
+                    ],
+                    [
+                        L("Name"),
+                        F("Karim Haddad", "Carer2-Name"),
+                        L("DOB"),
+                        F("30/07/1979", "Carer2-DOB"),
+                    ],
+                ]
+            ),
             Heading("Consent"),
-            Table([[CB(True, "Parent/carer consent given (Nadia Haddad)", name="Consent-Carer1"), CB(True, "Parent/carer consent given (Karim Haddad)", name="Consent-Carer2"), CB(True, "Young person agrees", name="Consent-CYP")]]),
+            Table(
+                [
+                    [
+                        CB(
+                            True, "Parent/carer consent given (Nadia Haddad)", name="Consent-Carer1"
+                        ),
+                        CB(
+                            True, "Parent/carer consent given (Karim Haddad)", name="Consent-Carer2"
+                        ),
+                        CB(True, "Young person agrees", name="Consent-CYP"),
+                    ]
+                ]
+            ),
             Heading("Referrer"),
-            Table([[L("Name"), F("Helen Marsh", "Ref-Name"), L("Email"), F("helen.marsh@camhs.example.net", "Ref-Email")], [L("Organisation"), F("CAMHS, Ridge Hill, Stourbridge DY8 5ST", "Ref-Org"), L("Date"), F(dmy(ON2), "Ref-Date")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Helen Marsh", "Ref-Name"),
+                        L("Email"),
+                        F("helen.marsh@camhs.example.net", "Ref-Email"),
+                    ],
+                    [
+                        L("Organisation"),
+                        F("CAMHS, Ridge Hill, Stourbridge DY8 5ST", "Ref-Org"),
+                        L("Date"),
+                        F(dmy(ON2), "Ref-Date"),
+                    ],
+                ]
+            ),
             Heading("Reason"),
-            Table([[F("Amira wants support to share her views in meetings about her CAMHS care plan and a move to a specialist school.", "Reason")]]),
+            Table(
+                [
+                    [
+                        F(
+                            "Amira wants support to share her views in meetings about her CAMHS care plan and a move to a specialist school.",
+                            "Reason",
+                        )
+                    ]
+                ]
+            ),
         ],
         title="Rethink CYP referral",
     )
@@ -89,20 +179,37 @@ def _b3() -> bytes:
     return render_pdf(
         [
             Title("Children and Young People Referral Form – Advocacy"),
-            kv(("Date of referral", longdate(ON3)), ("Referred by", "Lauren Pike, School Nurse"), ("Email", "lauren.pike@nhs.example.net"), per_row=1),
+            kv(
+                ("Date of referral", longdate(ON3)),
+                ("Referred by", "Lauren Pike, School Nurse"),
+                ("Email", "lauren.pike@nhs.example.net"),
+                per_row=1,
+            ),
             Heading("Young person and family"),
             grid(
                 ["Name", "Date of birth", "Relationship", "Address"],
                 [
-                    ["Oliver Grant", longdate(date(2012, 12, 2)), "Young person", "14 Ashwood Drive, Sedgley DY3 1AB"],
+                    [
+                        "Oliver Grant",
+                        longdate(date(2012, 12, 2)),
+                        "Young person",
+                        "14 Ashwood Drive, Sedgley DY3 1AB",
+                    ],
                     ["Rachel Grant", "9 April 1981", "Mum", "as above"],
                     ["Sam Grant", "26 September 2016", "Brother", "as above"],
                 ],
             ),
             Heading("What would the young person like help with?"),
-            Para("Oliver (14 today) wants his views heard at the Team Around the Family meeting about moving schools."),
+            Para(
+                "Oliver (14 today) wants his views heard at the Team Around the Family meeting about moving schools."
+            ),
             Heading("Agreement"),
-            Table([[L("Young person"), "Signed: O Grant", L("Date"), longdate(ON3)], [L("Parent/carer"), "Signed: Rachel Grant", L("Date"), longdate(ON3)]]),
+            Table(
+                [
+                    [L("Young person"), "Signed: O Grant", L("Date"), longdate(ON3)],
+                    [L("Parent/carer"), "Signed: Rachel Grant", L("Date"), longdate(ON3)],
+                ]
+            ),
             Para("Boxes: " + " ".join(["☒ Young person aware", "☒ Parent aware"])),
         ],
         title="Rethink referral",
@@ -178,5 +285,3 @@ CASES: tuple[CouncilCase, ...] = (
         ),
     ),
 )
-
-_ = Boxes

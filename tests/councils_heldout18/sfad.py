@@ -38,7 +38,9 @@ def _b1() -> bytes:
     return render_docx(
         [
             Title("Scottish Families – Professional Referral", "Family Support Service"),
-            Para("Scottish Families supports anyone affected by someone else's alcohol or drug use. Please complete with the family member(s) you are referring."),
+            Para(
+                "Scottish Families supports anyone affected by someone else's alcohol or drug use. Please complete with the family member(s) you are referring."
+            ),
             Heading("Family member(s) being referred"),
             grid(
                 ["Name", "Date of birth", "Relationship to the person using alcohol/drugs"],
@@ -51,18 +53,49 @@ def _b1() -> bytes:
                 [
                     [L("Address"), Span("19 Wallows Road, Brierley Hill", 3)],
                     [L("Postcode"), "DY5 3BB", L("Telephone"), "01632 960488"],
-                    [L("Previous address (until August 2026)"), Span("7 Queens Cross, Dudley DY3 2DE – do not use", 3)],
+                    [
+                        L("Previous address (until August 2026)"),
+                        Span("7 Queens Cross, Dudley DY3 2DE – do not use", 3),
+                    ],
                 ]
             ),
             Heading("Children living in the household"),
-            grid(["Name", "Date of birth", "Relationship"], [["Chloe Tolley", "28/02/2010", "Granddaughter"], ["Riley Tolley", "06/06/2015", "Grandson"]]),
-            Table([[L("Person using alcohol/drugs (not in household)"), "Sarah Tolley (mother of the children) – address unknown"]]),
+            grid(
+                ["Name", "Date of birth", "Relationship"],
+                [
+                    ["Chloe Tolley", "28/02/2010", "Granddaughter"],
+                    ["Riley Tolley", "06/06/2015", "Grandson"],
+                ],
+            ),
+            Table(
+                [
+                    [
+                        L("Person using alcohol/drugs (not in household)"),
+                        "Sarah Tolley (mother of the children) – address unknown",
+                    ]
+                ]
+            ),
             Heading("What support is the family looking for?"),
-            Para("One-to-one support for Margaret and Brian, and help for Chloe (16) to understand her mum's drug use; the family want an Early Help plan with the school."),
+            Para(
+                "One-to-one support for Margaret and Brian, and help for Chloe (16) to understand her mum's drug use; the family want an Early Help plan with the school."
+            ),
             Heading("Consent"),
-            Para("Everyone named below agrees to this referral and to Scottish Families and the local Early Help service sharing information."),
-            grid(["Name", "Signature", "Date"], [["Margaret Tolley", "M. Tolley", dmy(ON1)], ["Brian Tolley", "B. Tolley", dmy(ON1)], ["Chloe Tolley", "Chloe Tolley", dmy(ON1)]]),
-            kv(("Referrer", "Gail Morton, Community Link Worker"), ("Email", "gail.morton@linkworker.example.org"), ("Practice", "Ladies Walk Surgery, Sedgley DY3 3UA")),
+            Para(
+                "Everyone named below agrees to this referral and to Scottish Families and the local Early Help service sharing information."
+            ),
+            grid(
+                ["Name", "Signature", "Date"],
+                [
+                    ["Margaret Tolley", "M. Tolley", dmy(ON1)],
+                    ["Brian Tolley", "B. Tolley", dmy(ON1)],
+                    ["Chloe Tolley", "Chloe Tolley", dmy(ON1)],
+                ],
+            ),
+            kv(
+                ("Referrer", "Gail Morton, Community Link Worker"),
+                ("Email", "gail.morton@linkworker.example.org"),
+                ("Practice", "Ladies Walk Surgery, Sedgley DY3 3UA"),
+            ),
         ]
     )
 
@@ -74,24 +107,56 @@ def _pdf2() -> bytes:
     return render_pdf(
         [
             Title("Scottish Families – Professional Referral Form"),
-            kv(("Date", dots(ON2)), ("Referrer", "Andrew Kerr, Recovery Worker"), ("Email", "andrew.kerr@recovery.example.org"), ("Service", "Recovery Hub, 1 Albert Street, Kirkcaldy KY1 1YS"), per_row=2),
+            kv(
+                ("Date", dots(ON2)),
+                ("Referrer", "Andrew Kerr, Recovery Worker"),
+                ("Email", "andrew.kerr@recovery.example.org"),
+                ("Service", "Recovery Hub, 1 Albert Street, Kirkcaldy KY1 1YS"),
+                per_row=2,
+            ),
             Heading("Family member referred"),
-            kv(("Name", "Jade Simms"), ("DOB", "2.7.1993"), ("Address", "Flat 2, 80 Hagley Road, Oldswinford, Stourbridge DY8 2SE")),
+            kv(
+                ("Name", "Jade Simms"),
+                ("DOB", "2.7.1993"),
+                ("Address", "Flat 2, 80 Hagley Road, Oldswinford, Stourbridge DY8 2SE"),
+            ),
             Heading("Others in the home"),
-            grid(["Name", "DOB", "Relationship"], [["Alfie Simms", "14.3.2019", "Son"], ["Darren Simms", "19.8.1990", "Partner (in recovery)"]]),
+            grid(
+                ["Name", "DOB", "Relationship"],
+                [
+                    ["Alfie Simms", "14.3.2019", "Son"],
+                    ["Darren Simms", "19.8.1990", "Partner (in recovery)"],
+                ],
+            ),
             Heading("Consent"),
-            Para("Jade and Darren Simms both gave consent at the recovery hub on " + dots(ON2) + " and signed the paper form (held on file)."),
+            Para(
+                "Jade and Darren Simms both gave consent at the recovery hub on "
+                + dots(ON2)
+                + " and signed the paper form (held on file)."
+            ),
             Heading("Support requested"),
-            Para("Jade has moved back to Stourbridge with Darren after his residential rehab in Fife; she wants support for herself and a family support worker for Alfie's nursery place."),
+            Para(
+                "Jade has moved back to Stourbridge with Darren after his residential rehab in Fife; she wants support for herself and a family support worker for Alfie's nursery place."
+            ),
         ],
         title="Scottish Families referral",
     )
 
 
 def _b2() -> bytes:
-    inner = Mail("Andrew Kerr <andrew.kerr@recovery.example.org>", "familysupport@scottishfamilies.example.org", "Professional referral - SIMMS", ON2, hour=9).message()
-    inner.set_content("Hi team, referral attached for Jade Simms. The family live in England now. Andrew")
-    inner.add_attachment(_pdf2(), maintype="application", subtype="pdf", filename="Referral SIMMS.pdf")
+    inner = Mail(
+        "Andrew Kerr <andrew.kerr@recovery.example.org>",
+        "familysupport@scottishfamilies.example.org",
+        "Professional referral - SIMMS",
+        ON2,
+        hour=9,
+    ).message()
+    inner.set_content(
+        "Hi team, referral attached for Jade Simms. The family live in England now. Andrew"
+    )
+    inner.add_attachment(
+        _pdf2(), maintype="application", subtype="pdf", filename="Referral SIMMS.pdf"
+    )
     return forwarded(
         inner,
         "Family Support Team <familysupport@scottishfamilies.example.org>",
@@ -107,13 +172,22 @@ ON3 = date(2026, 11, 19)
 
 def _b3() -> bytes:
     def dob(prefix: str, d: date) -> list[F]:
-        return [F(f"{d.day:02d}", f"{prefix}_dob_day"), F(f"{d.month:02d}", f"{prefix}_dob_month"), F(str(d.year), f"{prefix}_dob_year")]
+        return [
+            F(f"{d.day:02d}", f"{prefix}_dob_day"),
+            F(f"{d.month:02d}", f"{prefix}_dob_month"),
+            F(str(d.year), f"{prefix}_dob_year"),
+        ]
 
     return render_acroform(
         [
             Title("Scottish Families – Referral (fillable)"),
             Heading("Family member referred"),
-            Table([[L("Full name"), F("Colin Fairbairn", "fm1_name")], [L("Address"), F("31 Stourbridge Road, Halesowen B63 3BL", "fm1_address")]]),
+            Table(
+                [
+                    [L("Full name"), F("Colin Fairbairn", "fm1_name")],
+                    [L("Address"), F("31 Stourbridge Road, Halesowen B63 3BL", "fm1_address")],
+                ]
+            ),
             Table([[L("Date of birth (DD / MM / YYYY)"), *dob("fm1", date(1975, 8, 3))]]),
             Heading("Children in the household"),
             Table([[L("Name"), F("Lewis Fairbairn", "ch1_name")]]),
@@ -121,11 +195,44 @@ def _b3() -> bytes:
             Table([[L("Name"), F("Erin Fairbairn", "ch2_name")]]),
             Table([[L("Date of birth (DD / MM / YYYY)"), *dob("ch2", date(2014, 5, 9))]]),
             Heading("Consent"),
-            Table([[L("Family member signature"), F("Colin Fairbairn", "fm1_sig"), L("Date"), F(dmy(ON3), "fm1_sig_date")], [L("Young person (16+) signature"), F("Lewis Fairbairn", "ch1_sig"), L("Date"), F(dmy(ON3), "ch1_sig_date")]]),
+            Table(
+                [
+                    [
+                        L("Family member signature"),
+                        F("Colin Fairbairn", "fm1_sig"),
+                        L("Date"),
+                        F(dmy(ON3), "fm1_sig_date"),
+                    ],
+                    [
+                        L("Young person (16+) signature"),
+                        F("Lewis Fairbairn", "ch1_sig"),
+                        L("Date"),
+                        F(dmy(ON3), "ch1_sig_date"),
+                    ],
+                ]
+            ),
             Heading("Referrer"),
-            Table([[L("Name"), F("Morag Lindsay", "ref_name"), L("Email"), F("morag.lindsay@advice.example.org", "ref_email")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Morag Lindsay", "ref_name"),
+                        L("Email"),
+                        F("morag.lindsay@advice.example.org", "ref_email"),
+                    ]
+                ]
+            ),
             Heading("Reason"),
-            Table([[F("Colin's wife died of an overdose in Glasgow in July; he has moved to Halesowen with the children and wants bereavement support and help for Erin at school.", "reason")]]),
+            Table(
+                [
+                    [
+                        F(
+                            "Colin's wife died of an overdose in Glasgow in July; he has moved to Halesowen with the children and wants bereavement support and help for Erin at school.",
+                            "reason",
+                        )
+                    ]
+                ]
+            ),
         ],
         title="Scottish Families referral",
     )

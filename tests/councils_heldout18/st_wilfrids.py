@@ -39,7 +39,9 @@ def _b1() -> bytes:
     return render_docx(
         [
             Title("Children and Young People's Bereavement Referral", "St Wilfrid's Hospice"),
-            Para("The referral form can be used by parents or carers, teachers and other professionals. Children and young people may also refer themselves."),
+            Para(
+                "The referral form can be used by parents or carers, teachers and other professionals. Children and young people may also refer themselves."
+            ),
             Heading("About the child or young person"),
             Table(
                 [
@@ -49,13 +51,34 @@ def _b1() -> bytes:
                 ]
             ),
             Heading("Who else lives at home?"),
-            grid(["Name", "Date of birth", "Relationship"], [["Hayley Carter", "22 October 1986", "Mum"], ["Millie Carter", "5 May 2017", "Sister"]]),
+            grid(
+                ["Name", "Date of birth", "Relationship"],
+                [
+                    ["Hayley Carter", "22 October 1986", "Mum"],
+                    ["Millie Carter", "5 May 2017", "Sister"],
+                ],
+            ),
             Heading("Someone special who has died"),
-            kv(("Name", "Stephen Carter"), ("Relationship", "Dad"), ("Date of death", "June 2026"), per_row=3),
+            kv(
+                ("Name", "Stephen Carter"),
+                ("Relationship", "Dad"),
+                ("Date of death", "June 2026"),
+                per_row=3,
+            ),
             Heading("Consent"),
             Para(_RULE),
-            grid(["", "Name", "Signature", "Date"], [["Young person", "Ethan Carter", "E Carter", dmy(ON1)], ["Parent/carer", "Hayley Carter", "H Carter", dmy(ON1)]]),
-            kv(("Referrer", "Mrs Julie Harper, Head of Year 10"), ("Email", "j.harper@ridgewood.example.org"), ("Telephone", "01632 960361")),
+            grid(
+                ["", "Name", "Signature", "Date"],
+                [
+                    ["Young person", "Ethan Carter", "E Carter", dmy(ON1)],
+                    ["Parent/carer", "Hayley Carter", "H Carter", dmy(ON1)],
+                ],
+            ),
+            kv(
+                ("Referrer", "Mrs Julie Harper, Head of Year 10"),
+                ("Email", "j.harper@ridgewood.example.org"),
+                ("Telephone", "01632 960361"),
+            ),
         ]
     )
 
@@ -71,7 +94,12 @@ def _b2() -> bytes:
             Table(
                 [
                     [L("Child's name"), FT("Kacper Nowak"), L("Date of birth"), FT("15/10/2012")],
-                    [L("Address"), FT("2 Birch Coppice, Wall Heath, Kingswinford DY6 0LQ"), L("Telephone"), FT("07700 900527")],
+                    [
+                        L("Address"),
+                        FT("2 Birch Coppice, Wall Heath, Kingswinford DY6 0LQ"),
+                        L("Telephone"),
+                        FT("07700 900527"),
+                    ],
                 ]
             ),
             Heading("Household"),
@@ -83,16 +111,42 @@ def _b2() -> bytes:
                 ]
             ),
             Heading("Who has died?"),
-            Table([[L("Name / relationship"), FT("Grandfather (lived in Poland)"), L("When"), FT("August 2026")]]),
+            Table(
+                [
+                    [
+                        L("Name / relationship"),
+                        FT("Grandfather (lived in Poland)"),
+                        L("When"),
+                        FT("August 2026"),
+                    ]
+                ]
+            ),
             Heading("Consent"),
             Table(
                 [
-                    [FCB(True, "Parent/carer consents"), L("Signature"), FT("A. Nowak"), L("Date"), FT(dmy(ON2))],
-                    [FCB(False, "Young person consents"), L("Signature"), FT(None), L("Date"), FT(None)],
+                    [
+                        FCB(True, "Parent/carer consents"),
+                        L("Signature"),
+                        FT("A. Nowak"),
+                        L("Date"),
+                        FT(dmy(ON2)),
+                    ],
+                    [
+                        FCB(False, "Young person consents"),
+                        L("Signature"),
+                        FT(None),
+                        L("Date"),
+                        FT(None),
+                    ],
                 ]
             ),
             Heading("Referrer"),
-            Table([[L("Name"), FT("Beth Jones"), L("Role"), FT("Family Support Worker")], [L("Email"), FT("beth.jones@familyhub.example.org"), L("Date"), FT(dmy(ON2))]]),
+            Table(
+                [
+                    [L("Name"), FT("Beth Jones"), L("Role"), FT("Family Support Worker")],
+                    [L("Email"), FT("beth.jones@familyhub.example.org"), L("Date"), FT(dmy(ON2))],
+                ]
+            ),
         ]
     )
 
@@ -103,16 +157,36 @@ ON3 = date(2026, 11, 11)
 def _b3() -> bytes:
     return render_pdf(
         [
-            Title("St Wilfrid's Hospice – Children's Bereavement Referral", "Parent/carer referral"),
+            Title(
+                "St Wilfrid's Hospice – Children's Bereavement Referral", "Parent/carer referral"
+            ),
             Heading("Your details"),
-            kv(("Your name", "Louise Pritchard"), ("Date of birth", "07/07/1979"), ("Address", "5 Coalbourn Lane, Amblecote"), ("Postcode", "DY8 1AA"), per_row=2),
+            kv(
+                ("Your name", "Louise Pritchard"),
+                ("Date of birth", "07/07/1979"),
+                ("Address", "5 Coalbourn Lane, Amblecote"),
+                ("Postcode", "DY8 1AA"),
+                per_row=2,
+            ),
             Heading("Children you would like us to support"),
-            grid(["Name", "Date of birth", "Age"], [["Freya Pritchard", "19/01/2009", "17"], ["Oscar Pritchard", "23/03/2013", "13"]]),
+            grid(
+                ["Name", "Date of birth", "Age"],
+                [["Freya Pritchard", "19/01/2009", "17"], ["Oscar Pritchard", "23/03/2013", "13"]],
+            ),
             Heading("Who has died?"),
-            Para("Their dad, Neil Pritchard, died at the hospice on 2 September 2026 (we were separated; he lived in Eastbourne BN21 4UH)."),
+            Para(
+                "Their dad, Neil Pritchard, died at the hospice on 2 September 2026 (we were separated; he lived in Eastbourne BN21 4UH)."
+            ),
             Heading("Consent"),
-            Para("I give consent for Oscar to be referred. Freya has read this form and wants support for herself – she has signed below."),
-            Table([[L("Signed (parent)"), "Louise Pritchard", L("Date"), dmy(ON3)], [L("Signed (young person)"), "F. Pritchard", L("Date"), dmy(ON3)]]),
+            Para(
+                "I give consent for Oscar to be referred. Freya has read this form and wants support for herself – she has signed below."
+            ),
+            Table(
+                [
+                    [L("Signed (parent)"), "Louise Pritchard", L("Date"), dmy(ON3)],
+                    [L("Signed (young person)"), "F. Pritchard", L("Date"), dmy(ON3)],
+                ]
+            ),
             Para("Completed by the parent. Contact email: louise.pritchard@example.com"),
         ],
         title="St Wilfrid's referral",

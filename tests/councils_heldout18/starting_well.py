@@ -38,22 +38,93 @@ ON1 = date(2026, 9, 24)
 def _b1() -> bytes:
     return render_acroform(
         [
-            Title("School Health Nursing – Referral Form", "Public Health Nursing Team (5-19 years) – Access and Response Team"),
-            Para("Please ensure you add your contact email address to the referral form. You should expect to have a response to your referral within 14 days."),
+            Title(
+                "School Health Nursing – Referral Form",
+                "Public Health Nursing Team (5-19 years) – Access and Response Team",
+            ),
+            Para(
+                "Please ensure you add your contact email address to the referral form. You should expect to have a response to your referral within 14 days."
+            ),
             Heading("Q1 Referrer"),
-            Table([[L("Name"), F("Rebecca Lane", "Q1a"), L("Email"), F("r.lane@priory.example.org", "Q1b")], [L("School / organisation"), F("Priory Primary, Dudley DY1 4AQ", "Q1c"), L("Date"), F(dmy(ON1), "Q1d")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Rebecca Lane", "Q1a"),
+                        L("Email"),
+                        F("r.lane@priory.example.org", "Q1b"),
+                    ],
+                    [
+                        L("School / organisation"),
+                        F("Priory Primary, Dudley DY1 4AQ", "Q1c"),
+                        L("Date"),
+                        F(dmy(ON1), "Q1d"),
+                    ],
+                ]
+            ),
             Heading("Q2 Child or young person"),
-            Table([[L("Name"), F("Maisie Turner", "Q2a"), L("DOB"), F("18/06/2016", "Q2b")], [L("Home address"), F("9 Northfield Road, Netherton DY2 9HF", "Q2c"), L("Year group"), F("Year 5", "Q2d")]]),
+            Table(
+                [
+                    [L("Name"), F("Maisie Turner", "Q2a"), L("DOB"), F("18/06/2016", "Q2b")],
+                    [
+                        L("Home address"),
+                        F("9 Northfield Road, Netherton DY2 9HF", "Q2c"),
+                        L("Year group"),
+                        F("Year 5", "Q2d"),
+                    ],
+                ]
+            ),
             Heading("Q3 Parents / carers at home"),
-            Table([[L("Name"), F("Jodie Turner", "Q3a"), L("DOB"), F("10/01/1994", "Q3b")], [L("Name"), F("Lee Turner", "Q3c"), L("DOB"), F("24/04/1992", "Q3d")]]),
+            Table(
+                [
+                    [L("Name"), F("Jodie Turner", "Q3a"), L("DOB"), F("10/01/1994", "Q3b")],
+                    [L("Name"), F("Lee Turner", "Q3c"), L("DOB"), F("24/04/1992", "Q3d")],
+                ]
+            ),
             Heading("Q4 Issues (tick all that apply)"),
-            Table([[CB(False, "Growth and development", name="Q4a"), CB(True, "Healthy lifestyles (diet, sleep)", name="Q4b"), CB(True, "Emotional wellbeing", name="Q4c"), CB(False, "Keeping safe", name="Q4d")]]),
+            Table(
+                [
+                    [
+                        CB(False, "Growth and development", name="Q4a"),
+                        CB(True, "Healthy lifestyles (diet, sleep)", name="Q4b"),
+                        CB(True, "Emotional wellbeing", name="Q4c"),
+                        CB(False, "Keeping safe", name="Q4d"),
+                    ]
+                ]
+            ),
             Heading("Q5 Level of need"),
-            Table([[CB(False, "Level 1", name="Q5a"), CB(True, "Level 2", name="Q5b"), CB(False, "Level 3", name="Q5c"), CB(False, "Level 4", name="Q5d")]]),
-            Heading("Q6 Consent (consent from parent/carer is always required for children in year groups R-6)"),
-            Table([[L("Parent/carer consent – names"), F("Jodie Turner and Lee Turner (both spoke to me and agreed)", "Q6a")]]),
+            Table(
+                [
+                    [
+                        CB(False, "Level 1", name="Q5a"),
+                        CB(True, "Level 2", name="Q5b"),
+                        CB(False, "Level 3", name="Q5c"),
+                        CB(False, "Level 4", name="Q5d"),
+                    ]
+                ]
+            ),
+            Heading(
+                "Q6 Consent (consent from parent/carer is always required for children in year groups R-6)"
+            ),
+            Table(
+                [
+                    [
+                        L("Parent/carer consent – names"),
+                        F("Jodie Turner and Lee Turner (both spoke to me and agreed)", "Q6a"),
+                    ]
+                ]
+            ),
             Heading("Q7 Details"),
-            Table([[F("Maisie is wetting at night and is anxious about a school residential; parents would like school nurse support and a sleep routine plan.", "Q7a")]]),
+            Table(
+                [
+                    [
+                        F(
+                            "Maisie is wetting at night and is anxious about a school residential; parents would like school nurse support and a sleep routine plan.",
+                            "Q7a",
+                        )
+                    ]
+                ]
+            ),
         ],
         title="School Health Nursing referral",
     )
@@ -68,21 +139,61 @@ def _b2() -> bytes:
             Title("Request for School Health Nursing Support"),
             Table(
                 [
-                    [L("Is the child or young person aware of the request for support?"), Boxes((CB(True, "Yes"), CB(False, "No")))],
-                    [L("Is the parent/carer aware of the request for support?"), Boxes((CB(True, "Yes"), CB(False, "No")))],
-                    [L("Are there any safeguarding concerns?"), Boxes((CB(True, "Yes"), CB(False, "No")))],
-                    [L("Please tick"), Boxes((CB(True, "Child at risk of significant harm – referred to Children's Services today"), CB(False, "Child in Need"), CB(False, "Early help")))],
+                    [
+                        L("Is the child or young person aware of the request for support?"),
+                        Boxes((CB(True, "Yes"), CB(False, "No"))),
+                    ],
+                    [
+                        L("Is the parent/carer aware of the request for support?"),
+                        Boxes((CB(True, "Yes"), CB(False, "No"))),
+                    ],
+                    [
+                        L("Are there any safeguarding concerns?"),
+                        Boxes((CB(True, "Yes"), CB(False, "No"))),
+                    ],
+                    [
+                        L("Please tick"),
+                        Boxes(
+                            (
+                                CB(
+                                    True,
+                                    "Child at risk of significant harm – referred to Children's Services today",
+                                ),
+                                CB(False, "Child in Need"),
+                                CB(False, "Early help"),
+                            )
+                        ),
+                    ],
                 ]
             ),
             Heading("Child / young person"),
-            kv(("Name", "Summer Reid"), ("DOB", "08/05/2012"), ("Address", "Flat 14, Kelvin Court, Lye, Stourbridge DY9 7AA"), ("School", "Pedmore High, Stourbridge DY9 0AB")),
+            kv(
+                ("Name", "Summer Reid"),
+                ("DOB", "08/05/2012"),
+                ("Address", "Flat 14, Kelvin Court, Lye, Stourbridge DY9 7AA"),
+                ("School", "Pedmore High, Stourbridge DY9 0AB"),
+            ),
             Heading("Family at home"),
-            grid(["Name", "DOB", "Relationship"], [["Toni Reid", "15/09/1988", "Mum"], ["Marcus Reid", "01/11/1985", "Stepdad"]]),
+            grid(
+                ["Name", "DOB", "Relationship"],
+                [["Toni Reid", "15/09/1988", "Mum"], ["Marcus Reid", "01/11/1985", "Stepdad"]],
+            ),
             Heading("Concern"),
-            Para("Summer (14) disclosed to her tutor that an older man she met online picks her up after school and gives her vapes and alcohol. DSL has contacted MASH."),
+            Para(
+                "Summer (14) disclosed to her tutor that an older man she met online picks her up after school and gives her vapes and alcohol. DSL has contacted MASH."
+            ),
             Heading("Consent"),
-            Table([[L("Signed (young person)"), "S. Reid", L("Signed (parent)"), "T. Reid"], [L("Stepdad"), "M. Reid", L("Date"), dmy(ON2)]]),
-            kv(("Referrer", "Naomi Clarke, DSL"), ("Email", "n.clarke@pedmore.example.org"), per_row=2),
+            Table(
+                [
+                    [L("Signed (young person)"), "S. Reid", L("Signed (parent)"), "T. Reid"],
+                    [L("Stepdad"), "M. Reid", L("Date"), dmy(ON2)],
+                ]
+            ),
+            kv(
+                ("Referrer", "Naomi Clarke, DSL"),
+                ("Email", "n.clarke@pedmore.example.org"),
+                per_row=2,
+            ),
             Table([[L("Response"), Span("Access and Response Team – office use", 3)]]),
         ]
     )
@@ -116,7 +227,13 @@ zoe.whitehouse@nhs.example.net
 
 
 def _b3() -> bytes:
-    return plain("Zoe Whitehouse <zoe.whitehouse@nhs.example.net>", FRONT_DOOR, "School Health referral - Harry STOKES", ON3, _BODY3)
+    return plain(
+        "Zoe Whitehouse <zoe.whitehouse@nhs.example.net>",
+        FRONT_DOOR,
+        "School Health referral - Harry STOKES",
+        ON3,
+        _BODY3,
+    )
 
 
 CASES: tuple[CouncilCase, ...] = (

@@ -35,7 +35,9 @@ def _b1() -> bytes:
     return render_docx(
         [
             Title("TalkingZone – Professional Referral"),
-            Para("Please ensure before a referral is made, a discussion with the child has taken place and the child agrees to the counselling."),
+            Para(
+                "Please ensure before a referral is made, a discussion with the child has taken place and the child agrees to the counselling."
+            ),
             Table(
                 [
                     [L("Child's name"), "Leo Harrison", L("DOB"), "27/04/2017", L("Year"), "4"],
@@ -44,14 +46,33 @@ def _b1() -> bytes:
                 ]
             ),
             Heading("Parents / legal guardians"),
-            grid(["Name", "DOB", "Relationship", "Lives with child"], [["Amy Harrison", "13/02/1991", "Mum", "✓"], ["Connor Harrison", "05/09/1989", "Dad", "✓"], ["Isabelle Harrison", "11/11/2021", "Sister", "✓"]]),
+            grid(
+                ["Name", "DOB", "Relationship", "Lives with child"],
+                [
+                    ["Amy Harrison", "13/02/1991", "Mum", "✓"],
+                    ["Connor Harrison", "05/09/1989", "Dad", "✓"],
+                    ["Isabelle Harrison", "11/11/2021", "Sister", "✓"],
+                ],
+            ),
             Heading("Why counselling?"),
-            Para("Leo's grandmother, who lived next door, died in the summer; he is tearful and refusing to go into class. Parents would also like family support."),
+            Para(
+                "Leo's grandmother, who lived next door, died in the summer; he is tearful and refusing to go into class. Parents would also like family support."
+            ),
             Heading("Child agrees"),
             Para("✓ Leo has talked to me about counselling and agrees."),
             Heading("Parental consent"),
-            grid(["Parent", "Signature", "Date"], [["Amy Harrison", "A. Harrison", dmy(ON1)], ["Connor Harrison", "C. Harrison", dmy(ON1)]]),
-            kv(("Referrer", "Sarah Brookes, Learning Mentor"), ("Email", "s.brookes@redhall.example.org"), per_row=2),
+            grid(
+                ["Parent", "Signature", "Date"],
+                [
+                    ["Amy Harrison", "A. Harrison", dmy(ON1)],
+                    ["Connor Harrison", "C. Harrison", dmy(ON1)],
+                ],
+            ),
+            kv(
+                ("Referrer", "Sarah Brookes, Learning Mentor"),
+                ("Email", "s.brookes@redhall.example.org"),
+                per_row=2,
+            ),
         ]
     )
 
@@ -63,13 +84,31 @@ def _b2() -> bytes:
     return render_pdf(
         [
             Title("TalkingZone – Referral and Consent"),
-            kv(("Child", "Ruby Cole"), ("DOB", dmy2(date(2015, 3, 3))), ("School", "Wrens Nest Primary, Dudley DY1 3NQ"), per_row=3),
+            kv(
+                ("Child", "Ruby Cole"),
+                ("DOB", dmy2(date(2015, 3, 3))),
+                ("School", "Wrens Nest Primary, Dudley DY1 3NQ"),
+                per_row=3,
+            ),
             kv(("Home address", "51 Priory Road, Dudley DY1 4RN")),
             Heading("Who lives at home"),
-            grid(["Name", "DOB", "Relationship", "Signature (consent)"], [["Kirsty Cole", dmy2(date(1987, 8, 20)), "Mum", "K Cole"], ["Dean Foster", dmy2(date(1984, 2, 2)), "Mum's partner", ""], ["Ruby Cole", dmy2(date(2015, 3, 3)), "Child referred", "n/a (under 14)"]]),
+            grid(
+                ["Name", "DOB", "Relationship", "Signature (consent)"],
+                [
+                    ["Kirsty Cole", dmy2(date(1987, 8, 20)), "Mum", "K Cole"],
+                    ["Dean Foster", dmy2(date(1984, 2, 2)), "Mum's partner", ""],
+                    ["Ruby Cole", dmy2(date(2015, 3, 3)), "Child referred", "n/a (under 14)"],
+                ],
+            ),
             Heading("Reason"),
-            Para("Ruby is anxious and pulling her hair; mum is worried about arguments at home. Counselling and a family support worker requested."),
-            Para("Date: " + dmy2(ON2) + "    Referrer: Chris Hale, Deputy Head – c.hale@wrensnest.example.org"),
+            Para(
+                "Ruby is anxious and pulling her hair; mum is worried about arguments at home. Counselling and a family support worker requested."
+            ),
+            Para(
+                "Date: "
+                + dmy2(ON2)
+                + "    Referrer: Chris Hale, Deputy Head – c.hale@wrensnest.example.org"
+            ),
         ],
         title="TalkingZone referral",
     )
@@ -82,13 +121,31 @@ def _pdf3() -> bytes:
     return render_pdf(
         [
             Title("TalkingZone – Parent/Guardian Referral"),
-            kv(("Parent / legal guardian", "Samira Akhtar"), ("Date of birth", "21/06/1983"), ("Address", "90 Park Road, Netherton, Dudley"), ("Postcode", "DY2 0AB"), ("Email", "samira.akhtar@example.net"), ("Date", dmy(ON3)), per_row=2),
+            kv(
+                ("Parent / legal guardian", "Samira Akhtar"),
+                ("Date of birth", "21/06/1983"),
+                ("Address", "90 Park Road, Netherton, Dudley"),
+                ("Postcode", "DY2 0AB"),
+                ("Email", "samira.akhtar@example.net"),
+                ("Date", dmy(ON3)),
+                per_row=2,
+            ),
             Heading("Children"),
-            grid(["Name", "Date of birth", "School"], [["Zain Akhtar", "14/02/2012", "Hillcrest School, Netherton DY2 0PX"], ["Hana Akhtar", "06/08/2017", "Netherton Primary"]]),
+            grid(
+                ["Name", "Date of birth", "School"],
+                [
+                    ["Zain Akhtar", "14/02/2012", "Hillcrest School, Netherton DY2 0PX"],
+                    ["Hana Akhtar", "06/08/2017", "Netherton Primary"],
+                ],
+            ),
             Heading("About the referral"),
-            Para("Zain is being bullied and has started refusing school. I would like counselling for him and help for our family."),
+            Para(
+                "Zain is being bullied and has started refusing school. I would like counselling for him and help for our family."
+            ),
             Heading("Consent"),
-            Para("I, Samira Akhtar, give my consent for Zain to receive counselling and for this information to be shared with early help. Zain (14) agrees and has signed: Zain Akhtar."),
+            Para(
+                "I, Samira Akhtar, give my consent for Zain to receive counselling and for this information to be shared with early help. Zain (14) agrees and has signed: Zain Akhtar."
+            ),
         ],
         title="TalkingZone parent referral",
     )

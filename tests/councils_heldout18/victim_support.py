@@ -42,19 +42,41 @@ def _b1() -> bytes:
             Heading("Safeguarding"),
             Table(
                 [
-                    [L("Are you worried about the child's safety now?"), Boxes((CB(True, "YES"), CB(False, "NO")))],
+                    [
+                        L("Are you worried about the child's safety now?"),
+                        Boxes((CB(True, "YES"), CB(False, "NO"))),
+                    ],
                     [L("Risk of significant harm"), Boxes((CB(True, "YES"), CB(False, "NO")))],
-                    [L("Details"), "Ellis was assaulted by a group who have threatened to come to the house; police log 0412 of 29/09/2026."],
+                    [
+                        L("Details"),
+                        "Ellis was assaulted by a group who have threatened to come to the house; police log 0412 of 29/09/2026.",
+                    ],
                 ]
             ),
             Heading("Child / young person"),
-            kv(("Name", "Ellis Ward"), ("DOB", "06/01/2013"), ("Address", "73 Bull Street, Brierley Hill DY5 3BB"), ("School", "Crestwood School, Kingswinford DY6 8QG"), per_row=2),
+            kv(
+                ("Name", "Ellis Ward"),
+                ("DOB", "06/01/2013"),
+                ("Address", "73 Bull Street, Brierley Hill DY5 3BB"),
+                ("School", "Crestwood School, Kingswinford DY6 8QG"),
+                per_row=2,
+            ),
             Heading("Family"),
-            grid(["Name", "DOB", "Relationship"], [["Lisa Ward", "18/08/1983", "Mum"], ["Callum Ward", "22/02/2016", "Brother"]]),
+            grid(
+                ["Name", "DOB", "Relationship"],
+                [["Lisa Ward", "18/08/1983", "Mum"], ["Callum Ward", "22/02/2016", "Brother"]],
+            ),
             Heading("Consent"),
             Para(_RULE),
-            grid(["Name", "Consent", "Date"], [["Ellis Ward", "Yes – E Ward", dmy(ON1)], ["Lisa Ward", "Yes – L Ward", dmy(ON1)]]),
-            kv(("Referrer", "PC Dan Hopkins"), ("Email", "dan.hopkins@police.example.org"), per_row=2),
+            grid(
+                ["Name", "Consent", "Date"],
+                [["Ellis Ward", "Yes – E Ward", dmy(ON1)], ["Lisa Ward", "Yes – L Ward", dmy(ON1)]],
+            ),
+            kv(
+                ("Referrer", "PC Dan Hopkins"),
+                ("Email", "dan.hopkins@police.example.org"),
+                per_row=2,
+            ),
         ]
     )
 
@@ -68,18 +90,49 @@ def _b2() -> bytes:
             Title("Young Victims – Referral"),
             Para(_RULE),
             Heading("Young person"),
-            kv(("Name", "Kai Brennan"), ("Date of birth", "19/05/2010"), ("Home address", "3 Oakham Road, Dudley DY2 7AB (family now living at 12 Highgate Road, Dudley DY2 0AB)")),
+            kv(
+                ("Name", "Kai Brennan"),
+                ("Date of birth", "19/05/2010"),
+                (
+                    "Home address",
+                    "3 Oakham Road, Dudley DY2 7AB (family now living at 12 Highgate Road, Dudley DY2 0AB)",
+                ),
+            ),
             Heading("Household"),
-            grid(["Name", "DOB", "Relationship"], [["Paula Brennan", "08/03/1976", "Mum"], ["Kai Brennan", "19/05/2010", "Young person referred"]]),
+            grid(
+                ["Name", "DOB", "Relationship"],
+                [
+                    ["Paula Brennan", "08/03/1976", "Mum"],
+                    ["Kai Brennan", "19/05/2010", "Young person referred"],
+                ],
+            ),
             Heading("Consent"),
-            Table([[L("Parent consent"), "Yes – Paula Brennan agreed by phone " + dmy(ON2)], [L("Young person consent"), "Not yet asked – Kai was too upset to talk today"]]),
+            Table(
+                [
+                    [L("Parent consent"), "Yes – Paula Brennan agreed by phone " + dmy(ON2)],
+                    [L("Young person consent"), "Not yet asked – Kai was too upset to talk today"],
+                ]
+            ),
             Heading("What happened"),
-            Para("Kai (16) was robbed at knifepoint on his way home from college; he is not sleeping and won't leave the house."),
+            Para(
+                "Kai (16) was robbed at knifepoint on his way home from college; he is not sleeping and won't leave the house."
+            ),
             Heading("Referrer"),
-            kv(("Name", "Gemma Shaw, Witness Care Officer"), ("Email", "gemma.shaw@witnesscare.example.org"), ("Date", dmy(ON2))),
+            kv(
+                ("Name", "Gemma Shaw, Witness Care Officer"),
+                ("Email", "gemma.shaw@witnesscare.example.org"),
+                ("Date", dmy(ON2)),
+            ),
         ]
     )
-    return html_only("Gemma Shaw <gemma.shaw@witnesscare.example.org>", FRONT_DOOR, "Young victim referral - Kai BRENNAN", ON2, "Please see the HTML version of this message.", html)
+    return html_only(
+        "Gemma Shaw <gemma.shaw@witnesscare.example.org>",
+        FRONT_DOOR,
+        "Young victim referral - Kai BRENNAN",
+        ON2,
+        "Please see the HTML version of this message.",
+        html,
+    )
 
 
 ON3 = date(2026, 11, 18)
@@ -90,14 +143,55 @@ def _b3() -> bytes:
         [
             Title("Young Victims Referral and Working Together Agreement"),
             Heading("Young person"),
-            Table([[L("Name"), SDT("Aaliyah Johnson"), L("DOB"), SDT("02/07/2013", kind="date", iso="2013-07-02")], [L("Address"), SDT("58 Wolverhampton Road, Sedgley"), L("Postcode"), SDT("DY3 1AB")], [L("Previous address"), SDT(None), L("GP"), SDT(None)]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        SDT("Aaliyah Johnson"),
+                        L("DOB"),
+                        SDT("02/07/2013", kind="date", iso="2013-07-02"),
+                    ],
+                    [
+                        L("Address"),
+                        SDT("58 Wolverhampton Road, Sedgley"),
+                        L("Postcode"),
+                        SDT("DY3 1AB"),
+                    ],
+                    [L("Previous address"), SDT(None), L("GP"), SDT(None)],
+                ]
+            ),
             Heading("Family at home"),
-            Table([[L("Parent / carer"), SDT("Denise Johnson"), L("DOB"), SDT("11/10/1980")], [L("Sibling"), SDT("Tyrone Johnson"), L("DOB"), SDT("15/03/2007")], [L("Other"), SDT(None), L("DOB"), SDT(None)]]),
+            Table(
+                [
+                    [L("Parent / carer"), SDT("Denise Johnson"), L("DOB"), SDT("11/10/1980")],
+                    [L("Sibling"), SDT("Tyrone Johnson"), L("DOB"), SDT("15/03/2007")],
+                    [L("Other"), SDT(None), L("DOB"), SDT(None)],
+                ]
+            ),
             Heading("Working together agreement"),
-            Para(_RULE + " We will include parents in the working together agreement, which details expectations for working together, including consent, confidentiality and safeguarding."),
-            Table([[L("Young person"), SDT("A Johnson"), L("Date"), SDT(dmy(ON3))], [L("Parent"), SDT("D Johnson"), L("Date"), SDT(dmy(ON3))], [L("Sibling (19)"), SDT("T Johnson"), L("Date"), SDT(dmy(ON3))]]),
+            Para(
+                _RULE
+                + " We will include parents in the working together agreement, which details expectations for working together, including consent, confidentiality and safeguarding."
+            ),
+            Table(
+                [
+                    [L("Young person"), SDT("A Johnson"), L("Date"), SDT(dmy(ON3))],
+                    [L("Parent"), SDT("D Johnson"), L("Date"), SDT(dmy(ON3))],
+                    [L("Sibling (19)"), SDT("T Johnson"), L("Date"), SDT(dmy(ON3))],
+                ]
+            ),
             Heading("Referrer"),
-            Table([[L("Name"), SDT("Claire Nolan"), L("Email"), SDT("claire.nolan@victimsupport.example.org")], [L("Date"), SDT(dmy(ON3)), L("Tel"), SDT("01632 960905")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        SDT("Claire Nolan"),
+                        L("Email"),
+                        SDT("claire.nolan@victimsupport.example.org"),
+                    ],
+                    [L("Date"), SDT(dmy(ON3)), L("Tel"), SDT("01632 960905")],
+                ]
+            ),
         ]
     )
 

@@ -36,7 +36,9 @@ def _b1() -> bytes:
     return render_docx(
         [
             Title("Counselling Referral", "YCT Support"),
-            Para("The decision about whether or not to take up the offer of counselling is entirely voluntary for children just as it would be for an adult."),
+            Para(
+                "The decision about whether or not to take up the offer of counselling is entirely voluntary for children just as it would be for an adult."
+            ),
             Table(
                 [
                     [L("Child"), "Jessica Parry", L("DOB"), "12/12/2012", L("Year"), "8"],
@@ -45,11 +47,27 @@ def _b1() -> bytes:
                 ]
             ),
             Heading("Family"),
-            grid(["Name", "DOB", "Relationship", "Consent given (X)"], [["Jessica Parry", "12/12/2012", "Child", "X"], ["Andrea Parry", "03/06/1982", "Mum", "X"], ["Keith Parry", "19/09/1950", "Grandad (lives with us)", "X"]]),
-            Para("Consent recorded: Jessica asked for counselling herself; mum and grandad were informed and agree (signed copies held in school)."),
+            grid(
+                ["Name", "DOB", "Relationship", "Consent given (X)"],
+                [
+                    ["Jessica Parry", "12/12/2012", "Child", "X"],
+                    ["Andrea Parry", "03/06/1982", "Mum", "X"],
+                    ["Keith Parry", "19/09/1950", "Grandad (lives with us)", "X"],
+                ],
+            ),
+            Para(
+                "Consent recorded: Jessica asked for counselling herself; mum and grandad were informed and agree (signed copies held in school)."
+            ),
             Heading("Why?"),
-            Para("Friendship breakdown and low mood since her parents separated; she has asked to see a counsellor."),
-            kv(("Referrer", "Mr Paul Winters, Head of Year 8"), ("Email", "p.winters@summerhill.example.org"), ("Date", dmy(ON1)), per_row=3),
+            Para(
+                "Friendship breakdown and low mood since her parents separated; she has asked to see a counsellor."
+            ),
+            kv(
+                ("Referrer", "Mr Paul Winters, Head of Year 8"),
+                ("Email", "p.winters@summerhill.example.org"),
+                ("Date", dmy(ON1)),
+                per_row=3,
+            ),
         ]
     )
 
@@ -62,14 +80,63 @@ def _b2() -> bytes:
         [
             Title("YCT Support – Online Counselling Referral"),
             Heading("Young person"),
-            Table([[L("Name"), F("Bradley Hunt", "yct[child][name]"), L("DOB"), F("04/04/2011", "yct[child][dob]")]]),
-            Table([[L("Address"), F("Room 6, Hope House hostel (temporary)", "yct[address][line1]")], [L("Postcode"), F("TBC", "yct[address][postcode]")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Bradley Hunt", "yct[child][name]"),
+                        L("DOB"),
+                        F("04/04/2011", "yct[child][dob]"),
+                    ]
+                ]
+            ),
+            Table(
+                [
+                    [
+                        L("Address"),
+                        F("Room 6, Hope House hostel (temporary)", "yct[address][line1]"),
+                    ],
+                    [L("Postcode"), F("TBC", "yct[address][postcode]")],
+                ]
+            ),
             Heading("Parent / carer"),
-            Table([[L("Name"), F("Shelley Hunt", "yct[carer][name]"), L("DOB"), F("17/01/1990", "yct[carer][dob]")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Shelley Hunt", "yct[carer][name]"),
+                        L("DOB"),
+                        F("17/01/1990", "yct[carer][dob]"),
+                    ]
+                ]
+            ),
             Heading("Consent"),
-            Table([[L("Young person agrees"), F("Yes – Bradley Hunt", "yct[consent][child]")], [L("Parent informed and agrees"), F("Yes – Shelley Hunt", "yct[consent][carer]")]]),
+            Table(
+                [
+                    [L("Young person agrees"), F("Yes – Bradley Hunt", "yct[consent][child]")],
+                    [
+                        L("Parent informed and agrees"),
+                        F("Yes – Shelley Hunt", "yct[consent][carer]"),
+                    ],
+                ]
+            ),
             Heading("Referrer"),
-            Table([[L("Name"), F("Marie Doyle", "yct[ref][name]"), L("Email"), F("marie.doyle@college.example.ac.uk", "yct[ref][email]")], [L("Organisation"), F("Dudley College, Broadway, Dudley DY1 4AS", "yct[ref][org]"), L("Date"), F(dmy(ON2), "yct[ref][date]")]]),
+            Table(
+                [
+                    [
+                        L("Name"),
+                        F("Marie Doyle", "yct[ref][name]"),
+                        L("Email"),
+                        F("marie.doyle@college.example.ac.uk", "yct[ref][email]"),
+                    ],
+                    [
+                        L("Organisation"),
+                        F("Dudley College, Broadway, Dudley DY1 4AS", "yct[ref][org]"),
+                        L("Date"),
+                        F(dmy(ON2), "yct[ref][date]"),
+                    ],
+                ]
+            ),
         ],
         title="YCT referral",
     )
@@ -82,14 +149,41 @@ def _b3() -> bytes:
     return render_pdf(
         [
             Title("Counselling Referral – Primary", "YCT Support"),
-            kv(("Date", dmy2(ON3)), ("Referrer", "Mrs Angela Cross, SENCO"), ("Email", "a.cross@lyeprimary.example.org"), ("School", "Lye Primary, Stourbridge DY9 8DZ"), per_row=2),
+            kv(
+                ("Date", dmy2(ON3)),
+                ("Referrer", "Mrs Angela Cross, SENCO"),
+                ("Email", "a.cross@lyeprimary.example.org"),
+                ("School", "Lye Primary, Stourbridge DY9 8DZ"),
+                per_row=2,
+            ),
             Heading("Child"),
-            kv(("Name", "Daisy Morgan"), ("DOB", dmy2(date(2018, 1, 9))), ("Home address", "4 Cemetery Road, Lye, Stourbridge DY9 7AA"), per_row=1),
+            kv(
+                ("Name", "Daisy Morgan"),
+                ("DOB", dmy2(date(2018, 1, 9))),
+                ("Home address", "4 Cemetery Road, Lye, Stourbridge DY9 7AA"),
+                per_row=1,
+            ),
             Heading("Lives with"),
-            grid(["Name", "DOB", "Relationship"], [["Patricia Morgan", dmy2(date(1961, 4, 27)), "Grandmother (special guardian)"]]),
+            grid(
+                ["Name", "DOB", "Relationship"],
+                [["Patricia Morgan", dmy2(date(1961, 4, 27)), "Grandmother (special guardian)"]],
+            ),
             Heading("Parents informed"),
-            Para("All parents/carers of primary school aged children will be informed of any referral for counselling. Grandmother informed and agrees."),
-            Table([[L("Print name"), "PATRICIA MORGAN", L("Signature"), "P. Morgan", L("Date"), dmy2(ON3)]]),
+            Para(
+                "All parents/carers of primary school aged children will be informed of any referral for counselling. Grandmother informed and agrees."
+            ),
+            Table(
+                [
+                    [
+                        L("Print name"),
+                        "PATRICIA MORGAN",
+                        L("Signature"),
+                        "P. Morgan",
+                        L("Date"),
+                        dmy2(ON3),
+                    ]
+                ]
+            ),
         ],
         title="YCT primary referral",
     )
