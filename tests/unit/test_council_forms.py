@@ -3,7 +3,7 @@
 The corpus was written from published forms by a session that did not read the reader;
 `python -m bench.councils --verbose` prints the per-field figures and what each case
 got wrong. `FLOOR` holds what the reader reads today, so that a change that reads fewer
-real forms fails here. This corpus is the reader's development set: the seventeen held-out
+real forms fails here. This corpus is the reader's development set: the eighteen held-out
 sets (tests/councils_heldout*/), each measured once before the reader's author read it,
 joined it. The next measure is a set not yet read.
 """
@@ -33,9 +33,10 @@ from tests.councils_heldout14.cases import ALL_CASES as FOURTEENTH_HELD_OUT
 from tests.councils_heldout15.cases import ALL_CASES as FIFTEENTH_HELD_OUT
 from tests.councils_heldout16.cases import ALL_CASES as SIXTEENTH_HELD_OUT
 from tests.councils_heldout17.cases import ALL_CASES as SEVENTEENTH_HELD_OUT
+from tests.councils_heldout18.cases import ALL_CASES as EIGHTEENTH_HELD_OUT
 
-FLOOR = 580  # cases of 607 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
-# 33, 33, 34, 33, 33, 33, 33)
+FLOOR = 606  # cases of 640 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
+# 33, 33, 34, 33, 33, 33, 33, 33)
 # read fully right now; raise it as the reader improves
 
 
@@ -47,7 +48,8 @@ def scored() -> tuple[Scored, ...]:
                            + TENTH_HELD_OUT + ELEVENTH_HELD_OUT
                            + TWELFTH_HELD_OUT + THIRTEENTH_HELD_OUT
                            + FOURTEENTH_HELD_OUT + FIFTEENTH_HELD_OUT
-                           + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT))
+                           + SIXTEENTH_HELD_OUT + SEVENTEENTH_HELD_OUT
+                           + EIGHTEENTH_HELD_OUT))
 
 
 def test_no_council_form_goes_to_a_wrong_cluster() -> None:

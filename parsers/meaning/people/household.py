@@ -176,14 +176,18 @@ def _read_text_line(walk: _Walk, line: str, place: str) -> None:
         return
     pairs = pairs_on_line(line) or leading_person_label(line)
     if (walk.kind is SectionKind.CONSENT or any(signed_by_family(label) for label, _ in pairs)
-            ) and _signature_line(walk, pairs, place):
-        return
+            or (CONSENT_VERBS.search(line.lower()) and _SIGNED_LABEL.search(line))
+            ) and _signature_line(walk, pairs, place):  # ("Natalie has read this referral
+        return  # and agrees to it. Signed: N. Walsh", under the referrer's details)
     for label, value in pairs:
         _answer(walk, label, value, place)
     if (walk.kind is SectionKind.CONSENT and CONSENT_VERBS.search(line.lower())) or (
             walk.kind not in (SectionKind.REFERRER, SectionKind.PROFESSIONALS)
             and SIGNED.search(line)):
         walk.found.statements.append((line, place))
+
+
+_SIGNED_LABEL = re.compile(r"\bsigned\s*:", re.IGNORECASE)
 
 
 def _signature_line(walk: _Walk, pairs: list[tuple[str, str]], place: str) -> bool:

@@ -210,6 +210,8 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
         for line in cells[0].splitlines() or [cells[0]]:  # one person a line in one box
             walk.line(line, place)
         return False
+    if walk.kind is SectionKind.CONSENT and _whose_signatures(walk, row, place):
+        return False
     if any(_SIGNED_IN_CELL.match(c) for c in cells):  # "I agree to this request … | Signed:
         walk.line(" ".join(c.strip() for c in cells), place)  # K. Gordon | Date: 28/09/2026"
         return False
@@ -230,6 +232,43 @@ def _read_row(walk: Walker, row: Row, below: Row | None, place: str) -> bool:
     return False
 
 
+def _whose_signatures(walk: Walker, row: Row, place: str) -> bool:
+    """A consent row of whose-signature pairs: "Young person | A Johnson | Date | 18/11/2026",
+    "Signed (young person) | S. Reid | Signed (parent) | T. Reid", "Young person | Signed: O
+    Grant | Date | …", "☒ Parent/carer consents | Signature | A. Nowak | Date | …"."""
+    cells = [c.strip() for c in row if c.strip()]
+    pairs: list[tuple[str, str]] = []
+    index = 0
+    while index < len(cells):
+        typed = _LABELLED_CELL.match(cells[index])
+        following = cells[index + 1] if index + 1 < len(cells) else ""
+        if typed:  # "Signed: O Grant"
+            pairs.append((typed[1], typed[2]))
+        elif following and not _a_label(following) and not _LABELLED_CELL.match(following):
+            pairs.append((cells[index], following))
+            index += 1
+        elif not _a_label(cells[index]):
+            return False  # (an answer with no label before it)
+        index += 1  # (a label over another label: "☒ Parent/carer consents | Signature")
+    dated = next((v for k, v in pairs if re.fullmatch(r"(?i)date( signed)?", k)), "")
+    signed = [(k, v) for k, v in pairs if _WHOSE_OR_SIGNED.search(k) and _SIGNATURE.fullmatch(v)]
+    if not signed or len(signed) + bool(dated) < len(pairs):
+        return False  # (some pair says something else: not a row of signatures)
+    for _, written in signed:
+        walk.found.signatures.append(Signature(written, written, dated, place))
+    return True
+
+
+def _a_label(cell: str) -> bool:
+    return bool(_WHOSE_OR_SIGNED.match(cell) or re.fullmatch(r"(?i)date( signed)?", cell))
+
+
+_LABELLED_CELL = re.compile(r"^(signed|signature)\s*:\s*(.+)$", re.IGNORECASE)
+_WHOSE_OR_SIGNED = re.compile(r"(?i)^(☒\s*)?((signed|signature)\b.*|(the )?(young person|child|"
+                              r"parent|carer|parent ?/ ?carer|mother|father|mum|dad|step ?(mum|"
+                              r"dad|mother|father)|stepdad|stepmum|sibling|brother|sister|"
+                              r"guardian|nan|gran|grandparent)\b.*)$")
+_SIGNATURE = re.compile(r"[A-Z][\w'’.-]*\.?(?: ?[A-Z][\w'’-]+){1,3}")  # "A. Nowak", "O Grant"
 _SIGNED_IN_CELL = re.compile(r"^\s*(signed|signature|print(ed)? name)\s*:\s*\S", re.IGNORECASE)
 
 

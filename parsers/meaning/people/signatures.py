@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.meaning.people.names import looks_like_a_name
-from parsers.meaning.values import CHECKED, UNCHECKED, is_placeholder, parse_yes_no
+from parsers.meaning.values import CHECKED, UNCHECKED, is_placeholder, parse_uk_date, parse_yes_no
 from parsers.meaning.vocabulary import (
     CONSENT_GIVER,
     CONSENT_VERBS,
@@ -147,9 +147,13 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
                     or _WHOSE.fullmatch(c.strip()) for c in cells)  # "Parent | Agrees? | …"
         born = any(person_part(c) is PersonPart.DATE_OF_BIRTH or _AGE.match(c) for c in cells)
         dated = any(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}", c) for c in cells)
-        dated = dated or any(_an_answer(c) for c in row if c.strip())  # "... | Jo Hill"
-        if len(cells) >= 2 and signs and named and not born and not dated:  # (a row of
-            # answers has a date; a heading may have a number: "child (aged 12 or over)")
+        dated = dated or any(_an_answer(c) or re.match(r"(?i)(signed|signature)\s*:\s*\S", c)
+                             or parse_uk_date(c) for c in row if c.strip())  # "... | Jo Hill",
+        # "Signed: O Grant", "2 December 2026": answers
+        boxed = any(c.strip()[:1] in tuple(CHECKED + UNCHECKED) for c in row)  # "☐ Young person
+        # consents | Signature | | Date |": an option's row, not the headings
+        if len(cells) >= 2 and signs and named and not (born or dated or boxed):  # (a row
+            # of answers has a date; a heading may have a number: "child (aged 12 or over)")
             return index
     return None
 
@@ -225,8 +229,10 @@ def asks_someone_named(label: str, value: str) -> bool:
     consent_label = bool(_CONSENT_COLUMN.search(label.lower()))
     if consent_label and _NAME_THEN_YES.match(clean(value)):
         return True  # "Parent / carer consent | Gail Maxwell – yes, by phone 30/03/2026"
-    if consent_label and label.lstrip()[:1] in CHECKED and _NAMED_FIRST.match(clean(value)):
-        return True  # "☒ Parent has consented to early help | Megan Parry, by phone, …"
+    ticked = clean(value).lstrip()[:1] in CHECKED  # "Parent agrees to referral | ✓ M Okafor"
+    if consent_label and (label.lstrip()[:1] in CHECKED or ticked) and _NAMED_FIRST.match(
+            clean(value).lstrip(CHECKED + " ")):  # "☒ Parent has consented to early help |
+        return True  # Megan Parry, by phone, …"
     if parse_yes_no(value) is not True:
         return False
     return bool(_ASKS_OF.match(clean(label)) or _KIN_AGREED.match(clean(label))) or (
