@@ -1,12 +1,16 @@
 """The reader process: parses mail and reads attachments with its own limits.
 
-The worker (`inbox_worker.isolation`) keeps a few of these alive between messages
-and sends one request at a time: a whole message to parse, then each attachment
-to read, so a file that kills the reader loses only itself. The limits are set
-here, inside the child: address space (RLIMIT_AS, so a bomb ends as a contained
-MemoryError) and processor time (RLIMIT_CPU, raised before each request, since it
-counts the child's whole life). The parent kills a child that passes the
-wall-clock limit.
+The worker (`inbox_worker.reading.pool`) keeps a few of these alive between messages
+and sends one request at a time. A message is one request (`ReadMessage`), answered
+part by part as each part is ready: the parsed mail, then each attachment's results,
+then the body's when no attachment held a form, exactly the parts and order of
+`extract_mail`. A part that stops (a limit, an error) ends the message's answers, so
+the parent reads what is left one part a request (`ReadMail`, `ReadFile`, `ReadBody`),
+and a file that kills the reader loses only itself. The limits are set here, inside
+the child, for each part as for each request: address space (RLIMIT_AS, so a bomb ends
+as a contained MemoryError) and processor time (RLIMIT_CPU, raised before each part,
+since it counts the child's whole life). The parent kills a child that passes the
+wall-clock limit on a part.
 
 Answers travel as pickles; the parent loads them with `load_answer`, which accepts
 only the parsers' own types, so even a reader subverted by a hostile file cannot
@@ -23,6 +27,7 @@ import os
 import pickle
 import resource
 import signal
+from collections.abc import Generator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import FrameType
@@ -36,6 +41,13 @@ from parsers.limits import MB, ParseLimits, Stop
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_mail
 from parsers.results import Document, UnreadableFile
+
+
+@dataclass(frozen=True)
+class ReadMessage:
+    """Parse a message and read its files: one answer a part (see the module's docstring)."""
+
+    raw: bytes
 
 
 @dataclass(frozen=True)
@@ -61,7 +73,8 @@ class ReadBody:
     mail: ParsedMail
 
 
-Request = ReadMail | ReadFile | ReadBody
+Part = ReadMail | ReadFile | ReadBody
+Request = ReadMessage | Part
 Answer = ParsedMail | list[Result] | Stop
 
 
@@ -94,12 +107,46 @@ def serve(connection: Connection, limits: ParseLimits) -> None:
         except (EOFError, OSError):
             return
         lifetime.busy = True
-        _limit_processor(limits.cpu_seconds)
-        connection.send_bytes(_answer_bytes(request, limits, converters))
+        if isinstance(request, ReadMessage):
+            _answer_message(connection, request.raw, limits, converters)
+        else:
+            connection.send_bytes(_reply(request, limits, converters)[1])
         lifetime.busy = False
 
 
-def answer(request: Request, limits: ParseLimits,
+def _answer_message(connection: Connection, raw: bytes, limits: ParseLimits,
+                    converters: Converters) -> None:
+    """Each part of one message as soon as it is read, until a part stops."""
+    parts = message_parts(raw)
+    part = next(parts)
+    while True:
+        value, data = _reply(part, limits, converters)
+        connection.send_bytes(data)
+        if isinstance(value, Stop):
+            return
+        try:
+            part = parts.send(value)
+        except StopIteration:
+            return
+
+
+def message_parts(raw: bytes) -> Generator[Part, Answer, None]:
+    """The parts of a message in the order they are read: send each part's answer back
+    into the generator to get the next. The parent walks the same parts (`pool.py`)."""
+    mail = yield ReadMail(raw)
+    if not isinstance(mail, ParsedMail):
+        return
+    found_form = False
+    for attachment in mail.all_attachments():
+        results = yield ReadFile(attachment.filename, attachment.data)
+        if not isinstance(results, list):
+            return
+        found_form = found_form or any(isinstance(r, Form) for r in results)
+    if not found_form:  # else the form may be typed in the body, beside a logo
+        yield ReadBody(mail)
+
+
+def answer(request: Part, limits: ParseLimits,
            converters: Converters = NO_CONVERTERS) -> ParsedMail | list[Result]:
     """What the child computes for one request (also callable in-process)."""
     if isinstance(request, ReadMail):
@@ -121,13 +168,16 @@ def quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _answer_bytes(request: Request, limits: ParseLimits, converters: Converters) -> bytes:
+def _reply(request: Part, limits: ParseLimits, converters: Converters) -> tuple[Answer, bytes]:
+    """One part's answer and its bytes, within a fresh allowance of processor time."""
+    _limit_processor(limits.cpu_seconds)
     try:
-        return answer_bytes(answer(request, limits, converters))
+        value = answer(request, limits, converters)
+        return value, answer_bytes(value)
     except MemoryError:
-        return answer_bytes(Stop.MEMORY)
+        return Stop.MEMORY, answer_bytes(Stop.MEMORY)
     except Exception:  # a parser escaped its own guard: the request fails, the child lives
-        return answer_bytes(Stop.CRASHED)
+        return Stop.CRASHED, answer_bytes(Stop.CRASHED)
 
 
 class _AnswerPickler(pickle.Pickler):
