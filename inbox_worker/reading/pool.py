@@ -29,19 +29,18 @@ from pathlib import Path
 from prometheus_client import Counter
 
 from inbox_worker.reading.forkserver import CONTEXT, start_forkserver
-from inbox_worker.reading.server import (
+from inbox_worker.reading.protocol import (
     Answer,
     Part,
     ReadFile,
     ReadMail,
     ReadMessage,
     Request,
+    Result,
     load_answer,
     message_parts,
-    serve,
 )
 from inbox_worker.settings.parsing import ParsingSettings
-from parsers.files import MAX_FILE_BYTES, Result, combine, main_result, over_size
 from parsers.limits import ParseLimits, Stop
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_headers
@@ -68,13 +67,21 @@ def parse_limits(settings: ParsingSettings) -> ParseLimits:
                        max_decompressed_mb=settings.max_decompressed_mb, ocr=settings.ocr)
 
 
+def _serve(connection: Connection, limits: ParseLimits) -> None:
+    """The reader's loop, named here so that the worker never imports the readers' side
+    (the parsers' interpreter and libraries, which the forkserver has loaded)."""
+    from inbox_worker.reading.server import serve
+
+    serve(connection, limits)
+
+
 class _Reader:
     """One reader process and the parent's end of its pipe."""
 
     def __init__(self, limits: ParseLimits) -> None:
         here, there = CONTEXT.Pipe()
         self.process: BaseProcess = CONTEXT.Process(
-            target=serve, args=(there, limits), name="frontdoor-reader", daemon=True)
+            target=_serve, args=(there, limits), name="frontdoor-reader", daemon=True)
         self.process.start()
         there.close()
         self.connection: Connection = here
@@ -224,6 +231,11 @@ class ReaderPool:
     def read(self, raw: bytes) -> tuple[ParsedMail, MailExtraction]:
         """The message and everything read from its files; never raises for bad mail."""
         with self._slot() as slot, _Message(slot, raw) as message:
+            # Imported at the first message, while its reader reads it: `combine` is the
+            # one function of the parsers' reading the worker runs, and its module brings
+            # the interpreter (0.2-0.3 s), which the worker needs for nothing else.
+            from parsers.files import combine
+
             mail, results = self._walk(raw, message.ask)
         if not isinstance(mail, ParsedMail):
             unreadable = UnreadableFile(WHOLE_MESSAGE, self._reason(mail))
@@ -239,6 +251,8 @@ class ReaderPool:
 
     def read_file(self, path: Path) -> Result:
         """What `frontdoor extract` prints for one file on disk."""
+        from parsers.files import main_result
+
         data = read_path(path)
         if isinstance(data, UnreadableFile):
             return data
@@ -298,6 +312,8 @@ def reader_pool(settings: ParsingSettings) -> ReaderPool:
 
 def read_path(path: Path) -> bytes | UnreadableFile:
     """The bytes of a file no larger than any form, or why they were not read."""
+    from parsers.files import MAX_FILE_BYTES, over_size
+
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return UnreadableFile(path.name, over_size())

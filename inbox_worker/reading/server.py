@@ -10,72 +10,37 @@ and a file that kills the reader loses only itself. The limits are set here, ins
 the child, for each part as for each request: address space (RLIMIT_AS, so a bomb ends
 as a contained MemoryError) and processor time (RLIMIT_CPU, raised before each part,
 since it counts the child's whole life). The parent kills a child that passes the
-wall-clock limit on a part.
-
-Answers travel as pickles; the parent loads them with `load_answer`, which accepts
-only the parsers' own types, so even a reader subverted by a hostile file cannot
-make the worker run code by its answer.
+wall-clock limit on a part. The requests and answers are `protocol.py`'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-import io
 import logging
 import os
-import pickle
 import resource
 import signal
-from collections.abc import Generator
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import FrameType
-from typing import Any
 
 from inbox_worker.reading.programs import local_converters
+from inbox_worker.reading.protocol import (
+    Answer,
+    Part,
+    ReadFile,
+    ReadMail,
+    ReadMessage,
+    Result,
+    answer_bytes,
+    load_answer,
+    message_parts,
+)
 from parsers.converters import NO_CONVERTERS, Converters
-from parsers.files import Result, body_results, read_file
-from parsers.form import Form
+from parsers.files import body_results, read_file
 from parsers.limits import MB, ParseLimits, Stop
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_mail
-from parsers.results import Document, UnreadableFile
 
-
-@dataclass(frozen=True)
-class ReadMessage:
-    """Parse a message and read its files: one answer a part (see the module's docstring)."""
-
-    raw: bytes
-
-
-@dataclass(frozen=True)
-class ReadMail:
-    """Parse one message's bytes: the answer is a ParsedMail."""
-
-    raw: bytes
-
-
-@dataclass(frozen=True)
-class ReadFile:
-    """Read one file: the answer is a list of results (a zip or a message gives several)."""
-
-    filename: str
-    data: bytes
-    depth: int = 1  # 1 for a message's attachment, 0 for a file given on its own
-
-
-@dataclass(frozen=True)
-class ReadBody:
-    """Read a message body as a form, when it clearly is one: a list of results."""
-
-    mail: ParsedMail
-
-
-Part = ReadMail | ReadFile | ReadBody
-Request = ReadMessage | Part
-Answer = ParsedMail | list[Result] | Stop
+__all__ = ["answer", "answer_bytes", "load_answer", "quiet_libraries", "serve"]
 
 
 class _Lifetime:
@@ -130,22 +95,6 @@ def _answer_message(connection: Connection, raw: bytes, limits: ParseLimits,
             return
 
 
-def message_parts(raw: bytes) -> Generator[Part, Answer, None]:
-    """The parts of a message in the order they are read: send each part's answer back
-    into the generator to get the next. The parent walks the same parts (`pool.py`)."""
-    mail = yield ReadMail(raw)
-    if not isinstance(mail, ParsedMail):
-        return
-    found_form = False
-    for attachment in mail.all_attachments():
-        results = yield ReadFile(attachment.filename, attachment.data)
-        if not isinstance(results, list):
-            return
-        found_form = found_form or any(isinstance(r, Form) for r in results)
-    if not found_form:  # else the form may be typed in the body, beside a logo
-        yield ReadBody(mail)
-
-
 def answer(request: Part, limits: ParseLimits,
            converters: Converters = NO_CONVERTERS) -> ParsedMail | list[Result]:
     """What the child computes for one request (also callable in-process)."""
@@ -180,24 +129,6 @@ def _reply(request: Part, limits: ParseLimits, converters: Converters) -> tuple[
         return Stop.CRASHED, answer_bytes(Stop.CRASHED)
 
 
-class _AnswerPickler(pickle.Pickler):
-    """Enum members by value (`FormType("unknown")`): some Python 3.11 releases (Debian
-    12's python3 is 3.11.2) pickle them as `getattr(FormType, "UNKNOWN")`, a call the
-    parent's unpickler rightly refuses, which made every form "the reader stopped"."""
-
-    def reducer_override(self, obj: object) -> Any:
-        if isinstance(obj, enum.Enum):
-            return type(obj), (obj.value,)
-        return NotImplemented
-
-
-def answer_bytes(value: object) -> bytes:
-    """What a reader sends back: the answer pickled so that `load_answer` takes it."""
-    buffer = io.BytesIO()
-    _AnswerPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    return buffer.getvalue()
-
-
 def _detach() -> None:
     """Libraries print and log fragments of the files (personal data): nothing of the
     child's reaches the worker's output. SIGINT (Ctrl-C reaches the whole process group)
@@ -223,30 +154,3 @@ def _limit_processor(seconds: int) -> None:
     if hard != resource.RLIM_INFINITY:
         soft = min(soft, hard)
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-
-
-class _AnswerUnpickler(pickle.Unpickler):
-    """Loads only the parsers' dataclasses and enums, and dates: nothing that runs code."""
-
-    def find_class(self, module: str, name: str) -> object:
-        if module.startswith("parsers.") and not name.startswith("_"):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        if (module, name) == ("datetime", "date"):
-            return dt.date
-        raise pickle.UnpicklingError(f"refused {module}.{name} in a reader's answer")
-
-
-def load_answer(data: bytes) -> Answer:
-    """An answer's bytes back to objects; Stop.CRASHED for anything unexpected."""
-    try:
-        loaded = _AnswerUnpickler(io.BytesIO(data)).load()
-    except Exception:  # a corrupt or refused answer: the reader failed on this request
-        return Stop.CRASHED
-    if isinstance(loaded, ParsedMail | Stop):
-        return loaded
-    if isinstance(loaded, list) and all(isinstance(r, Form | UnreadableFile | Document)
-                                        for r in loaded):
-        return loaded
-    return Stop.CRASHED
