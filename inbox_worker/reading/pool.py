@@ -28,7 +28,7 @@ from pathlib import Path
 
 from prometheus_client import Counter
 
-from inbox_worker.reading.forkserver import CONTEXT, start_forkserver
+from inbox_worker.reading.forkserver import CONTEXT, serve_reader, start_forkserver
 from inbox_worker.reading.protocol import (
     Answer,
     Part,
@@ -67,21 +67,13 @@ def parse_limits(settings: ParsingSettings) -> ParseLimits:
                        max_decompressed_mb=settings.max_decompressed_mb, ocr=settings.ocr)
 
 
-def _serve(connection: Connection, limits: ParseLimits) -> None:
-    """The reader's loop, named here so that the worker never imports the readers' side
-    (the parsers' interpreter and libraries, which the forkserver has loaded)."""
-    from inbox_worker.reading.server import serve
-
-    serve(connection, limits)
-
-
 class _Reader:
     """One reader process and the parent's end of its pipe."""
 
     def __init__(self, limits: ParseLimits) -> None:
         here, there = CONTEXT.Pipe()
         self.process: BaseProcess = CONTEXT.Process(
-            target=_serve, args=(there, limits), name="frontdoor-reader", daemon=True)
+            target=serve_reader, args=(there, limits), name="frontdoor-reader", daemon=True)
         self.process.start()
         there.close()
         self.connection: Connection = here
