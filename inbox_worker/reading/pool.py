@@ -56,6 +56,12 @@ UNREADABLE_FILES = Counter("frontdoor_unreadable_files", "files (or messages) no
                            registry=None)
 
 MAX_ANSWER_BYTES = 512 * 1024 * 1024  # a parsed message holds its attachments' bytes
+# Messages a reader reads before a new one takes its place. A reader's memory grows with
+# the messages it has read (118 MB after one referral, 155-272 MB after 1,200 in
+# bench/imap_drain.py's, and 334 MB after 5,000), which would make a backlog's peak grow
+# with its size, and at last meet the memory limit on a good file; a new reader, forked
+# from the forkserver while the worker decides the last message, costs far less.
+READER_MESSAGES = 250
 WHOLE_MESSAGE = "whole message"  # the "file name" when the message itself could not be parsed
 MESSAGE_TEXT = "message text"  # ... when a message body that looked like a form could not
 
@@ -78,6 +84,7 @@ class _Reader:
         there.close()
         self.connection: Connection = here
         self.since = 0.0  # when the part now being read began, as the parent can tell
+        self.messages = 0  # ReadMessage requests sent to it
 
     def send(self, request: Request) -> bool:
         """False when the request could not even be sent: the reader died while idle."""
@@ -127,8 +134,9 @@ class _Reader:
 class _Slot:
     """A place in the pool: a reader, replaced whenever it is found dead."""
 
-    def __init__(self, limits: ParseLimits) -> None:
+    def __init__(self, limits: ParseLimits, reader_messages: int) -> None:
         self.limits = limits
+        self.reader_messages = reader_messages
         self.reader: _Reader | None = None
         self.requests = 0  # sent to readers, for tests and the bench
 
@@ -142,6 +150,8 @@ class _Slot:
                 self.reader = _Reader(self.limits)
             if self.reader.send(request):
                 self.requests += 1
+                if isinstance(request, ReadMessage):
+                    self.reader.messages += 1
                 return True
             self.stop()
         return False
@@ -164,6 +174,13 @@ class _Slot:
         if self.reader is not None:
             self.reader.stop()
             self.reader = None
+
+    def renew(self) -> None:
+        """A new reader in place of one that has read its messages (`READER_MESSAGES`),
+        started now, so that it is ready by the next request."""
+        if self.reader is not None and self.reader.messages >= self.reader_messages:
+            self.stop()
+            self.reader = _Reader(self.limits)
 
 
 class _Message:
@@ -193,6 +210,7 @@ class _Message:
         reader = self.slot.reader
         if self.streaming and (exc_type is not None or reader is None or not reader.idle()):
             self.slot.stop()
+        self.slot.renew()
 
 
 def _fits(part: Part, answer: Answer) -> bool:
@@ -210,10 +228,11 @@ def _stop_all(slots: list[_Slot]) -> None:
 class ReaderPool:
     """Parses and extracts messages in reader processes; safe to share between threads."""
 
-    def __init__(self, limits: ParseLimits, processes: int = 2) -> None:
+    def __init__(self, limits: ParseLimits, processes: int = 2, *,
+                 reader_messages: int = READER_MESSAGES) -> None:
         start_forkserver()
         self.limits = limits
-        slots = [_Slot(limits) for _ in range(processes)]
+        slots = [_Slot(limits, reader_messages) for _ in range(processes)]
         self._free: queue.LifoQueue[_Slot] = queue.LifoQueue()
         for slot in slots:
             self._free.put(slot)

@@ -113,6 +113,19 @@ def test_a_reader_that_died_idle_is_replaced_before_the_next_message() -> None:
     assert second == first
 
 
+def test_a_reader_gives_its_place_to_a_new_one_after_its_messages() -> None:
+    raw = b.message(("eha.docx", b.good_docx(), DOCX))
+    with ReaderPool(ParseLimits(), processes=1, reader_messages=2) as pool:
+        readers, extractions = set(), []
+        for _ in range(5):
+            extractions.append(pool.read(raw)[1])
+            readers.update(p.pid for p in active_children() if p.name == "frontdoor-reader")
+        assert pool.requests == 5
+    assert len(readers) == 3  # after the second message and the fourth
+    assert all(e == extractions[0] for e in extractions)
+    assert _forms(extractions[0]) == ["eha.docx"]
+
+
 def _kill_reader_when_busy() -> None:
     """SIGKILL to the reader 2 s into the message: past the first form, in the slow file."""
     time.sleep(2.0)
