@@ -7,7 +7,7 @@ that has already imported the parsers, so a new reader starts in milliseconds.
 A few readers stay alive between messages, each lent to one thread at a time; a
 reader that died, or was killed at the wall-clock limit, is replaced before the
 next request. A message is one request, answered part by part (the parsed mail, each
-attachment's results, the body's: `server.message_parts`), each part within the
+attachment's results, the body's: `protocol.message_parts`), each part within the
 wall-clock limit. A part that stops its reader (a limit, a crash) is an unreadable file
 with the reason, and each part after it is asked for in a request of its own from a
 new reader, so one bad file costs only itself while the others still count.
