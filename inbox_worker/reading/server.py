@@ -1,68 +1,46 @@
 """The reader process: parses mail and reads attachments with its own limits.
 
-The worker (`inbox_worker.isolation`) keeps a few of these alive between messages
-and sends one request at a time: a whole message to parse, then each attachment
-to read, so a file that kills the reader loses only itself. The limits are set
-here, inside the child: address space (RLIMIT_AS, so a bomb ends as a contained
-MemoryError) and processor time (RLIMIT_CPU, raised before each request, since it
-counts the child's whole life). The parent kills a child that passes the
-wall-clock limit.
-
-Answers travel as pickles; the parent loads them with `load_answer`, which accepts
-only the parsers' own types, so even a reader subverted by a hostile file cannot
-make the worker run code by its answer.
+The worker (`inbox_worker.reading.pool`) keeps a few of these alive between messages
+and sends one request at a time. A message is one request (`ReadMessage`), answered
+part by part as each part is ready: the parsed mail, then each attachment's results,
+then the body's when no attachment held a form, exactly the parts and order of
+`extract_mail`. A part that stops (a limit, an error) ends the message's answers, so
+the parent reads what is left one part a request (`ReadMail`, `ReadFile`, `ReadBody`),
+and a file that kills the reader loses only itself. The limits are set here, inside
+the child, for each part as for each request: address space (RLIMIT_AS, so a bomb ends
+as a contained MemoryError) and processor time (RLIMIT_CPU, raised before each part,
+since it counts the child's whole life). The parent kills a child that passes the
+wall-clock limit on a part. The requests and answers are `protocol.py`'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-import io
 import logging
 import os
-import pickle
 import resource
 import signal
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import FrameType
-from typing import Any
 
 from inbox_worker.reading.programs import local_converters
+from inbox_worker.reading.protocol import (
+    Answer,
+    Part,
+    ReadFile,
+    ReadMail,
+    ReadMessage,
+    Result,
+    answer_bytes,
+    load_answer,
+    message_parts,
+)
 from parsers.converters import NO_CONVERTERS, Converters
-from parsers.files import Result, body_results, read_file
-from parsers.form import Form
+from parsers.files import body_results, read_file
 from parsers.limits import MB, ParseLimits, Stop
 from parsers.mail.message import ParsedMail
 from parsers.mail.mime import parse_mail
-from parsers.results import Document, UnreadableFile
 
-
-@dataclass(frozen=True)
-class ReadMail:
-    """Parse one message's bytes: the answer is a ParsedMail."""
-
-    raw: bytes
-
-
-@dataclass(frozen=True)
-class ReadFile:
-    """Read one file: the answer is a list of results (a zip or a message gives several)."""
-
-    filename: str
-    data: bytes
-    depth: int = 1  # 1 for a message's attachment, 0 for a file given on its own
-
-
-@dataclass(frozen=True)
-class ReadBody:
-    """Read a message body as a form, when it clearly is one: a list of results."""
-
-    mail: ParsedMail
-
-
-Request = ReadMail | ReadFile | ReadBody
-Answer = ParsedMail | list[Result] | Stop
+__all__ = ["answer", "answer_bytes", "load_answer", "quiet_libraries", "serve"]
 
 
 class _Lifetime:
@@ -94,12 +72,30 @@ def serve(connection: Connection, limits: ParseLimits) -> None:
         except (EOFError, OSError):
             return
         lifetime.busy = True
-        _limit_processor(limits.cpu_seconds)
-        connection.send_bytes(_answer_bytes(request, limits, converters))
+        if isinstance(request, ReadMessage):
+            _answer_message(connection, request.raw, limits, converters)
+        else:
+            connection.send_bytes(_reply(request, limits, converters)[1])
         lifetime.busy = False
 
 
-def answer(request: Request, limits: ParseLimits,
+def _answer_message(connection: Connection, raw: bytes, limits: ParseLimits,
+                    converters: Converters) -> None:
+    """Each part of one message as soon as it is read, until a part stops."""
+    parts = message_parts(raw)
+    part = next(parts)
+    while True:
+        value, data = _reply(part, limits, converters)
+        connection.send_bytes(data)
+        if isinstance(value, Stop):
+            return
+        try:
+            part = parts.send(value)
+        except StopIteration:
+            return
+
+
+def answer(request: Part, limits: ParseLimits,
            converters: Converters = NO_CONVERTERS) -> ParsedMail | list[Result]:
     """What the child computes for one request (also callable in-process)."""
     if isinstance(request, ReadMail):
@@ -121,31 +117,16 @@ def quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _answer_bytes(request: Request, limits: ParseLimits, converters: Converters) -> bytes:
+def _reply(request: Part, limits: ParseLimits, converters: Converters) -> tuple[Answer, bytes]:
+    """One part's answer and its bytes, within a fresh allowance of processor time."""
+    _limit_processor(limits.cpu_seconds)
     try:
-        return answer_bytes(answer(request, limits, converters))
+        value = answer(request, limits, converters)
+        return value, answer_bytes(value)
     except MemoryError:
-        return answer_bytes(Stop.MEMORY)
+        return Stop.MEMORY, answer_bytes(Stop.MEMORY)
     except Exception:  # a parser escaped its own guard: the request fails, the child lives
-        return answer_bytes(Stop.CRASHED)
-
-
-class _AnswerPickler(pickle.Pickler):
-    """Enum members by value (`FormType("unknown")`): some Python 3.11 releases (Debian
-    12's python3 is 3.11.2) pickle them as `getattr(FormType, "UNKNOWN")`, a call the
-    parent's unpickler rightly refuses, which made every form "the reader stopped"."""
-
-    def reducer_override(self, obj: object) -> Any:
-        if isinstance(obj, enum.Enum):
-            return type(obj), (obj.value,)
-        return NotImplemented
-
-
-def answer_bytes(value: object) -> bytes:
-    """What a reader sends back: the answer pickled so that `load_answer` takes it."""
-    buffer = io.BytesIO()
-    _AnswerPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-    return buffer.getvalue()
+        return Stop.CRASHED, answer_bytes(Stop.CRASHED)
 
 
 def _detach() -> None:
@@ -173,30 +154,3 @@ def _limit_processor(seconds: int) -> None:
     if hard != resource.RLIM_INFINITY:
         soft = min(soft, hard)
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-
-
-class _AnswerUnpickler(pickle.Unpickler):
-    """Loads only the parsers' dataclasses and enums, and dates: nothing that runs code."""
-
-    def find_class(self, module: str, name: str) -> object:
-        if module.startswith("parsers.") and not name.startswith("_"):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        if (module, name) == ("datetime", "date"):
-            return dt.date
-        raise pickle.UnpicklingError(f"refused {module}.{name} in a reader's answer")
-
-
-def load_answer(data: bytes) -> Answer:
-    """An answer's bytes back to objects; Stop.CRASHED for anything unexpected."""
-    try:
-        loaded = _AnswerUnpickler(io.BytesIO(data)).load()
-    except Exception:  # a corrupt or refused answer: the reader failed on this request
-        return Stop.CRASHED
-    if isinstance(loaded, ParsedMail | Stop):
-        return loaded
-    if isinstance(loaded, list) and all(isinstance(r, Form | UnreadableFile | Document)
-                                        for r in loaded):
-        return loaded
-    return Stop.CRASHED

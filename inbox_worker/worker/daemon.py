@@ -22,8 +22,7 @@ import socket
 import threading
 from dataclasses import dataclass, field
 from types import FrameType
-
-from apscheduler.schedulers.background import BackgroundScheduler
+from typing import TYPE_CHECKING
 
 from inbox_worker.mailboxes.base import MailboxBackend, MailboxError, WaitsForMail
 from inbox_worker.settings.mailboxes import MailboxSettings
@@ -33,6 +32,9 @@ from inbox_worker.worker.health import notify_systemd, record_contact
 from inbox_worker.worker.leases import Leases
 from inbox_worker.worker.pipeline import Step
 from inbox_worker.worker.runner import Runner, drain_inbox
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +72,17 @@ class Daemon:
 
     def serve(self) -> None:
         """Runs until `stop` is set (by a signal, or a test); then drains the outbox once more."""
-        scheduler = self._scheduler()
         threads = [threading.Thread(target=self._watch, args=(m,), name=f"mailbox-{m.id}",
                                     daemon=True) for m in self.app.settings.mailboxes]
         threads.append(threading.Thread(target=self._send_when_due, name="outbox", daemon=True))
-        scheduler.start()
         for thread in threads:
             thread.start()
         notify_systemd("READY=1")
         log.info("worker %s started: %d mailboxes", self.holder, len(threads) - 1)
+        # After READY: APScheduler (with asyncio) takes about 0.1 s to import, and its
+        # first run is AGENDAS_EVERY seconds away.
+        scheduler = self._scheduler()
+        scheduler.start()
         while not self.stop.wait(10.0):
             notify_systemd("WATCHDOG=1")
         notify_systemd("STOPPING=1")
@@ -90,6 +94,8 @@ class Daemon:
         log.info("worker %s stopped", self.holder)
 
     def _scheduler(self) -> BackgroundScheduler:
+        from apscheduler.schedulers.background import BackgroundScheduler
+
         scheduler = BackgroundScheduler(timezone="UTC")
         scheduler.add_job(self.queue_agendas, "interval", seconds=AGENDAS_EVERY,
                           max_instances=1, coalesce=True)
