@@ -69,7 +69,14 @@ def family_table_home(household: Household) -> Home:
 
 def _address_lines(home: Home) -> list[str]:
     return [part.strip() for value in home.addresses
-            for part in re.split(r"[\n,]+", _PREVIOUS.sub("", value)) if part.strip()]
+            for part in re.split(r"[\n,]+", _PREVIOUS.sub("", _NOW_AT.sub("", value)))
+            if part.strip()]
+
+
+# "118 Cradley Road, B64 7BU; now living with aunt at 4 Hawne Lane, Halesowen B63 3BL": the
+# address before "now living … at" is the one the family left.
+_NOW_AT = re.compile(r"^.*?[;,.]\s*(?:but |and )?now (?:living|lives|staying|resident)\b[^;]*?"
+                     r"\bat\s+", re.IGNORECASE)
 
 
 # "4 Greenfield Avenue (moved 01/06/2026; previous address 15 Enville Street DY8 1XX)":

@@ -5,7 +5,7 @@ independent measure is tests/councils*/."""
 
 from __future__ import annotations
 
-from parsers.layout import Heading, Table
+from parsers.layout import Heading, Pair, Table
 from tests.unit.reader_fixtures import form_of, people_of
 
 _FAMILY = Table((("Name", "DOB", "Relationship"),
@@ -46,3 +46,22 @@ def test_a_tick_beside_the_name_and_an_agreement_signed_under_the_referrer() -> 
                      "Rachel has read this referral and agrees to it. Signed: R. Grant   Date: "
                      "22 September 2026")
     assert [p[2] for p in people_of(signed)] == [False, True, False]
+
+
+def test_a_kinship_household_named_by_label_with_consent_boxes_naming_each() -> None:
+    # The Children's Bereavement Centre professional referral (fillable): "Address * | 118
+    # Cradley Road, B64 7BU; now living with aunt at 4 Hawne Lane, Halesowen B63 3BL",
+    # "Aunt / kinship carer * | Manpreet Kaur", "Carer consent – Manpreet Kaur | Yes".
+    form = form_of(Heading("Child"), Pair("Child's name *", "Noah Kaur"),
+                   Pair("DOB *", "25/11/2015"),
+                   Pair("Address *", "118 Cradley Road, Cradley Heath, B64 7BU; now living "
+                                     "with aunt at 4 Hawne Lane, Halesowen B63 3BL"),
+                   Heading("Household"), Pair("Aunt / kinship carer *", "Manpreet Kaur"),
+                   Pair("DOB", "12/09/1983"), Pair("Uncle", "Harjit Singh"),
+                   Pair("DOB", "03/02/1981"), Heading("Consent"),
+                   Pair("Carer consent – Manpreet Kaur", "Yes"),
+                   Pair("Carer consent – Harjit Singh", "No"))
+    assert form.address.postcode == "B63 3BL"
+    assert [(p.name, p.relationship, p.consent.signed) for p in form.people] == [
+        ("Noah Kaur", "", False), ("Manpreet Kaur", "aunt", True),
+        ("Harjit Singh", "uncle", False)]

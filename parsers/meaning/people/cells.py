@@ -266,7 +266,9 @@ PERSON_KIND_LABEL = re.compile(r"(the |lead |main )?(child|young person|sibling|
                                r"(or|and) carers?|parents? ?/ ?carers?|mother|father|mum|dad|"
                                r"adults?|((mum|dad|mother|father)'?s )?partner|step ?-?(mum|dad|"
                                r"mother|father)|sister|brother|nan|gran|grandmother|grandad|"
-                               r"grandfather)")
+                               r"grandfather|aunt|auntie|uncle|cousin|niece|nephew|(kinship |"
+                               r"foster )?carer|special guardian)( / (kinship |foster )?carer)?"
+                               r"( \*)?")  # ("Aunt / kinship carer *": required)
 # A name and the note in brackets after it ("Anna Nowak (mum)").
 NAME_AND_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:\s*\((?P<note>"
                            r"[^()]{1,30})\))?")

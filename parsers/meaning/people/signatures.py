@@ -235,6 +235,8 @@ def asks_someone_named(label: str, value: str) -> bool:
         return True  # Megan Parry, by phone, …"
     if parse_yes_no(value) is not True:
         return False
+    if consent_label and _NAME_AFTER_DASH.search(clean(label)):
+        return True  # "Carer consent – Manpreet Kaur | Yes": for the one it names
     return bool(_ASKS_OF.match(clean(label)) or _KIN_AGREED.match(clean(label))) or (
         consent_label and not bare_yes(value))
 
@@ -245,6 +247,7 @@ _KIN_AGREED = re.compile(r"^(mum|dad|mother|father|step-?(mum|dad|mother|father)
                          r"(agreed|consented|given consent)\b", re.IGNORECASE)
 
 
+_NAME_AFTER_DASH = re.compile(r"\s[–—-]\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*$")
 _NAMED_FIRST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\b")
 _NAME_THEN_YES = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*[–—:,-]\s*(yes|agreed|"
                             r"consented|agrees|consents)\b", re.IGNORECASE)
