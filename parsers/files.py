@@ -86,9 +86,10 @@ def combine(results: list[Result]) -> MailExtraction:
         main = dataclasses.replace(forms[0], form_type=FormType.STEP_DOWN)
         extraction = dataclasses.replace(extraction, forms=(main, *forms[1:]))
     elif forms and forms[0].form_type is FormType.UNKNOWN and forms[0].people and (
-            forms[0].address.postcode):  # a service's own referral form ("Supporting Change
-        # Team – Referral", "Bereavement support request"): every external referral is an
-        # assessment for the service, whatever its name
+            forms[0].address.postcode or forms[0].address.lines):  # a service's own form
+        # ("Supporting Change Team – Referral", "Family Wellbeing Service – request from
+        # primary care"), with a family and a home (or "address to follow"): every external
+        # referral is an assessment for the service, whatever its name
         main = dataclasses.replace(forms[0], form_type=FormType.EARLY_HELP_ASSESSMENT)
         extraction = dataclasses.replace(extraction, forms=(main, *forms[1:]))
     return extraction

@@ -307,7 +307,8 @@ _INTERNAL_FORM = re.compile(r"\binternal (request|step across|referral)\b|\bstep
 # An option left unticked ("☐ Step down from CIN / CP plan") says nothing of the form.
 _UNTICKED = re.compile(f"[{UNCHECKED}]\\s*[^{UNCHECKED}{CHECKED}\\n]*")
 _STEP_DOWN_FORM = re.compile(r"step[\s-]?down\b.*\bfrom\b.*\b(cin|cp|child in need|child "
-                             r"protection|social care)\b|step[\s-]?down\b.*\bsocial care to "
+                             r"protection|social care|care and support plan)\b"  # (Wales)
+                             r"|step[\s-]?down\b.*\bsocial care to "
                              r"early (help|intervention)\b", re.IGNORECASE)  # (Rutland: "Step
 # Down Plan – Children's Social Care to Early Intervention")
 

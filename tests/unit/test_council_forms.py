@@ -35,7 +35,7 @@ from tests.councils_heldout16.cases import ALL_CASES as SIXTEENTH_HELD_OUT
 from tests.councils_heldout17.cases import ALL_CASES as SEVENTEENTH_HELD_OUT
 from tests.councils_heldout18.cases import ALL_CASES as EIGHTEENTH_HELD_OUT
 
-FLOOR = 608  # cases of 640 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
+FLOOR = 610  # cases of 640 (76 + the held-out sets' 10, 24, 33, 35, 36, 30, 30, 33, 35, 33,
 # 33, 33, 34, 33, 33, 33, 33, 33)
 # read fully right now; raise it as the reader improves
 

@@ -125,3 +125,18 @@ def test_a_services_own_referral_with_a_family_and_a_postcode_is_an_assessment()
     assert combine([form]).forms[0].form_type is FormType.EARLY_HELP_ASSESSMENT
     letter = build_form(Content((title, "Thank you for your letter."), title=title))
     assert combine([letter]).forms[0].form_type is FormType.UNKNOWN
+
+
+def test_a_welsh_step_down_and_a_services_form_with_its_address_to_follow() -> None:
+    # Blaenau Gwent "Step-down from Care and Support Plan – Supporting Change Team" (a Care
+    # and Support Plan is Wales's plan for a child in need); a Family Wellbeing Service's
+    # "request from primary care" for a family in temporary accommodation.
+    title = "Blaenau Gwent Children's Services"
+    stepped = build_form(Content((Heading(title), "Step-down from Care and Support Plan – "
+                                  "Supporting Change Team", _FAMILY), title=title))
+    assert stepped.form_type is FormType.STEP_DOWN
+    title = "Family Wellbeing Service – request from primary care"
+    placed = build_form(Content((Heading(title), _FAMILY, Table(((
+        "Address", "Temporary accommodation – address to follow from Housing Options"),))),
+        title=title))
+    assert combine([placed]).forms[0].form_type is FormType.EARLY_HELP_ASSESSMENT
