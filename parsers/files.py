@@ -25,7 +25,7 @@ from parsers.mail.mime import parse_mail
 from parsers.mail.text_tables import body_blocks
 from parsers.meaning.interpret import build_form, content_text, has_form_fields
 from parsers.meaning.labels import form_type_of, mentions_plan
-from parsers.meaning.people.names import looks_like_a_name
+from parsers.meaning.people.names import looks_like_a_name, name_words
 from parsers.meaning.values import find_postcode
 from parsers.results import Document, DocumentKind, MailExtraction, UnreadableFile
 from parsers.seen import seen_in
@@ -129,8 +129,8 @@ def body_results(mail: ParsedMail) -> list[Result]:
             mail.sender):  # a form typed into a message and signed off by its sender
         best = dataclasses.replace(best, lead_professional=dataclasses.replace(
             lead, name=mail.sender_name, email=mail.sender))
-    elif lead.name and not lead.email and "@" in mail.sender and _key(lead.name) == _key(
-            mail.sender_name):  # the lead named in the message is its sender: their address
+    elif lead.name and not lead.email and "@" in mail.sender and name_words(
+            lead.name) == name_words(mail.sender_name):  # the lead the message names sent it
         best = dataclasses.replace(best, lead_professional=dataclasses.replace(
             lead, email=mail.sender))
     return [best]
@@ -147,10 +147,6 @@ _PERSON_LINE = re.compile(r"^(?:[-–•*]\s*|[A-Za-z ()/]{2,30}:\s*)?[A-Z][\w'�
                           r"\d{2,4}\b|\b[A-Z][\w'’-]+ [A-Z][\w'’-]+ \(born \d{1,2}[./-]\d{1,2}"
                           r"[./-]\d{2,4}\)|^\s*[A-Z][A-Z'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
                           r"\s*[-–,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.MULTILINE)
-
-
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def _with_forwards(mail: ParsedMail) -> list[ParsedMail]:

@@ -22,6 +22,7 @@ from parsers.meaning.people.family_table import Column, find_header, header_colu
 from parsers.meaning.people.household_model import Household, PersonRecord
 from parsers.meaning.people.names import split_names
 from parsers.meaning.people.signatures import (
+    SIGNED_IN_CELL,
     Signature,
     clean,
     consent_header,
@@ -240,11 +241,11 @@ def _whose_signatures(walk: Walker, row: Row, place: str) -> bool:
     pairs: list[tuple[str, str]] = []
     index = 0
     while index < len(cells):
-        typed = _LABELLED_CELL.match(cells[index])
+        typed = SIGNED_IN_CELL.match(cells[index])
         following = cells[index + 1] if index + 1 < len(cells) else ""
         if typed:  # "Signed: O Grant"
             pairs.append((typed[1], typed[2]))
-        elif following and not _a_label(following) and not _LABELLED_CELL.match(following):
+        elif following and not _a_label(following) and not SIGNED_IN_CELL.match(following):
             pairs.append((cells[index], following))
             index += 1
         elif not _a_label(cells[index]):
@@ -263,7 +264,6 @@ def _a_label(cell: str) -> bool:
     return bool(_WHOSE_OR_SIGNED.match(cell) or re.fullmatch(r"(?i)date( signed)?", cell))
 
 
-_LABELLED_CELL = re.compile(r"^(signed|signature)\s*:\s*(.+)$", re.IGNORECASE)
 _WHOSE_OR_SIGNED = re.compile(r"(?i)^(☒\s*)?((signed|signature)\b.*|(the )?(young person|child|"
                               r"parent|carer|parent ?/ ?carer|mother|father|mum|dad|step ?(mum|"
                               r"dad|mother|father)|stepdad|stepmum|sibling|brother|sister|"

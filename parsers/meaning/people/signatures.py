@@ -147,7 +147,7 @@ def consent_header(rows: tuple[Row, ...]) -> int | None:
                     or _WHOSE.fullmatch(c.strip()) for c in cells)  # "Parent | Agrees? | …"
         born = any(person_part(c) is PersonPart.DATE_OF_BIRTH or _AGE.match(c) for c in cells)
         dated = any(re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}", c) for c in cells)
-        dated = dated or any(_an_answer(c) or re.match(r"(?i)(signed|signature)\s*:\s*\S", c)
+        dated = dated or any(_an_answer(c) or SIGNED_IN_CELL.match(c)
                              or parse_uk_date(c) for c in row if c.strip())  # "... | Jo Hill",
         # "Signed: O Grant", "2 December 2026": answers
         boxed = any(c.strip()[:1] in tuple(CHECKED + UNCHECKED) for c in row)  # "☐ Young person
@@ -247,6 +247,8 @@ _KIN_AGREED = re.compile(r"^(mum|dad|mother|father|step-?(mum|dad|mother|father)
                          r"(agreed|consented|given consent)\b", re.IGNORECASE)
 
 
+# A signature typed after its label in one cell: "Signed: O Grant".
+SIGNED_IN_CELL = re.compile(r"^\s*(signed|signature)\s*:\s*(\S.*)$", re.IGNORECASE)
 _NAME_AFTER_DASH = re.compile(r"\s[–—-]\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*$")
 _NAMED_FIRST = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\b")
 _NAME_THEN_YES = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\s*[–—:,-]\s*(yes|agreed|"
